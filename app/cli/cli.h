@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMultiHash>
+#include <QStringList>
+#include <QTextStream>
+
+class Database;
+
+// clientele-cli: argument parsing and printing over the core, nothing more.
+class Cli
+{
+public:
+    enum Exit { Ok = 0, BadInput = 1, Usage = 2, Unavailable = 3 };
+
+    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &arguments);
+
+private:
+    bool parse(const QStringList &arguments);
+    QString option(const QString &name, const QString &fallback = {}) const;
+    QStringList options(const QString &name) const;
+    bool json() const { return option(QStringLiteral("format")) == QLatin1String("json"); }
+    int usage(const QString &message);
+    int fail(const QString &message);
+    bool openDatabase(Database &db, bool write, int *exitCode);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdSearch();
+    int cmdClient();
+    int cmdClientShow(qint64 id);
+    int cmdClientAdd();
+    int cmdClientArchive(qint64 id, bool archive);
+    int cmdExport();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QStringList m_positional;
+    QMultiHash<QString, QString> m_options;
+};

@@ -1,0 +1,422 @@
+// clientele-bench: the figures of DESIGN.md section 6 for the client list and
+// search, measured through the core and against plain SQLite on the same file.
+
+#include "floorbench.h"
+#include "timings.h"
+
+#include "clients/clientlistquery.h"
+#include "clients/clientrepository.h"
+#include "clients/searchindex.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <chrono>
+#include <optional>
+#include <random>
+
+namespace {
+constexpr int kPageRows = 100;   // what the list fetches at a time
+constexpr int kSearchLimit = 50; // what the search box shows
+constexpr int kSamples = 200;
+constexpr int kWarmUp = 10; // unmeasured queries before each timed run
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Peak resident set of this process so far (VmHWM), in MB.
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+struct Figures
+{
+    double firstPageMs = 0;
+    Timings search;
+    Timings page;
+};
+
+struct PagePosition
+{
+    QString key; // name_key of the client the page starts after
+    qint64 id = 0;
+};
+
+// Legal forms are part of many names but nobody types them to find a client.
+bool isLegalForm(const QString &word)
+{
+    static const QStringList forms = {
+        QStringLiteral("ООО"), QStringLiteral("АО"),  QStringLiteral("ИП"),
+        QStringLiteral("ПАО"), QStringLiteral("ЗАО"), QStringLiteral("Ltd"),
+        QStringLiteral("GmbH"), QStringLiteral("Inc"), QStringLiteral("LLC"),
+        QStringLiteral("AG"),  QStringLiteral("SA"),  QStringLiteral("BV"),
+        QStringLiteral("Oy")};
+    return forms.contains(word);
+}
+
+QStringList lettersOnlyWords(const QString &name)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : name) {
+        if (c.isLetter()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+// What a person types into the search box: the first 1 to 6 letters of a
+// word of a real client's name; about a third Latin, the rest Cyrillic.
+QStringList samplePrefixes(const ClientRepository &repo, qint64 minId, qint64 maxId, int count,
+                           std::mt19937_64 &rng)
+{
+    const int latinWanted = count / 3;
+    QStringList latin, cyrillic;
+    std::uniform_int_distribution<qint64> anyId(minId, maxId);
+    for (int attempt = 0; attempt < 200 * count; ++attempt) {
+        if (latin.size() >= latinWanted && cyrillic.size() >= count - latinWanted)
+            break;
+        const QList<ClientListRow> rows = repo.rows({anyId(rng)});
+        if (rows.isEmpty())
+            continue; // a gap in the ids
+        QStringList words = lettersOnlyWords(rows.first().name);
+        words.removeIf(isLegalForm);
+        if (words.isEmpty())
+            continue;
+        const QString word = words.at(int(rng() % quint64(words.size())));
+        const QString prefix = word.left(1 + int(rng() % 6));
+        const bool isLatin = word.at(0).script() == QChar::Script_Latin;
+        QStringList &bucket = isLatin ? latin : cyrillic;
+        if (bucket.size() < (isLatin ? latinWanted : count - latinWanted))
+            bucket << prefix;
+    }
+    // A base without Latin names still gets its full count of prefixes.
+    QStringList all = latin + cyrillic;
+    std::shuffle(all.begin(), all.end(), rng);
+    return all;
+}
+
+QList<PagePosition> samplePositions(const ClientRepository &repo, qint64 minId, qint64 maxId,
+                                    int count, std::mt19937_64 &rng)
+{
+    QList<PagePosition> out;
+    std::uniform_int_distribution<qint64> anyId(minId, maxId);
+    for (int attempt = 0; attempt < 100 * count && out.size() < count; ++attempt) {
+        const QList<ClientListRow> rows = repo.rows({anyId(rng)});
+        if (!rows.isEmpty())
+            out.append({SearchIndex::nameKey(rows.first().name), rows.first().id});
+    }
+    return out;
+}
+
+// Runs in a child process so that the generator's big page cache does not
+// count in the peak memory of the measured run.
+int generate(const QString &path, int clients, quint64 seed)
+{
+    QTextStream err(stderr);
+    Database db(path);
+    QString error;
+    if (!db.open(Database::Mode::ReadWrite, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    DemoGenerator::Options options;
+    options.clients = clients;
+    options.seed = seed;
+    int reported = 0;
+    const auto progress = [&](int done, int total) {
+        if (done * 10 / total > reported) {
+            reported = done * 10 / total;
+            err << "generated " << done << " of " << total << " clients" << Qt::endl;
+        }
+        return true;
+    };
+    if (!DemoGenerator(db).generate(options, progress, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+QString ratio(double ours, double floor)
+{
+    return floor > 0 ? QString::number(ours / floor, 'f', 1) + QLatin1Char('x')
+                     : QStringLiteral("-");
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
+QString timingsJson(const Timings &t)
+{
+    return QStringLiteral("{\"p50\": %1, \"p95\": %2, \"max\": %3}")
+        .arg(ms(t.p50), ms(t.p95), ms(t.max));
+}
+
+void printJson(QTextStream &out, int clients, const Figures &ours, const Figures &floor,
+               double rssMb)
+{
+    out << QStringLiteral("{\"clients\": %1, \"first_page_ms\": %2, \"search_ms\": %3, "
+                          "\"page_ms\": %4, \"peak_rss_mb\": %5, \"floor\": "
+                          "{\"first_page_ms\": %6, \"search_ms\": %7, \"page_ms\": %8}}")
+               .arg(QString::number(clients), ms(ours.firstPageMs), timingsJson(ours.search),
+                    timingsJson(ours.page), QString::number(rssMb, 'f', 1),
+                    ms(floor.firstPageMs), timingsJson(floor.search), timingsJson(floor.page))
+        << Qt::endl;
+}
+
+void printTable(QTextStream &out, const QString &path, int clients, int latinPrefixes,
+                const Figures &ours, const Figures &floor, double rssMb)
+{
+    out << "clientele-bench: " << clients << " clients in " << path << Qt::endl;
+    out << "search: " << kSamples << " prefixes (" << latinPrefixes << " Latin), limit "
+        << kSearchLimit << "; page: " << kSamples << " random positions, " << kPageRows
+        << " rows; " << kWarmUp << " warm-up queries before each" << Qt::endl
+        << Qt::endl;
+    const auto row = [&](const QString &what, double a, double b) {
+        out << what.leftJustified(20) << ms(a).rightJustified(12) << ms(b).rightJustified(12)
+            << ratio(a, b).rightJustified(12) << Qt::endl;
+    };
+    out << QString().leftJustified(20) << QStringLiteral("ours, ms").rightJustified(12)
+        << QStringLiteral("floor, ms").rightJustified(12)
+        << QStringLiteral("ours/floor").rightJustified(12) << Qt::endl;
+    row(QStringLiteral("first page"), ours.firstPageMs, floor.firstPageMs);
+    row(QStringLiteral("search p50"), ours.search.p50, floor.search.p50);
+    row(QStringLiteral("search p95"), ours.search.p95, floor.search.p95);
+    row(QStringLiteral("search max"), ours.search.max, floor.search.max);
+    row(QStringLiteral("page p50"), ours.page.p50, floor.page.p50);
+    row(QStringLiteral("page p95"), ours.page.p95, floor.page.p95);
+    row(QStringLiteral("page max"), ours.page.max, floor.page.max);
+    out << QStringLiteral("peak RSS, MB").leftJustified(20)
+        << QString::number(rssMb, 'f', 1).rightJustified(12) << Qt::endl;
+}
+
+// The searches that set p95 and max, to see which prefixes hurt.
+void printSlowest(QTextStream &out, const QStringList &prefixes, const QList<double> &oursMs,
+                  const QList<double> &floorMs)
+{
+    QList<int> order;
+    for (int i = kWarmUp; i < prefixes.size(); ++i)
+        order << i;
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return oursMs.at(a) > oursMs.at(b); });
+    out << Qt::endl << "slowest searches (ours / floor, ms):" << Qt::endl;
+    for (int i : order.mid(0, 8))
+        out << "  " << QString(QLatin1Char('"') + prefixes.at(i) + QLatin1Char('"')).leftJustified(10)
+            << ms(oursMs.at(i)).rightJustified(10) << ms(floorMs.at(i)).rightJustified(10)
+            << Qt::endl;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream(stderr) << "clientele-bench: " << message << Qt::endl;
+    return code;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("clientele-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the client list and search through the core and through plain SQLite."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Existing database, opened read-only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption clientsOption(
+        QStringLiteral("clients"),
+        QStringLiteral("Demo clients in the temporary database (without --db)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object."));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QStringLiteral("Seed of the demo data and of the samples."),
+        QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption generateOption(QStringLiteral("generate"),
+                                      QStringLiteral("Only write the demo database FILE."),
+                                      QStringLiteral("FILE"));
+    generateOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption});
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()), 2);
+    bool ok = false;
+    const int wantedClients = parser.value(clientsOption).toInt(&ok);
+    if (!ok || wantedClients <= 0)
+        return fail(QStringLiteral("--clients needs a positive number"), 2);
+    const quint64 seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed needs a number"), 2);
+    if (parser.isSet(generateOption))
+        return generate(parser.value(generateOption), wantedClients, seed);
+
+    QTextStream out(stdout);
+    QTemporaryDir tempDir;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        if (!tempDir.isValid())
+            return fail(QStringLiteral("cannot create a temporary folder"));
+        path = tempDir.filePath(QStringLiteral("bench.sqlite"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--generate"), path, QStringLiteral("--clients"),
+                     QString::number(wantedClients), QStringLiteral("--seed"),
+                     QString::number(seed)});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+            child.exitCode() != 0)
+            return fail(QStringLiteral("generating the demo database failed"));
+    }
+
+    // (1) First page: open the database, first page of the name-sorted list, count.
+    Figures ours;
+    const ClientListQuery query;
+    const Clock::time_point openStart = Clock::now();
+    Database db(path);
+    QString error;
+    if (!db.open(Database::Mode::ReadOnly, &error))
+        return fail(error);
+    const ClientRepository repo(db);
+    const QList<ClientListRow> firstPage = repo.page(query, std::nullopt, false, 0, kPageRows);
+    const int listed = repo.count(query);
+    ours.firstPageMs = msSince(openStart);
+
+    ClientListQuery archivedQuery;
+    archivedQuery.archived = true;
+    const int clients = listed + repo.count(archivedQuery);
+    QSqlQuery idRange(db.connection());
+    if (!idRange.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM clients")) ||
+        !idRange.next() || clients == 0)
+        return fail(QStringLiteral("the database %1 has no clients").arg(path));
+    const qint64 minId = idRange.value(0).toLongLong();
+    const qint64 maxId = idRange.value(1).toLongLong();
+    idRange.finish();
+
+    std::mt19937_64 rng(seed);
+    const QStringList prefixes = samplePrefixes(repo, minId, maxId, kWarmUp + kSamples, rng);
+    const QList<PagePosition> positions =
+        samplePositions(repo, minId, maxId, kWarmUp + kSamples, rng);
+    const auto latinPrefixes = std::count_if(prefixes.begin() + kWarmUp, prefixes.end(),
+                                             [](const QString &p) {
+                                                 return p.at(0).script() == QChar::Script_Latin;
+                                             });
+
+    // (2) Search as you type.
+    QList<int> ourSearchRows;
+    QList<double> samples, ourSearchMs, floorSearchMs;
+    for (int i = 0; i < prefixes.size(); ++i) {
+        const Clock::time_point start = Clock::now();
+        const QList<ClientListRow> rows = repo.search(prefixes.at(i), kSearchLimit);
+        const double elapsed = msSince(start);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        ourSearchRows << int(rows.size());
+        ourSearchMs << elapsed;
+    }
+    ours.search = Timings::of(samples);
+
+    // (3) A page of the list at a random place, as a jump with keyset pages does.
+    QList<int> ourPageRows;
+    samples.clear();
+    for (int i = 0; i < positions.size(); ++i) {
+        const ClientSortKey from{positions.at(i).key, positions.at(i).id};
+        const Clock::time_point start = Clock::now();
+        const QList<ClientListRow> rows = repo.page(query, from, false, 0, kPageRows);
+        const double elapsed = msSince(start);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        ourPageRows << int(rows.size());
+    }
+    ours.page = Timings::of(samples);
+
+    // (4) Before the floor runs, so that only our own work counts.
+    const double rssMb = peakRssMb();
+
+    // The floor: the same statements through the C API on its own connection.
+    Figures floor;
+    FloorBench plain(path);
+    int floorCount = 0;
+    const Clock::time_point floorStart = Clock::now();
+    const int floorFirstRows = plain.firstPage(kPageRows, &floorCount, &error);
+    floor.firstPageMs = msSince(floorStart);
+    if (floorFirstRows < 0)
+        return fail(error);
+    int mismatches = (floorFirstRows != firstPage.size()) + (floorCount != listed);
+
+    samples.clear();
+    for (int i = 0; i < prefixes.size(); ++i) {
+        const FloorBench::SearchInput input = FloorBench::searchInput(prefixes.at(i));
+        const Clock::time_point start = Clock::now();
+        const int rows = plain.search(input, kSearchLimit, &error);
+        const double elapsed = msSince(start);
+        if (rows < 0)
+            return fail(error);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        floorSearchMs << elapsed;
+        mismatches += rows != ourSearchRows.at(i);
+    }
+    floor.search = Timings::of(samples);
+
+    samples.clear();
+    for (int i = 0; i < positions.size(); ++i) {
+        const QByteArray key = positions.at(i).key.toUtf8();
+        const Clock::time_point start = Clock::now();
+        const int rows = plain.page(key, positions.at(i).id, kPageRows, &error);
+        const double elapsed = msSince(start);
+        if (rows < 0)
+            return fail(error);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        mismatches += rows != ourPageRows.at(i);
+    }
+    floor.page = Timings::of(samples);
+
+    if (mismatches > 0)
+        QTextStream(stderr) << "clientele-bench: warning: the floor read other row counts than "
+                               "the core in "
+                            << mismatches << " queries" << Qt::endl;
+    if (parser.isSet(jsonOption))
+        printJson(out, clients, ours, floor, rssMb);
+    else {
+        printTable(out, path, clients, int(latinPrefixes), ours, floor, rssMb);
+        printSlowest(out, prefixes, ourSearchMs, floorSearchMs);
+    }
+    return 0;
+}

@@ -1,0 +1,113 @@
+#include "attachmentrepository.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AttachmentRepository", text);
+}
+} // namespace
+
+bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QString &filePath,
+                                   Attachment *added, QString *error)
+{
+    QFile file(filePath);
+    const QFileInfo info(filePath);
+    if (info.size() > kMaxSize) {
+        if (error)
+            *error = tr("%1 is %2 MB; files over 50 MB cannot be attached.")
+                         .arg(info.fileName())
+                         .arg(info.size() / (1024 * 1024));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    Attachment a;
+    a.clientId = contactId ? 0 : clientId;
+    a.contactId = contactId;
+    a.name = info.fileName();
+    a.mime = QMimeDatabase().mimeTypeForFileNameAndData(a.name, data).name();
+    a.size = data.size();
+    a.createdAt = Sql::utcNow();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO attachments(client_id, contact_id, name, mime, size, "
+                             "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, a.clientId ? QVariant(a.clientId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(1, a.contactId ? QVariant(a.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(2, a.name);
+    q.bindValue(3, a.mime);
+    q.bindValue(4, a.size);
+    q.bindValue(5, data);
+    q.bindValue(6, a.createdAt);
+    if (!Sql::exec(q, error))
+        return false;
+    a.id = q.lastInsertId().toLongLong();
+    if (added)
+        *added = a;
+    return true;
+}
+
+bool AttachmentRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    q.bindValue(0, id);
+    return Sql::exec(q, error);
+}
+
+QList<Attachment> AttachmentRepository::forClient(qint64 clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, client_id, contact_id, name, mime, size, created_at FROM attachments "
+        "WHERE client_id = :id OR contact_id IN (SELECT id FROM contact_persons "
+        "WHERE client_id = :id) ORDER BY created_at DESC, id DESC"));
+    q.bindValue(QStringLiteral(":id"), clientId);
+    q.exec();
+    QList<Attachment> out;
+    while (q.next()) {
+        Attachment a;
+        a.id = q.value(0).toLongLong();
+        a.clientId = q.value(1).toLongLong();
+        a.contactId = q.value(2).toLongLong();
+        a.name = q.value(3).toString();
+        a.mime = q.value(4).toString();
+        a.size = q.value(5).toLongLong();
+        a.createdAt = q.value(6).toString();
+        out << a;
+    }
+    return out;
+}
+
+QByteArray AttachmentRepository::data(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.bindValue(0, id);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+bool AttachmentRepository::saveTo(qint64 id, const QString &filePath, QString *error) const
+{
+    QSaveFile out(filePath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data(id)) < 0 || !out.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(filePath, out.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "attachment.h"
+
+#include <QByteArray>
+#include <QList>
+
+class Database;
+
+class AttachmentRepository
+{
+public:
+    static constexpr qint64 kMaxSize = 50 * 1024 * 1024;
+
+    explicit AttachmentRepository(const Database &db) : m_db(db) {}
+
+    // Reads the file and stores it on the client (contactId 0) or the contact.
+    bool addFile(qint64 clientId, qint64 contactId, const QString &filePath,
+                 Attachment *added = nullptr, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
+    // Files of the client and of its contact persons.
+    QList<Attachment> forClient(qint64 clientId) const;
+    QByteArray data(qint64 id) const;
+    bool saveTo(qint64 id, const QString &filePath, QString *error = nullptr) const;
+
+private:
+    const Database &m_db;
+};

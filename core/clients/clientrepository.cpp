@@ -1,0 +1,731 @@
+#include "clientrepository.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "emailaddress.h"
+#include "searchindex.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClientRepository", text);
+}
+
+const char *sortColumn(ClientListQuery::SortColumn column)
+{
+    switch (column) {
+    case ClientListQuery::SortColumn::Name:
+        return "name_key";
+    case ClientListQuery::SortColumn::City:
+        return "city";
+    case ClientListQuery::SortColumn::Region:
+        return "region";
+    case ClientListQuery::SortColumn::Importance:
+        return "importance";
+    case ClientListQuery::SortColumn::LastContact:
+        return "last_contact_at";
+    case ClientListQuery::SortColumn::Created:
+        return "created_at";
+    }
+    return "name_key";
+}
+
+// The WHERE clause of a list query; values are bound by bindFilter().
+QString filterClause(const ClientListQuery &query)
+{
+    QString where = QStringLiteral("c.archived = :archived");
+    if (!query.region.isEmpty())
+        where += QStringLiteral(" AND c.region = :region");
+    if (!query.importance.isEmpty())
+        where += QStringLiteral(" AND c.importance = :importance");
+    if (!query.kind.isEmpty())
+        where += QStringLiteral(" AND c.kind = :kind");
+    if (query.tagId != 0)
+        where += QStringLiteral(" AND c.id IN (SELECT client_id FROM client_tags "
+                                "WHERE tag_id = :tag)");
+    return where;
+}
+
+void bindFilter(QSqlQuery &q, const ClientListQuery &query)
+{
+    q.bindValue(QStringLiteral(":archived"), query.archived ? 1 : 0);
+    if (!query.region.isEmpty())
+        q.bindValue(QStringLiteral(":region"), query.region);
+    if (!query.importance.isEmpty())
+        q.bindValue(QStringLiteral(":importance"), query.importance);
+    if (!query.kind.isEmpty())
+        q.bindValue(QStringLiteral(":kind"), query.kind);
+    if (query.tagId != 0)
+        q.bindValue(QStringLiteral(":tag"), query.tagId);
+}
+
+const QString kRowColumns = QStringLiteral(
+    "c.id, c.kind, c.name, c.city, c.region, c.importance, c.last_contact_at, c.created_at, "
+    "c.archived, "
+    "(SELECT COALESCE(e164, raw) FROM phones WHERE client_id = c.id ORDER BY position LIMIT 1), "
+    "(SELECT COALESCE(address, raw) FROM emails WHERE client_id = c.id ORDER BY position LIMIT 1)");
+
+ClientListRow readRow(const QSqlQuery &q)
+{
+    ClientListRow r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.city = q.value(3).toString();
+    r.region = q.value(4).toString();
+    r.importance = q.value(5).toString();
+    r.lastContactAt = q.value(6).toString();
+    r.createdAt = q.value(7).toString();
+    r.archived = q.value(8).toBool();
+    r.phone = q.value(9).toString();
+    r.email = q.value(10).toString();
+    return r;
+}
+} // namespace
+
+ClientRepository::ClientRepository(const Database &db, PhoneNormalizer phones)
+    : m_db(db), m_phones(std::move(phones))
+{
+}
+
+QSqlDatabase ClientRepository::db() const
+{
+    return m_db.connection();
+}
+
+QList<PhoneEntry> ClientRepository::loadPhones(const char *owner, qint64 ownerId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, label, raw, e164 FROM phones WHERE %1 = ? "
+                             "ORDER BY position, id")
+                  .arg(QLatin1String(owner)));
+    q.bindValue(0, ownerId);
+    q.exec();
+    QList<PhoneEntry> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    return out;
+}
+
+QList<EmailEntry> ClientRepository::loadEmails(const char *owner, qint64 ownerId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, label, raw, address FROM emails WHERE %1 = ? "
+                             "ORDER BY position, id")
+                  .arg(QLatin1String(owner)));
+    q.bindValue(0, ownerId);
+    q.exec();
+    QList<EmailEntry> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    return out;
+}
+
+std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
+        "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
+        "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
+        "c.updated_at FROM clients c LEFT JOIN clients p ON p.id = c.parent_id "
+        "WHERE c.id = ?"));
+    q.bindValue(0, id);
+    if (!Sql::exec(q, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = tr("There is no client with id %1.").arg(id);
+        return std::nullopt;
+    }
+    Client c;
+    c.id = id;
+    Client::kindFromString(q.value(0).toString(), &c.kind);
+    c.name = q.value(1).toString();
+    c.firstName = q.value(2).toString();
+    c.middleName = q.value(3).toString();
+    c.lastName = q.value(4).toString();
+    c.parentId = q.value(5).toLongLong();
+    c.parentName = q.value(6).toString();
+    c.region = q.value(7).toString();
+    c.city = q.value(8).toString();
+    c.address = q.value(9).toString();
+    c.importance = q.value(10).toString();
+    c.source = q.value(11).toString();
+    c.responsible = q.value(12).toString();
+    c.notes = q.value(13).toString();
+    c.emailOptOut = q.value(14).toBool();
+    c.smsOptOut = q.value(15).toBool();
+    c.archived = q.value(16).toBool();
+    c.lastContactAt = q.value(17).toString();
+    c.createdAt = q.value(18).toString();
+    c.updatedAt = q.value(19).toString();
+
+    c.phones = loadPhones("client_id", id);
+    c.emails = loadEmails("client_id", id);
+
+    q.prepare(QStringLiteral("SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
+                             "WHERE ct.client_id = ? ORDER BY t.name"));
+    q.bindValue(0, id);
+    q.exec();
+    while (q.next())
+        c.tags << q.value(0).toString();
+
+    q.prepare(QStringLiteral("SELECT id, name, inn, kpp, ogrn, bank_name, bik, bank_account, "
+                             "corr_account, legal_address FROM legal_entities "
+                             "WHERE client_id = ? ORDER BY id"));
+    q.bindValue(0, id);
+    q.exec();
+    while (q.next()) {
+        LegalEntity l;
+        l.id = q.value(0).toLongLong();
+        l.name = q.value(1).toString();
+        l.inn = q.value(2).toString();
+        l.kpp = q.value(3).toString();
+        l.ogrn = q.value(4).toString();
+        l.bankName = q.value(5).toString();
+        l.bik = q.value(6).toString();
+        l.bankAccount = q.value(7).toString();
+        l.corrAccount = q.value(8).toString();
+        l.legalAddress = q.value(9).toString();
+        c.legalEntities << l;
+    }
+
+    q.prepare(QStringLiteral("SELECT id, last_name, first_name, middle_name, position, "
+                             "birthday, notes FROM contact_persons WHERE client_id = ? "
+                             "ORDER BY id"));
+    q.bindValue(0, id);
+    q.exec();
+    while (q.next()) {
+        ContactPerson p;
+        p.id = q.value(0).toLongLong();
+        p.lastName = q.value(1).toString();
+        p.firstName = q.value(2).toString();
+        p.middleName = q.value(3).toString();
+        p.position = q.value(4).toString();
+        p.birthday = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        p.notes = q.value(6).toString();
+        c.contacts << p;
+    }
+    for (ContactPerson &p : c.contacts) {
+        p.phones = loadPhones("contact_id", p.id);
+        p.emails = loadEmails("contact_id", p.id);
+    }
+
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.to_id, o.name, r.type, 1, r.note FROM relations r "
+        "JOIN clients o ON o.id = r.to_id WHERE r.from_id = :id "
+        "UNION ALL SELECT r.id, r.from_id, o.name, r.type, 0, r.note FROM relations r "
+        "JOIN clients o ON o.id = r.from_id WHERE r.to_id = :id ORDER BY 3"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.exec();
+    while (q.next()) {
+        Relation r;
+        r.id = q.value(0).toLongLong();
+        r.otherId = q.value(1).toLongLong();
+        r.otherName = q.value(2).toString();
+        Relation::typeFromString(q.value(3).toString(), &r.type);
+        r.outgoing = q.value(4).toBool();
+        r.note = q.value(5).toString();
+        c.relations << r;
+    }
+    return c;
+}
+
+bool ClientRepository::save(Client &client, QString *error)
+{
+    if (client.kind == Client::Kind::Person) {
+        const Client parts = [&] {
+            Client copy = client;
+            copy.name.clear();
+            return copy;
+        }();
+        if (!parts.displayName().isEmpty())
+            client.name = parts.displayName();
+    }
+    client.name = client.name.trimmed();
+    if (client.name.isEmpty()) {
+        if (error)
+            *error = client.kind == Client::Kind::Company
+                         ? tr("A company needs a name.")
+                         : tr("A person needs a last or a first name.");
+        return false;
+    }
+    if (!client.importance.isEmpty() && client.importance != QLatin1String("A") &&
+        client.importance != QLatin1String("B") && client.importance != QLatin1String("C")) {
+        if (error)
+            *error = tr("Importance must be A, B or C, not \"%1\".").arg(client.importance);
+        return false;
+    }
+    if (client.parentId != 0 && client.parentId == client.id) {
+        if (error)
+            *error = tr("A client cannot be its own group.");
+        return false;
+    }
+
+    QSqlDatabase conn = db();
+    Transaction tx(conn);
+    QSqlQuery q(conn);
+    const QString now = Sql::utcNow();
+    if (client.id == 0) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, "
+            "parent_id, region, city, address, importance, source, responsible, notes, "
+            "email_opt_out, sms_opt_out, archived, created_at, updated_at) "
+            "VALUES (:kind, :name, :key, :first, :middle, :last, :parent, :region, :city, "
+            ":address, :importance, :source, :responsible, :notes, :eout, :sout, :archived, "
+            ":now, :now)"));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE clients SET kind = :kind, name = :name, name_key = :key, "
+            "first_name = :first, middle_name = :middle, last_name = :last, "
+            "parent_id = :parent, region = :region, city = :city, address = :address, "
+            "importance = :importance, source = :source, responsible = :responsible, "
+            "notes = :notes, email_opt_out = :eout, sms_opt_out = :sout, "
+            "archived = :archived, updated_at = :now WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), client.id);
+    }
+    q.bindValue(QStringLiteral(":kind"), Client::kindToString(client.kind));
+    q.bindValue(QStringLiteral(":name"), client.name);
+    q.bindValue(QStringLiteral(":key"), SearchIndex::nameKey(client.name));
+    q.bindValue(QStringLiteral(":first"), Sql::nullIfEmpty(client.firstName.trimmed()));
+    q.bindValue(QStringLiteral(":middle"), Sql::nullIfEmpty(client.middleName.trimmed()));
+    q.bindValue(QStringLiteral(":last"), Sql::nullIfEmpty(client.lastName.trimmed()));
+    q.bindValue(QStringLiteral(":parent"),
+                client.parentId ? QVariant(client.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":region"), Sql::text(client.region.trimmed()));
+    q.bindValue(QStringLiteral(":city"), Sql::text(client.city.trimmed()));
+    q.bindValue(QStringLiteral(":address"), Sql::text(client.address.trimmed()));
+    q.bindValue(QStringLiteral(":importance"), Sql::text(client.importance));
+    q.bindValue(QStringLiteral(":source"), Sql::text(client.source.trimmed()));
+    q.bindValue(QStringLiteral(":responsible"), Sql::text(client.responsible.trimmed()));
+    q.bindValue(QStringLiteral(":notes"), Sql::text(client.notes));
+    q.bindValue(QStringLiteral(":eout"), client.emailOptOut ? 1 : 0);
+    q.bindValue(QStringLiteral(":sout"), client.smsOptOut ? 1 : 0);
+    q.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
+    q.bindValue(QStringLiteral(":now"), now);
+    if (!Sql::exec(q, error))
+        return false;
+    if (client.id == 0) {
+        client.id = q.lastInsertId().toLongLong();
+        client.createdAt = now;
+    } else if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = tr("There is no client with id %1.").arg(client.id);
+        return false;
+    }
+    client.updatedAt = now;
+
+    if (!syncPhones("client_id", client.id, client.phones, error) ||
+        !syncEmails("client_id", client.id, client.emails, error) ||
+        !syncContacts(client.id, client.contacts, error) ||
+        !syncLegalEntities(client.id, client.legalEntities, error) ||
+        !syncTags(client.id, client.tags, error) ||
+        !SearchIndex(conn).update(client, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
+                                  QString *error)
+{
+    QSqlQuery q(db());
+    QList<qint64> keep;
+    for (int i = 0; i < phones.size(); ++i) {
+        PhoneEntry &p = phones[i];
+        p.raw = p.raw.trimmed();
+        p.e164 = m_phones.toE164(p.raw);
+        if (p.id == 0) {
+            q.prepare(QStringLiteral("INSERT INTO phones(%1, label, raw, e164, position) "
+                                     "VALUES (?, ?, ?, ?, ?)")
+                          .arg(QLatin1String(owner)));
+            q.bindValue(0, ownerId);
+            q.bindValue(1, Sql::text(p.label));
+            q.bindValue(2, p.raw);
+            q.bindValue(3, Sql::nullIfEmpty(p.e164));
+            q.bindValue(4, i);
+        } else {
+            q.prepare(QStringLiteral("UPDATE phones SET label = ?, raw = ?, e164 = ?, "
+                                     "position = ? WHERE id = ? AND %1 = ?")
+                          .arg(QLatin1String(owner)));
+            q.bindValue(0, Sql::text(p.label));
+            q.bindValue(1, p.raw);
+            q.bindValue(2, Sql::nullIfEmpty(p.e164));
+            q.bindValue(3, i);
+            q.bindValue(4, p.id);
+            q.bindValue(5, ownerId);
+        }
+        if (!Sql::exec(q, error))
+            return false;
+        if (p.id == 0)
+            p.id = q.lastInsertId().toLongLong();
+        keep << p.id;
+    }
+    for (const PhoneEntry &old : loadPhones(owner, ownerId)) {
+        if (keep.contains(old.id))
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM phones WHERE id = ?"));
+        q.bindValue(0, old.id);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
+                                  QString *error)
+{
+    QSqlQuery q(db());
+    QList<qint64> keep;
+    for (int i = 0; i < emails.size(); ++i) {
+        EmailEntry &e = emails[i];
+        e.raw = e.raw.trimmed();
+        e.address = EmailAddress::isValid(e.raw) ? EmailAddress::normalize(e.raw) : QString();
+        if (e.id == 0) {
+            q.prepare(QStringLiteral("INSERT INTO emails(%1, label, raw, address, position) "
+                                     "VALUES (?, ?, ?, ?, ?)")
+                          .arg(QLatin1String(owner)));
+            q.bindValue(0, ownerId);
+            q.bindValue(1, Sql::text(e.label));
+            q.bindValue(2, e.raw);
+            q.bindValue(3, Sql::nullIfEmpty(e.address));
+            q.bindValue(4, i);
+        } else {
+            q.prepare(QStringLiteral("UPDATE emails SET label = ?, raw = ?, address = ?, "
+                                     "position = ? WHERE id = ? AND %1 = ?")
+                          .arg(QLatin1String(owner)));
+            q.bindValue(0, Sql::text(e.label));
+            q.bindValue(1, e.raw);
+            q.bindValue(2, Sql::nullIfEmpty(e.address));
+            q.bindValue(3, i);
+            q.bindValue(4, e.id);
+            q.bindValue(5, ownerId);
+        }
+        if (!Sql::exec(q, error))
+            return false;
+        if (e.id == 0)
+            e.id = q.lastInsertId().toLongLong();
+        keep << e.id;
+    }
+    for (const EmailEntry &old : loadEmails(owner, ownerId)) {
+        if (keep.contains(old.id))
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM emails WHERE id = ?"));
+        q.bindValue(0, old.id);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts,
+                                    QString *error)
+{
+    QSqlQuery q(db());
+    QList<qint64> keep;
+    for (ContactPerson &p : contacts) {
+        if (p.id == 0)
+            q.prepare(QStringLiteral(
+                "INSERT INTO contact_persons(last_name, first_name, middle_name, position, "
+                "birthday, notes, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        else
+            q.prepare(QStringLiteral(
+                "UPDATE contact_persons SET last_name = ?, first_name = ?, middle_name = ?, "
+                "position = ?, birthday = ?, notes = ? WHERE client_id = ? AND id = ?"));
+        q.bindValue(0, Sql::text(p.lastName.trimmed()));
+        q.bindValue(1, Sql::text(p.firstName.trimmed()));
+        q.bindValue(2, Sql::text(p.middleName.trimmed()));
+        q.bindValue(3, Sql::text(p.position.trimmed()));
+        q.bindValue(4, p.birthday.isValid() ? QVariant(p.birthday.toString(Qt::ISODate))
+                                            : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(5, Sql::text(p.notes));
+        q.bindValue(6, clientId);
+        if (p.id != 0)
+            q.bindValue(7, p.id);
+        if (!Sql::exec(q, error))
+            return false;
+        if (p.id == 0)
+            p.id = q.lastInsertId().toLongLong();
+        keep << p.id;
+        if (!syncPhones("contact_id", p.id, p.phones, error) ||
+            !syncEmails("contact_id", p.id, p.emails, error))
+            return false;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM contact_persons WHERE client_id = ?"));
+    q.bindValue(0, clientId);
+    q.exec();
+    QList<qint64> gone;
+    while (q.next())
+        if (!keep.contains(q.value(0).toLongLong()))
+            gone << q.value(0).toLongLong();
+    for (qint64 id : gone) {
+        q.prepare(QStringLiteral("DELETE FROM contact_persons WHERE id = ?"));
+        q.bindValue(0, id);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
+                                         QString *error)
+{
+    QSqlQuery q(db());
+    QList<qint64> keep;
+    for (LegalEntity &l : entities) {
+        if (l.id == 0)
+            q.prepare(QStringLiteral(
+                "INSERT INTO legal_entities(name, inn, kpp, ogrn, bank_name, bik, "
+                "bank_account, corr_account, legal_address, client_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        else
+            q.prepare(QStringLiteral(
+                "UPDATE legal_entities SET name = ?, inn = ?, kpp = ?, ogrn = ?, "
+                "bank_name = ?, bik = ?, bank_account = ?, corr_account = ?, "
+                "legal_address = ? WHERE client_id = ? AND id = ?"));
+        const QStringList values = {l.name,     l.inn,         l.kpp,
+                                    l.ogrn,     l.bankName,    l.bik,
+                                    l.bankAccount, l.corrAccount, l.legalAddress};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, Sql::text(values.at(i).trimmed()));
+        q.bindValue(9, clientId);
+        if (l.id != 0)
+            q.bindValue(10, l.id);
+        if (!Sql::exec(q, error))
+            return false;
+        if (l.id == 0)
+            l.id = q.lastInsertId().toLongLong();
+        keep << l.id;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM legal_entities WHERE client_id = ?"));
+    q.bindValue(0, clientId);
+    q.exec();
+    QList<qint64> gone;
+    while (q.next())
+        if (!keep.contains(q.value(0).toLongLong()))
+            gone << q.value(0).toLongLong();
+    for (qint64 id : gone) {
+        q.prepare(QStringLiteral("DELETE FROM legal_entities WHERE id = ?"));
+        q.bindValue(0, id);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM client_tags WHERE client_id = ?"));
+    q.bindValue(0, clientId);
+    if (!Sql::exec(q, error))
+        return false;
+    for (const QString &raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
+        q.bindValue(0, tag);
+        if (!Sql::exec(q, error))
+            return false;
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
+                                 "SELECT ?, id FROM tags WHERE name = ?"));
+        q.bindValue(0, clientId);
+        q.bindValue(1, tag);
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool ClientRepository::setArchived(qint64 id, bool archived, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?"));
+    q.bindValue(0, archived ? 1 : 0);
+    q.bindValue(1, Sql::utcNow());
+    q.bindValue(2, id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = tr("There is no client with id %1.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool ClientRepository::removeForever(qint64 id, QString *error)
+{
+    QSqlDatabase conn = db();
+    Transaction tx(conn);
+    QSqlQuery q(conn);
+    q.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = tr("There is no client with id %1.").arg(id);
+        return false;
+    }
+    if (!SearchIndex(conn).remove(id, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool ClientRepository::addRelation(qint64 fromId, qint64 toId, Relation::Type type,
+                                   const QString &note, QString *error)
+{
+    if (fromId == toId) {
+        if (error)
+            *error = tr("A client cannot be related to itself.");
+        return false;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO relations(from_id, to_id, type, note) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, fromId);
+    q.bindValue(1, toId);
+    q.bindValue(2, Relation::typeToString(type));
+    q.bindValue(3, Sql::text(note));
+    return Sql::exec(q, error);
+}
+
+bool ClientRepository::removeRelation(qint64 relationId, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM relations WHERE id = ?"));
+    q.bindValue(0, relationId);
+    return Sql::exec(q, error);
+}
+
+int ClientRepository::count(const ClientListQuery &query) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));
+    bindFilter(q, query);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<ClientListRow> ClientRepository::page(const ClientListQuery &query,
+                                            const std::optional<ClientSortKey> &from,
+                                            bool backward, int offset, int limit) const
+{
+    const QString column = QStringLiteral("c.") + QLatin1String(sortColumn(query.sort));
+    const bool ascending = (query.order == Qt::AscendingOrder) != backward;
+    QString where = filterClause(query);
+    if (from)
+        where += QStringLiteral(" AND (%1, c.id) %2 (:key, :keyid)")
+                     .arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, %2 FROM clients c WHERE %3 "
+                             "ORDER BY %2 %4, c.id %4 LIMIT :limit OFFSET :offset")
+                  .arg(kRowColumns, column, where, dir));
+    bindFilter(q, query);
+    if (from) {
+        q.bindValue(QStringLiteral(":key"), from->value);
+        q.bindValue(QStringLiteral(":keyid"), from->id);
+    }
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    QList<ClientListRow> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out << readRow(q);
+        out.last().sortValue = q.value(11);
+    }
+    if (backward)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QList<ClientListRow> ClientRepository::rows(const QList<qint64> &ids) const
+{
+    QList<ClientListRow> out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE c.id = ?").arg(kRowColumns));
+    for (qint64 id : ids) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            out << readRow(q);
+    }
+    return out;
+}
+
+QList<ClientListRow> ClientRepository::search(const QString &text, int limit,
+                                              bool includeArchived) const
+{
+    return rows(SearchIndex(db()).search(text, limit, includeArchived));
+}
+
+QList<qint64> ClientRepository::allIds(bool includeArchived) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM clients WHERE archived IN (0, ?) "
+                             "ORDER BY name_key, id"));
+    q.bindValue(0, includeArchived ? 1 : 0);
+    q.exec();
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+QList<QPair<qint64, QString>> ClientRepository::tags() const
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, name FROM tags ORDER BY name"));
+    QList<QPair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+QStringList ClientRepository::distinctValues(const char *column) const
+{
+    // Hops through the index one value at a time instead of scanning it all.
+    QSqlQuery q(db());
+    q.exec(QStringLiteral(
+               "WITH RECURSIVE v(x) AS (SELECT MIN(%1) FROM clients WHERE archived = 0 "
+               "UNION ALL SELECT (SELECT MIN(%1) FROM clients WHERE archived = 0 AND %1 > v.x) "
+               "FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL AND x <> ''")
+               .arg(QLatin1String(column)));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList ClientRepository::regions() const
+{
+    return distinctValues("region");
+}
+
+QStringList ClientRepository::cities() const
+{
+    return distinctValues("city");
+}
+
+QStringList ClientRepository::sources() const
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT DISTINCT source FROM clients WHERE source <> '' "
+                          "ORDER BY source LIMIT 200"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "client.h"
+#include "clientlistquery.h"
+#include "clientlistrow.h"
+#include "phonenormalizer.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <optional>
+
+class Database;
+
+// Clients with their phones, e-mails, contacts, legal entities, tags and
+// relations; the pages of the client list and search.
+class ClientRepository
+{
+public:
+    ClientRepository(const Database &db, PhoneNormalizer phones = PhoneNormalizer());
+
+    std::optional<Client> load(qint64 id, QString *error = nullptr) const;
+    // Inserts (id 0) or updates the client and everything it holds; normalises
+    // phones and e-mails, fills ids back in.
+    bool save(Client &client, QString *error = nullptr);
+    bool setArchived(qint64 id, bool archived, QString *error = nullptr);
+    // Deletes for good, with everything that belongs to the client.
+    bool removeForever(qint64 id, QString *error = nullptr);
+
+    bool addRelation(qint64 fromId, qint64 toId, Relation::Type type, const QString &note,
+                     QString *error = nullptr);
+    bool removeRelation(qint64 relationId, QString *error = nullptr);
+
+    int count(const ClientListQuery &query) const;
+    // Up to `limit` rows after (or, backward, before) `from` in the query's
+    // order, skipping `offset` rows first; rows come in display order.
+    QList<ClientListRow> page(const ClientListQuery &query,
+                              const std::optional<ClientSortKey> &from, bool backward,
+                              int offset, int limit) const;
+    QList<ClientListRow> search(const QString &text, int limit,
+                                bool includeArchived = false) const;
+    QList<ClientListRow> rows(const QList<qint64> &ids) const;
+    // Every client id in name order, for export.
+    QList<qint64> allIds(bool includeArchived = false) const;
+
+    QList<QPair<qint64, QString>> tags() const;
+    QStringList regions() const;
+    QStringList cities() const;
+    QStringList sources() const;
+
+    const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
+
+private:
+    QSqlDatabase db() const;
+    bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
+                    QString *error);
+    bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
+                    QString *error);
+    bool syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error);
+    bool syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities, QString *error);
+    bool syncTags(qint64 clientId, const QStringList &tags, QString *error);
+    QList<PhoneEntry> loadPhones(const char *owner, qint64 ownerId) const;
+    QList<EmailEntry> loadEmails(const char *owner, qint64 ownerId) const;
+    QStringList distinctValues(const char *column) const;
+
+    const Database &m_db;
+    PhoneNormalizer m_phones;
+};

@@ -1,0 +1,170 @@
+#include "searchindex.h"
+
+#include "phonenormalizer.h"
+#include "searchtext.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// The smallest string above every string that starts with `prefix`.
+QString prefixEnd(QString prefix)
+{
+    prefix[prefix.size() - 1] = QChar(prefix.at(prefix.size() - 1).unicode() + 1);
+    return prefix;
+}
+
+QString quoted(const QString &word)
+{
+    return QLatin1Char('"') + word + QStringLiteral("\"*");
+}
+} // namespace
+
+QString SearchIndex::nameKey(const QString &name)
+{
+    return SearchText::fold(name);
+}
+
+QString SearchIndex::nameDocument(const Client &client)
+{
+    QStringList parts{client.name, client.lastName, client.firstName, client.middleName};
+    for (const ContactPerson &c : client.contacts)
+        parts << c.lastName << c.firstName << c.middleName;
+    parts.removeAll(QString());
+    return SearchText::fold(parts.join(QLatin1Char(' ')));
+}
+
+QString SearchIndex::bodyDocument(const Client &client)
+{
+    QStringList parts{client.city, client.region};
+    auto addPhones = [&](const QList<PhoneEntry> &phones) {
+        for (const PhoneEntry &p : phones)
+            parts << PhoneNormalizer::searchTokens(p.isValid() ? p.e164 : p.raw);
+    };
+    auto addEmails = [&](const QList<EmailEntry> &emails) {
+        for (const EmailEntry &e : emails)
+            parts << (e.isValid() ? e.address : e.raw);
+    };
+    addPhones(client.phones);
+    addEmails(client.emails);
+    for (const ContactPerson &c : client.contacts) {
+        addPhones(c.phones);
+        addEmails(c.emails);
+    }
+    for (const LegalEntity &l : client.legalEntities)
+        parts << l.name << l.inn;
+    parts << client.tags;
+    parts.removeAll(QString());
+    return SearchText::fold(parts.join(QLatin1Char(' ')));
+}
+
+QString SearchIndex::matchExpression(const QString &text)
+{
+    // A phone typed with its punctuation ("8 (912) 345") is one digit string.
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^[\d\s()+\-.]+$)"));
+    QStringList words;
+    if (phoneLike.match(text.trimmed()).hasMatch()) {
+        QString digits;
+        for (QChar c : text)
+            if (c.isDigit())
+                digits += c;
+        words << digits;
+    } else {
+        words = SearchText::words(text);
+    }
+    QStringList terms;
+    for (const QString &w : words) {
+        const bool allDigits =
+            std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        // A Russian number typed with the trunk prefix 8: also try without it.
+        if (allDigits && w.size() > 1 && w.startsWith(QLatin1Char('8')))
+            terms << QStringLiteral("(%1 OR %2)").arg(quoted(w), quoted(w.mid(1)));
+        else
+            terms << quoted(w);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+bool SearchIndex::update(const Client &client, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
+                             "VALUES (?, ?, ?)"));
+    q.bindValue(0, client.id);
+    q.bindValue(1, nameDocument(client));
+    q.bindValue(2, bodyDocument(client));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SearchIndex::remove(qint64 clientId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM clients_fts WHERE rowid = ?"));
+    q.bindValue(0, clientId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<qint64> SearchIndex::search(const QString &text, int limit, bool includeArchived,
+                                  QString *error) const
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    const QString key = nameKey(text);
+    if (key.isEmpty() || limit <= 0)
+        return ids;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM clients WHERE archived IN (0, ?) "
+                             "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"));
+    q.bindValue(0, includeArchived ? 1 : 0);
+    q.bindValue(1, key);
+    q.bindValue(2, prefixEnd(key));
+    q.bindValue(3, limit);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return ids;
+    }
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+        seen.insert(ids.last());
+    }
+    if (ids.size() >= limit)
+        return ids;
+
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return ids;
+    q.prepare(QStringLiteral("SELECT c.id FROM clients_fts f JOIN clients c ON c.id = f.rowid "
+                             "WHERE clients_fts MATCH ? AND c.archived IN (0, ?) "
+                             "ORDER BY f.rowid DESC LIMIT ?"));
+    q.bindValue(0, match);
+    q.bindValue(1, includeArchived ? 1 : 0);
+    q.bindValue(2, limit + int(ids.size()));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return ids;
+    }
+    while (q.next() && ids.size() < limit) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!seen.contains(id)) {
+            ids << id;
+            seen.insert(id);
+        }
+    }
+    return ids;
+}

@@ -1,0 +1,178 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_prefix(QStringLiteral("clientele_%1_").arg(reinterpret_cast<quintptr>(this)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("CLIENTELE_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("clientele.sqlite"));
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString Database::connectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+bool Database::open(Mode mode, QString *error)
+{
+    close();
+    m_mode = mode;
+    auto fail = [&](Status status, const QString &message) {
+        m_status = status;
+        if (error)
+            *error = message;
+        close();
+        m_status = status;
+        return false;
+    };
+
+    const QFileInfo info(m_path);
+    if (mode == Mode::ReadOnly && !info.exists())
+        return fail(Status::Unavailable, tr("The database %1 does not exist.").arg(m_path));
+    if (mode == Mode::ReadWrite) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Status::Unavailable,
+                        tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_lock.reset();
+            return fail(Status::Locked,
+                        tr("The database %1 is in use by %2 (process %3 on %4). "
+                           "Close that program first.")
+                            .arg(m_path, app.isEmpty() ? tr("another program") : app,
+                                 QString::number(pid), host));
+        }
+    }
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return fail(Status::Unavailable,
+                    tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString why = q.lastError().text();
+        const bool corrupt = why.contains(QStringLiteral("not a database")) ||
+                             why.contains(QStringLiteral("malformed"));
+        return fail(corrupt ? Status::Corrupt : Status::Unavailable,
+                    corrupt ? tr("The file %1 is not a Clientele database or is damaged: %2")
+                                  .arg(m_path, why)
+                            : tr("Cannot read the database %1: %2").arg(m_path, why));
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > Migrations::latestVersion())
+        return fail(Status::NewerSchema,
+                    tr("The database %1 was written by a newer Clientele (schema %2; this "
+                       "program knows up to %3). It was not changed; update Clientele to open it.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()));
+    if (mode == Mode::ReadOnly) {
+        if (version < Migrations::latestVersion())
+            return fail(Status::OlderSchema,
+                        tr("The database %1 has an older schema (%2); open it for writing "
+                           "once (clientele-cli init) to upgrade it.")
+                            .arg(m_path)
+                            .arg(version));
+    } else {
+        QString why;
+        if (!Migrations::migrate(db, &why))
+            return fail(Status::Unavailable,
+                        tr("Cannot upgrade the database %1: %2").arg(m_path, why));
+    }
+    m_status = Status::Ok;
+    return true;
+}
+
+void Database::close()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(m_prefix))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_lock.reset();
+    m_status = Status::Unavailable;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (db.open()) {
+        QString ignored;
+        configure(db, &ignored);
+    }
+    return db;
+}
+
+bool Database::configure(QSqlDatabase &db, QString *error) const
+{
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
+    };
+    if (m_mode == Mode::ReadWrite)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    QSqlQuery q(db);
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,63 @@
+#include "migrations.h"
+
+#include "schema_v1.h"
+#include "transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace {
+struct Migration
+{
+    int version;
+    std::function<QStringList()> statements;
+};
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, &schemaV1Statements},
+    };
+    return list;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().back().version;
+}
+
+bool Migrations::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int current = q.value(0).toInt();
+    q.finish();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(db);
+        for (const QString &sql : m.statements()) {
+            if (!q.exec(sql)) {
+                *error = QStringLiteral("migration %1: %2\n%3")
+                             .arg(m.version)
+                             .arg(q.lastError().text(), sql);
+                return false;
+            }
+        }
+        // user_version is in the file header, so it commits with the migration.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
+            !tx.commit(error)) {
+            if (error->isEmpty())
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,480 @@
+#include "demogenerator.h"
+
+#include "clients/client.h"
+#include "clients/phonenormalizer.h"
+#include "clients/searchindex.h"
+#include "db/database.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "interactions/interaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <random>
+
+namespace {
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+struct Names
+{
+    QStringList maleFirst = words(
+        "Александр Алексей Андрей Антон Артём Борис Вадим Валентин Василий Виктор Виталий "
+        "Владимир Вячеслав Геннадий Георгий Григорий Денис Дмитрий Евгений Егор Иван Игорь "
+        "Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Роман "
+        "Руслан Сергей Станислав Степан Тимофей Фёдор Юрий Ярослав Семён Матвей Аркадий");
+    QStringList femaleFirst = words(
+        "Алёна Александра Алина Алла Анастасия Анна Валентина Валерия Вера Виктория Галина "
+        "Дарья Евгения Екатерина Елена Жанна Зоя Ирина Карина Кристина Ксения Лариса Любовь "
+        "Людмила Маргарита Марина Мария Надежда Наталья Нина Оксана Ольга Полина Светлана "
+        "София Таисия Татьяна Ульяна Юлия Яна Майя");
+    QStringList patronymicRoot = words(
+        "Александров Алексеев Андреев Борисов Васильев Викторов Владимиров Геннадьев "
+        "Дмитриев Евгеньев Иванов Игорев Максимов Михайлов Николаев Олегов Павлов Петров "
+        "Романов Сергеев Степанов Фёдоров Юрьев Семёнов Аркадьев Анатольев Валерьев");
+    QStringList surnames = words(
+        "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
+        "Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев "
+        "Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев "
+        "Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв "
+        "Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Медведев Антонов Тарасов "
+        "Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов Осипов Сидоров "
+        "Матвеев Титов Марков Миронов Крылов Куликов Карпов Власов Мельников Денисов "
+        "Гаврилов Тихонов Казаков Афанасьев Данилов Савельев Тимофеев Фомин Чернов Абрамов "
+        "Мартынов Ефимов Федотов Щербаков Назаров Калинин Исаев Чернышёв Быков Маслов "
+        "Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев "
+        "Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков "
+        "Колесников Гончаров Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов "
+        "Громов Кириллов Малышев Панов Моисеев Румянцев Акимов Кондратьев Бирюков Горбунов "
+        "Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев Скворцов Юдин Белоусов Нестеров "
+        "Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов Воронов Аксёнов Ёлкин "
+        "Софронов Мальцев Логинов Горшков Савин Краснов Майоров Демидов Елисеев Рыбаков");
+    QStringList latinFirst = words(
+        "James John Robert Michael William David Richard Thomas Daniel Paul Mark George "
+        "Peter Anna Maria Emma Olivia Sophie Laura Julia Sarah Hannah Lucas Max Leon Felix "
+        "Oliver Jack Harry Charlotte Amelia Lena Mia Noah Liam Ethan Chloe Grace");
+    QStringList latinLast = words(
+        "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore "
+        "Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green "
+        "Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner "
+        "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Schulz Koch "
+        "Dubois Laurent Bernard Moreau Rossi Russo Ferrari Esposito Bianchi Novak Kowalski");
+    QStringList companyAdj = words(
+        "Северная Южная Западная Восточная Первая Новая Главная Русская Уральская Сибирская "
+        "Волжская Балтийская Столичная Торговая Строительная Промышленная Технологическая "
+        "Инженерная Логистическая Медицинская Аграрная Энергетическая Цифровая Городская "
+        "Народная Деловая Альфа Бета Гамма Дельта Омега Вектор Прогресс Форвард");
+    QStringList companyNoun = words(
+        "Компания Группа Сеть Линия Звезда Стройка Торговля Сервис Логистика Техника Система "
+        "Мануфактура Фабрика Корпорация Лаборатория Мастерская Ферма Гавань Пристань "
+        "Энергия Механика Оптика Электроника Сталь Трейд Снаб Маркет Консалт Девелопмент");
+    QStringList companyForm = words("ООО ООО ООО АО ИП ПАО ЗАО");
+    QStringList latinCompanyA = words(
+        "Acme Global Nordic Blue Green Silver Golden Pacific Atlantic Alpine Prime Bright "
+        "Quantum Vertex Summit Pioneer Horizon Urban Royal Smart Rapid Solid Crystal");
+    QStringList latinCompanyB = words(
+        "Trading Logistics Systems Solutions Foods Motors Energy Software Labs Partners "
+        "Consulting Industries Textiles Pharma Media Robotics Supply Works Holdings");
+    QStringList latinCompanyForm = words("Ltd GmbH Inc LLC AG SA BV Oy");
+    QStringList positions = words(
+        "Генеральный_директор Коммерческий_директор Главный_бухгалтер Менеджер_по_закупкам "
+        "Руководитель_отдела_продаж Офис-менеджер Инженер Юрист Финансовый_директор "
+        "Технический_директор Секретарь Специалист_по_снабжению");
+    QStringList sources = words(
+        "Выставка Сайт Рекомендация Холодный_звонок Реклама_в_интернете Соцсети Тендер "
+        "Рассылка Партнёр Входящий_звонок");
+    QStringList tags = words(
+        "Клиенты Поставщики Партнёры VIP Дилеры Оптовики Розница Госзаказчик Новые "
+        "Постоянные Конкуренты Холодные");
+    QStringList mailDomains = words("mail.ru yandex.ru gmail.com bk.ru inbox.ru list.ru rambler.ru");
+    QStringList mobilePrefixes = words(
+        "903 905 906 909 912 915 916 917 919 921 922 925 926 950 951 960 961 977 985 999");
+    QStringList subjects = words(
+        "Первичный_контакт Уточнение_потребности Презентация_продукта Обсуждение_цены "
+        "Отправка_КП Согласование_договора Счёт_на_оплату Отгрузка Рекламация "
+        "Поздравление Повторная_продажа Сверка_взаиморасчётов");
+    QStringList results = words(
+        "Договорились_о_встрече Отправить_КП Перезвонить Не_дозвонились Интересуется "
+        "Отказ Согласовано Ждёт_счёт Думает");
+    struct City
+    {
+        QString city, region, phoneCode;
+    };
+    QList<City> cities = {
+        {QStringLiteral("Москва"), QStringLiteral("Москва"), QStringLiteral("495")},
+        {QStringLiteral("Санкт-Петербург"), QStringLiteral("Санкт-Петербург"), QStringLiteral("812")},
+        {QStringLiteral("Екатеринбург"), QStringLiteral("Свердловская обл."), QStringLiteral("343")},
+        {QStringLiteral("Новосибирск"), QStringLiteral("Новосибирская обл."), QStringLiteral("383")},
+        {QStringLiteral("Казань"), QStringLiteral("Республика Татарстан"), QStringLiteral("843")},
+        {QStringLiteral("Нижний Новгород"), QStringLiteral("Нижегородская обл."), QStringLiteral("831")},
+        {QStringLiteral("Челябинск"), QStringLiteral("Челябинская обл."), QStringLiteral("351")},
+        {QStringLiteral("Самара"), QStringLiteral("Самарская обл."), QStringLiteral("846")},
+        {QStringLiteral("Омск"), QStringLiteral("Омская обл."), QStringLiteral("381")},
+        {QStringLiteral("Ростов-на-Дону"), QStringLiteral("Ростовская обл."), QStringLiteral("863")},
+        {QStringLiteral("Уфа"), QStringLiteral("Республика Башкортостан"), QStringLiteral("347")},
+        {QStringLiteral("Красноярск"), QStringLiteral("Красноярский край"), QStringLiteral("391")},
+        {QStringLiteral("Пермь"), QStringLiteral("Пермский край"), QStringLiteral("342")},
+        {QStringLiteral("Воронеж"), QStringLiteral("Воронежская обл."), QStringLiteral("473")},
+        {QStringLiteral("Краснодар"), QStringLiteral("Краснодарский край"), QStringLiteral("861")},
+        {QStringLiteral("Тюмень"), QStringLiteral("Тюменская обл."), QStringLiteral("345")},
+        {QStringLiteral("Ёлкино"), QStringLiteral("Свердловская обл."), QStringLiteral("343")},
+    };
+};
+
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_engine(seed) {}
+    int below(int n) { return int(m_engine() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
+    QString digits(int n)
+    {
+        QString s;
+        for (int i = 0; i < n; ++i)
+            s += QChar(u'0' + below(10));
+        return s;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+QString underscoresToSpaces(QString s)
+{
+    return s.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString feminine(const QString &surname)
+{
+    if (surname.endsWith(QStringLiteral("ов")) || surname.endsWith(QStringLiteral("ев")) ||
+        surname.endsWith(QStringLiteral("ёв")) || surname.endsWith(QStringLiteral("ин")))
+        return surname + QStringLiteral("а");
+    return surname;
+}
+
+// A valid INN: random digits closed by their control digit(s).
+QString makeInn(Random &rnd, bool person)
+{
+    static const int w10[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+    static const int w11[] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+    static const int w12[] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+    auto control = [](const QString &s, const int *w, int n) {
+        int sum = 0;
+        for (int i = 0; i < n; ++i)
+            sum += w[i] * s.at(i).digitValue();
+        return QChar(u'0' + sum % 11 % 10);
+    };
+    QString s = QStringLiteral("66") + rnd.digits(person ? 8 : 7);
+    if (!person)
+        return s + control(s, w10, 9);
+    s += control(s, w11, 10);
+    return s + control(s, w12, 11);
+}
+
+// Typed the many ways people type a phone; E.164 computed the same way.
+PhoneEntry makeMobile(Random &rnd, const Names &n)
+{
+    const QString code = rnd.pick(n.mobilePrefixes);
+    const QString rest = rnd.digits(7);
+    PhoneEntry p;
+    p.label = QStringLiteral("mobile");
+    p.e164 = QStringLiteral("+7") + code + rest;
+    switch (rnd.below(3)) {
+    case 0:
+        p.raw = QStringLiteral("8 (%1) %2-%3-%4").arg(code, rest.left(3), rest.mid(3, 2), rest.mid(5));
+        break;
+    case 1:
+        p.raw = QStringLiteral("+7 %1 %2").arg(code, rest);
+        break;
+    default:
+        p.raw = QStringLiteral("8") + code + rest;
+    }
+    return p;
+}
+
+PhoneEntry makeLandline(Random &rnd, const QString &code)
+{
+    const QString rest = rnd.digits(7);
+    PhoneEntry p;
+    p.label = QStringLiteral("work");
+    p.e164 = QStringLiteral("+7") + code + rest;
+    p.raw = QStringLiteral("+7 (%1) %2-%3-%4").arg(code, rest.left(3), rest.mid(3, 2), rest.mid(5));
+    return p;
+}
+
+QString translit(const QString &text)
+{
+    static const char *const table[] = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+        "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+    QString out;
+    for (QChar c : text.toLower()) {
+        if (c >= QChar(0x0430) && c <= QChar(0x044F))
+            out += QLatin1String(table[c.unicode() - 0x0430]);
+        else if (c == QChar(0x0451))
+            out += QLatin1Char('e');
+        else if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c;
+    }
+    return out;
+}
+
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+} // namespace
+
+bool DemoGenerator::generate(const Options &options, const Progress &progress, QString *error)
+{
+    const Names n;
+    Random rnd(options.seed);
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
+    // A big page cache keeps the indexes of a million-client load in memory.
+    q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+
+    QSqlQuery insClient(db), insPhone(db), insEmail(db), insContact(db), insLegal(db),
+        insTag(db), insFts(db), insInteraction(db), insTagName(db);
+    insClient.prepare(QStringLiteral(
+        "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, region, "
+        "city, address, importance, source, responsible, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insPhone.prepare(QStringLiteral("INSERT INTO phones(client_id, contact_id, label, raw, e164, "
+                                    "position) VALUES (?, ?, ?, ?, ?, ?)"));
+    insEmail.prepare(QStringLiteral("INSERT INTO emails(client_id, contact_id, label, raw, "
+                                    "address, position) VALUES (?, ?, ?, ?, ?, ?)"));
+    insContact.prepare(QStringLiteral("INSERT INTO contact_persons(client_id, last_name, "
+                                      "first_name, middle_name, position) VALUES (?, ?, ?, ?, ?)"));
+    insLegal.prepare(QStringLiteral("INSERT INTO legal_entities(client_id, name, inn, kpp, ogrn, "
+                                    "legal_address) VALUES (?, ?, ?, ?, ?, ?)"));
+    insTag.prepare(QStringLiteral("INSERT INTO client_tags(client_id, tag_id) VALUES (?, ?)"));
+    insFts.prepare(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) VALUES (?, ?, ?)"));
+    insInteraction.prepare(QStringLiteral(
+        "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
+        "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insTagName.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
+
+    QList<qint64> tagIds;
+    for (const QString &tag : n.tags) {
+        insTagName.bindValue(0, tag);
+        insTagName.exec();
+        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        q.bindValue(0, tag);
+        if (q.exec() && q.next())
+            tagIds << q.value(0).toLongLong();
+    }
+
+    auto fail = [&](const QSqlQuery &failed) {
+        if (error)
+            *error = failed.lastError().text();
+        return false;
+    };
+    auto addPhone = [&](qint64 clientId, qint64 contactId, const PhoneEntry &p, int pos) {
+        insPhone.bindValue(0, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)));
+        insPhone.bindValue(1, contactId ? QVariant(contactId) : QVariant(QMetaType(QMetaType::LongLong)));
+        insPhone.bindValue(2, Sql::text(p.label));
+        insPhone.bindValue(3, p.raw);
+        insPhone.bindValue(4, p.e164);
+        insPhone.bindValue(5, pos);
+        return insPhone.exec();
+    };
+    auto addEmail = [&](qint64 clientId, qint64 contactId, const EmailEntry &e) {
+        insEmail.bindValue(0, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)));
+        insEmail.bindValue(1, contactId ? QVariant(contactId) : QVariant(QMetaType(QMetaType::LongLong)));
+        insEmail.bindValue(2, e.label);
+        insEmail.bindValue(3, e.raw);
+        insEmail.bindValue(4, e.address);
+        insEmail.bindValue(5, 0);
+        return insEmail.exec();
+    };
+    auto makePerson = [&](ContactPerson &p) {
+        const bool male = rnd.chance(55);
+        const QString surname = rnd.pick(n.surnames);
+        p.lastName = male ? surname : feminine(surname);
+        p.firstName = rnd.pick(male ? n.maleFirst : n.femaleFirst);
+        p.middleName = rnd.pick(n.patronymicRoot) + (male ? QStringLiteral("ич") : QStringLiteral("на"));
+    };
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 threeYears = 3LL * 365 * 24 * 3600;
+    const Interaction::Type types[] = {Interaction::Type::CallIn, Interaction::Type::CallOut,
+                                       Interaction::Type::Meeting, Interaction::Type::Email,
+                                       Interaction::Type::Sms, Interaction::Type::Note};
+    for (int i = 0; i < options.clients; ++i) {
+        Client c;
+        const auto &city = n.cities.at(rnd.below(int(n.cities.size())));
+        const bool latin = rnd.chance(15);
+        c.kind = rnd.chance(60) ? Client::Kind::Company : Client::Kind::Person;
+        c.city = city.city;
+        c.region = city.region;
+        c.importance = QStringList{QString(), QStringLiteral("A"), QStringLiteral("B"),
+                                   QStringLiteral("C"), QStringLiteral("C")}
+                           .at(rnd.below(5));
+        c.source = underscoresToSpaces(rnd.pick(n.sources));
+        c.address = QStringLiteral("ул. %1, д. %2").arg(rnd.pick(n.surnames).left(5) + QStringLiteral("ская")).arg(1 + rnd.below(120));
+        c.createdAt = isoTime(now - threeYears + rnd.below(int(threeYears)));
+        if (c.kind == Client::Kind::Company) {
+            if (latin)
+                c.name = rnd.pick(n.latinCompanyA) + QLatin1Char(' ') + rnd.pick(n.latinCompanyB) +
+                         QLatin1Char(' ') + rnd.pick(n.latinCompanyForm);
+            else
+                c.name = rnd.pick(n.companyForm) + QStringLiteral(" «") + rnd.pick(n.companyAdj) +
+                         QLatin1Char(' ') + rnd.pick(n.companyNoun) + QStringLiteral("»");
+            c.phones << makeLandline(rnd, city.phoneCode);
+            if (rnd.chance(40))
+                c.phones << makeMobile(rnd, n);
+            const QString domain = translit(c.name.section(QLatin1Char(' '), 1, 1)) +
+                                   rnd.digits(2) + QStringLiteral(".example");
+            c.emails << EmailEntry{0, QStringLiteral("work"), QStringLiteral("info@") + domain,
+                                   QStringLiteral("info@") + domain};
+            const int contacts = 1 + rnd.below(3);
+            for (int k = 0; k < contacts; ++k) {
+                ContactPerson p;
+                if (latin) {
+                    p.firstName = rnd.pick(n.latinFirst);
+                    p.lastName = rnd.pick(n.latinLast);
+                } else {
+                    makePerson(p);
+                }
+                p.position = underscoresToSpaces(rnd.pick(n.positions));
+                p.phones << makeMobile(rnd, n);
+                const QString mail = translit(p.firstName).left(1) + QLatin1Char('.') +
+                                     translit(p.lastName) + QLatin1Char('@') + domain;
+                p.emails << EmailEntry{0, QStringLiteral("work"), mail, mail};
+                c.contacts << p;
+            }
+            if (!latin) {
+                LegalEntity l;
+                l.name = c.name;
+                l.inn = makeInn(rnd, false);
+                l.kpp = l.inn.left(4) + QStringLiteral("01001");
+                l.ogrn = QStringLiteral("1") + rnd.digits(12);
+                l.legalAddress = c.city + QStringLiteral(", ") + c.address;
+                c.legalEntities << l;
+            }
+        } else {
+            ContactPerson p;
+            if (latin) {
+                p.firstName = rnd.pick(n.latinFirst);
+                p.lastName = rnd.pick(n.latinLast);
+            } else {
+                makePerson(p);
+            }
+            c.lastName = p.lastName;
+            c.firstName = p.firstName;
+            c.middleName = p.middleName;
+            c.name = c.displayName();
+            c.phones << makeMobile(rnd, n);
+            if (rnd.chance(70)) {
+                const QString mail = translit(c.firstName) + QLatin1Char('.') +
+                                     translit(c.lastName) + rnd.digits(2) + QLatin1Char('@') +
+                                     rnd.pick(n.mailDomains);
+                c.emails << EmailEntry{0, QStringLiteral("personal"), mail, mail};
+            }
+        }
+        if (rnd.chance(50))
+            c.tags << n.tags.at(rnd.below(int(n.tags.size())));
+
+        const QVariant nullText(QMetaType(QMetaType::QString));
+        insClient.bindValue(0, Client::kindToString(c.kind));
+        insClient.bindValue(1, c.name);
+        insClient.bindValue(2, SearchIndex::nameKey(c.name));
+        insClient.bindValue(3, c.firstName.isEmpty() ? nullText : QVariant(c.firstName));
+        insClient.bindValue(4, c.middleName.isEmpty() ? nullText : QVariant(c.middleName));
+        insClient.bindValue(5, c.lastName.isEmpty() ? nullText : QVariant(c.lastName));
+        insClient.bindValue(6, c.region);
+        insClient.bindValue(7, c.city);
+        insClient.bindValue(8, c.address);
+        insClient.bindValue(9, Sql::text(c.importance));
+        insClient.bindValue(10, c.source);
+        insClient.bindValue(11, Sql::text({}));
+        insClient.bindValue(12, Sql::text({}));
+        insClient.bindValue(13, c.createdAt);
+        insClient.bindValue(14, c.createdAt);
+        if (!insClient.exec())
+            return fail(insClient);
+        c.id = insClient.lastInsertId().toLongLong();
+        for (int k = 0; k < c.phones.size(); ++k)
+            if (!addPhone(c.id, 0, c.phones.at(k), k))
+                return fail(insPhone);
+        for (const EmailEntry &e : c.emails)
+            if (!addEmail(c.id, 0, e))
+                return fail(insEmail);
+        QList<qint64> contactIds;
+        for (const ContactPerson &p : c.contacts) {
+            insContact.bindValue(0, c.id);
+            insContact.bindValue(1, Sql::text(p.lastName));
+            insContact.bindValue(2, Sql::text(p.firstName));
+            insContact.bindValue(3, Sql::text(p.middleName));
+            insContact.bindValue(4, Sql::text(p.position));
+            if (!insContact.exec())
+                return fail(insContact);
+            const qint64 pid = insContact.lastInsertId().toLongLong();
+            contactIds << pid;
+            for (int k = 0; k < p.phones.size(); ++k)
+                if (!addPhone(0, pid, p.phones.at(k), k))
+                    return fail(insPhone);
+            for (const EmailEntry &e : p.emails)
+                if (!addEmail(0, pid, e))
+                    return fail(insEmail);
+        }
+        for (const LegalEntity &l : c.legalEntities) {
+            insLegal.bindValue(0, c.id);
+            insLegal.bindValue(1, l.name);
+            insLegal.bindValue(2, l.inn);
+            insLegal.bindValue(3, l.kpp);
+            insLegal.bindValue(4, l.ogrn);
+            insLegal.bindValue(5, l.legalAddress);
+            if (!insLegal.exec())
+                return fail(insLegal);
+        }
+        for (const QString &tag : c.tags) {
+            insTag.bindValue(0, c.id);
+            insTag.bindValue(1, tagIds.at(n.tags.indexOf(tag)));
+            if (!insTag.exec())
+                return fail(insTag);
+        }
+        insFts.bindValue(0, c.id);
+        insFts.bindValue(1, SearchIndex::nameDocument(c));
+        insFts.bindValue(2, SearchIndex::bodyDocument(c));
+        if (!insFts.exec())
+            return fail(insFts);
+
+        const qint64 created = QDateTime::fromString(c.createdAt, Qt::ISODate).toSecsSinceEpoch();
+        const int interactions = rnd.below(4);
+        for (int k = 0; k < interactions; ++k) {
+            const Interaction::Type type = types[rnd.below(6)];
+            insInteraction.bindValue(0, c.id);
+            insInteraction.bindValue(1, contactIds.isEmpty()
+                                            ? QVariant(QMetaType(QMetaType::LongLong))
+                                            : QVariant(contactIds.at(rnd.below(int(contactIds.size())))));
+            insInteraction.bindValue(2, Interaction::typeToString(type));
+            insInteraction.bindValue(3, isoTime(created + rnd.below(int(std::max<qint64>(1, now - created)))));
+            const bool call = type == Interaction::Type::CallIn || type == Interaction::Type::CallOut;
+            insInteraction.bindValue(4, call ? 30 + rnd.below(900) : 0);
+            insInteraction.bindValue(5, underscoresToSpaces(rnd.pick(n.subjects)));
+            insInteraction.bindValue(6, Sql::text({}));
+            insInteraction.bindValue(7, underscoresToSpaces(rnd.pick(n.results)));
+            if (!insInteraction.exec())
+                return fail(insInteraction);
+        }
+        if (progress && (i + 1) % 5000 == 0 && !progress(i + 1, options.clients)) {
+            if (error)
+                *error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
+            return false;
+        }
+    }
+    q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'"));
+    if (!tx.commit(error))
+        return false;
+    if (progress)
+        progress(options.clients, options.clients);
+    return true;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class Database;
+
+// Realistic demo data: Russian and Latin clients, companies with contacts and
+// legal entities, phones, e-mails, tags and a history of interactions. Written
+// in one transaction, so a cancelled or failed run leaves the database as it was.
+class DemoGenerator
+{
+public:
+    struct Options
+    {
+        int clients = 200;
+        int deals = 0; // deals arrive with the deals issue
+        quint64 seed = 1;
+    };
+    // Called every few thousand clients; return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit DemoGenerator(const Database &db) : m_db(db) {}
+    bool generate(const Options &options, const Progress &progress = {},
+                  QString *error = nullptr);
+
+private:
+    const Database &m_db;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A call, meeting, e-mail, SMS or note on the client's timeline.
+struct Interaction
+{
+    enum class Type { CallIn, CallOut, Meeting, Email, Sms, Note };
+
+    qint64 id = 0;
+    qint64 clientId = 0;
+    qint64 contactId = 0;
+    QString contactName; // read-only, filled on load
+    Type type = Type::Note;
+    QDateTime occurredAt; // UTC
+    int durationSec = 0;
+    QString subject;
+    QString text;
+    QString result;
+
+    static QString typeToString(Type type);
+    static bool typeFromString(const QString &text, Type *type);
+};

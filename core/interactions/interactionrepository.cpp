@@ -1,0 +1,76 @@
+#include "interactionrepository.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+
+#include <QCoreApplication>
+
+bool InteractionRepository::save(Interaction &i, QString *error)
+{
+    if (i.clientId == 0 || !i.occurredAt.isValid()) {
+        if (error)
+            *error = QCoreApplication::translate("InteractionRepository",
+                                                 "An interaction needs a client and a time.");
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    if (i.id == 0)
+        q.prepare(QStringLiteral(
+            "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
+            "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral(
+            "UPDATE interactions SET client_id = ?, contact_id = ?, type = ?, occurred_at = ?, "
+            "duration_sec = ?, subject = ?, body = ?, result = ? WHERE id = ?"));
+    q.bindValue(0, i.clientId);
+    q.bindValue(1, i.contactId ? QVariant(i.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(2, Interaction::typeToString(i.type));
+    q.bindValue(3, i.occurredAt.toUTC().toString(Qt::ISODate));
+    q.bindValue(4, i.durationSec);
+    q.bindValue(5, Sql::text(i.subject));
+    q.bindValue(6, Sql::text(i.text));
+    q.bindValue(7, Sql::text(i.result));
+    if (i.id != 0)
+        q.bindValue(8, i.id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (i.id == 0)
+        i.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool InteractionRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+    q.bindValue(0, id);
+    return Sql::exec(q, error);
+}
+
+QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.contact_id, TRIM(p.last_name || ' ' || p.first_name), i.type, "
+        "i.occurred_at, i.duration_sec, i.subject, i.body, i.result FROM interactions i "
+        "LEFT JOIN contact_persons p ON p.id = i.contact_id WHERE i.client_id = ? "
+        "ORDER BY i.occurred_at DESC, i.id DESC"));
+    q.bindValue(0, clientId);
+    q.exec();
+    QList<Interaction> out;
+    while (q.next()) {
+        Interaction i;
+        i.id = q.value(0).toLongLong();
+        i.clientId = clientId;
+        i.contactId = q.value(1).toLongLong();
+        i.contactName = q.value(2).toString();
+        Interaction::typeFromString(q.value(3).toString(), &i.type);
+        i.occurredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        i.durationSec = q.value(5).toInt();
+        i.subject = q.value(6).toString();
+        i.text = q.value(7).toString();
+        i.result = q.value(8).toString();
+        out << i;
+    }
+    return out;
+}

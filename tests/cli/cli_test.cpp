@@ -1,0 +1,764 @@
+#include "catchqt.h"
+#include "clients/clientrepository.h"
+#include "db/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+    QString text() const { return QString::fromUtf8(out); }
+};
+
+// One database in its own folder and clientele-cli run against it.
+class Fixture
+{
+public:
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
+    // Where the CLI would go without --db: must stay untouched unless a test asks for it.
+    const QString fallback = dir.filePath(QStringLiteral("fallback.sqlite"));
+
+    Result run(const QStringList &args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLIENTELE_DB"), fallback);
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CLIENTELE_CLI), args);
+        REQUIRE(p.waitForStarted(10000));
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(120000));
+        Result r;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        INFO("clientele-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: "
+                              << r.err.toStdString());
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        r.code = p.exitCode();
+        return r;
+    }
+
+    // The same with --db pointing at this fixture's database.
+    Result cli(const QStringList &args) const
+    {
+        return run(QStringList{QStringLiteral("--db"), db} + args);
+    }
+
+    Result ok(const QStringList &args) const
+    {
+        const Result r = cli(args);
+        INFO("clientele-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: "
+                              << r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return r;
+    }
+
+    qint64 add(const QStringList &args) const
+    {
+        const Result r = ok(QStringList{QStringLiteral("client"), QStringLiteral("add")} + args);
+        bool isNumber = false;
+        const qint64 id = r.text().trimmed().toLongLong(&isNumber);
+        INFO(r.text().toStdString());
+        REQUIRE(isNumber);
+        REQUIRE(id > 0);
+        return id;
+    }
+
+    QJsonObject show(qint64 id) const
+    {
+        const Result r = ok({QStringLiteral("client"), QStringLiteral("show"), QString::number(id),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        INFO(error.errorString().toStdString());
+        REQUIRE(doc.isObject());
+        return doc.object();
+    }
+
+    QJsonArray jsonArray(const QStringList &args) const
+    {
+        const Result r = ok(args);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        INFO(error.errorString().toStdString() << "\n" << r.text().toStdString());
+        REQUIRE(doc.isArray());
+        return doc.array();
+    }
+
+    QJsonArray search(const QString &text) const
+    {
+        return jsonArray({QStringLiteral("search"), text, QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    }
+
+    QJsonArray exportJson() const
+    {
+        return jsonArray({QStringLiteral("export"), QStringLiteral("clients"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    }
+};
+
+QSet<QString> keysOf(const QJsonObject &o)
+{
+    const QStringList keys = o.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QSet<QString> setOf(std::initializer_list<const char *> names)
+{
+    QSet<QString> out;
+    for (const char *n : names)
+        out.insert(QLatin1String(n));
+    return out;
+}
+
+// Every key of the contract present; any other key one of the known extras.
+void checkKeys(const QJsonObject &o, const QSet<QString> &contract, const QSet<QString> &extras)
+{
+    const QSet<QString> keys = keysOf(o);
+    for (const QString &k : contract) {
+        INFO("missing key " << k.toStdString());
+        CHECK(keys.contains(k));
+    }
+    for (const QString &k : keys) {
+        INFO("unexpected key " << k.toStdString());
+        CHECK((contract.contains(k) || extras.contains(k)));
+    }
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    REQUIRE(v.isArray());
+    QStringList out;
+    for (const QJsonValue &x : v.toArray()) {
+        REQUIRE(x.isString());
+        out << x.toString();
+    }
+    return out;
+}
+
+// RFC 4180: quoted fields with doubled quotes, commas and line breaks inside.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            REQUIRE(field.isEmpty()); // a quote only opens a field
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+            fieldStarted = true;
+        } else if (c == QLatin1Char('\r')) {
+            REQUIRE(i + 1 < text.size());
+            REQUIRE(text.at(i + 1) == QLatin1Char('\n')); // records end in CRLF
+            ++i;
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            REQUIRE(c != QLatin1Char('\n')); // a bare LF only inside quotes
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    REQUIRE_FALSE(quoted);
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("cli_test_raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const QRegularExpression kUtcTime(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)"));
+
+} // namespace
+
+TEST_CASE("init creates the database and can run again", "[cli]")
+{
+    Fixture f;
+    const Result r = f.cli({QStringLiteral("init")});
+    CHECK(r.code == 0);
+    CHECK(QFile::exists(f.db));
+    Database db(f.db);
+    REQUIRE(db.open(Database::Mode::ReadOnly));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
+    db.close();
+
+    CHECK(f.cli({QStringLiteral("init")}).code == 0);
+    CHECK_FALSE(QFile::exists(f.fallback));
+}
+
+TEST_CASE("without --db the CLI uses $CLIENTELE_DB", "[cli]")
+{
+    Fixture f;
+    CHECK(f.run({QStringLiteral("init")}).code == 0);
+    CHECK(QFile::exists(f.fallback));
+    CHECK_FALSE(QFile::exists(f.db));
+}
+
+TEST_CASE("client add prints the new id and show prints the client as JSON", "[cli]")
+{
+    Fixture f;
+    const qint64 id = f.add({QStringLiteral("--kind"), QStringLiteral("company"),
+                             QStringLiteral("--name"), QStringLiteral("ООО Ромашка"),
+                             QStringLiteral("--phone"), QStringLiteral("8 (343) 555-12-34"),
+                             QStringLiteral("--phone"), QStringLiteral("+7 912 3456789"),
+                             QStringLiteral("--email"), QStringLiteral("Info@Romashka.Example"),
+                             QStringLiteral("--city"), QStringLiteral("Екатеринбург"),
+                             QStringLiteral("--region"), QStringLiteral("Свердловская обл."),
+                             QStringLiteral("--importance"), QStringLiteral("a"),
+                             QStringLiteral("--source"), QStringLiteral("Выставка"),
+                             QStringLiteral("--tag"), QStringLiteral("Клиенты"),
+                             QStringLiteral("--tag"), QStringLiteral("VIP"),
+                             QStringLiteral("--inn"), QStringLiteral("7707083893")});
+    const qint64 second = f.add({QStringLiteral("--name"), QStringLiteral("Второй")});
+    CHECK(second != id);
+
+    // A contact person, added through the core as the GUI would.
+    {
+        Database db(f.db);
+        REQUIRE(db.open());
+        ClientRepository repo(db);
+        auto c = repo.load(id);
+        REQUIRE(c);
+        ContactPerson p;
+        p.lastName = QStringLiteral("Сидоров");
+        p.firstName = QStringLiteral("Иван");
+        p.middleName = QStringLiteral("Петрович");
+        p.position = QStringLiteral("Генеральный директор");
+        p.phones << PhoneEntry{0, QString(), QStringLiteral("8 (912) 345-67-80"), QString()};
+        p.emails << EmailEntry{0, QString(), QStringLiteral("Ivan@Romashka.Example"), QString()};
+        c->contacts << p;
+        REQUIRE(repo.save(*c));
+    }
+
+    const QJsonObject o = f.show(id);
+    checkKeys(o,
+              setOf({"id", "kind", "name", "first_name", "middle_name", "last_name", "phones",
+                     "emails", "city", "region", "address", "importance", "source", "tags",
+                     "notes", "legal_entities", "contacts", "created_at", "updated_at"}),
+              setOf({"archived"}));
+    CHECK(o.value(QStringLiteral("id")).toInteger() == id);
+    CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("company"));
+    CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("ООО Ромашка"));
+    CHECK(o.value(QStringLiteral("first_name")).isNull());
+    CHECK(o.value(QStringLiteral("middle_name")).isNull());
+    CHECK(o.value(QStringLiteral("last_name")).isNull());
+    CHECK(strings(o.value(QStringLiteral("phones"))) ==
+          QStringList{QStringLiteral("+73435551234"), QStringLiteral("+79123456789")});
+    CHECK(strings(o.value(QStringLiteral("emails"))) ==
+          QStringList{QStringLiteral("info@romashka.example")});
+    CHECK(o.value(QStringLiteral("city")).toString() == QStringLiteral("Екатеринбург"));
+    CHECK(o.value(QStringLiteral("region")).toString() == QStringLiteral("Свердловская обл."));
+    CHECK(o.value(QStringLiteral("address")).isNull());
+    CHECK(o.value(QStringLiteral("importance")).toString() == QStringLiteral("A"));
+    CHECK(o.value(QStringLiteral("source")).toString() == QStringLiteral("Выставка"));
+    CHECK(strings(o.value(QStringLiteral("tags"))) ==
+          QStringList{QStringLiteral("VIP"), QStringLiteral("Клиенты")});
+    CHECK(o.value(QStringLiteral("notes")).isNull());
+    CHECK(o.value(QStringLiteral("archived")).toBool() == false);
+    CHECK(kUtcTime.match(o.value(QStringLiteral("created_at")).toString()).hasMatch());
+    CHECK(kUtcTime.match(o.value(QStringLiteral("updated_at")).toString()).hasMatch());
+
+    const QJsonArray legal = o.value(QStringLiteral("legal_entities")).toArray();
+    REQUIRE(legal.size() == 1);
+    const QJsonObject l = legal.at(0).toObject();
+    checkKeys(l, setOf({"name", "inn", "kpp"}),
+              setOf({"ogrn", "bank_name", "bik", "bank_account", "corr_account",
+                     "legal_address"}));
+    CHECK(l.value(QStringLiteral("name")).toString() == QStringLiteral("ООО Ромашка"));
+    CHECK(l.value(QStringLiteral("inn")).toString() == QStringLiteral("7707083893"));
+    CHECK(l.value(QStringLiteral("kpp")).isNull());
+
+    const QJsonArray contacts = o.value(QStringLiteral("contacts")).toArray();
+    REQUIRE(contacts.size() == 1);
+    const QJsonObject p = contacts.at(0).toObject();
+    checkKeys(p,
+              setOf({"id", "first_name", "middle_name", "last_name", "position", "phones",
+                     "emails"}),
+              setOf({"birthday"}));
+    CHECK(p.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK(p.value(QStringLiteral("first_name")).toString() == QStringLiteral("Иван"));
+    CHECK(p.value(QStringLiteral("middle_name")).toString() == QStringLiteral("Петрович"));
+    CHECK(p.value(QStringLiteral("last_name")).toString() == QStringLiteral("Сидоров"));
+    CHECK(p.value(QStringLiteral("position")).toString() ==
+          QStringLiteral("Генеральный директор"));
+    CHECK(strings(p.value(QStringLiteral("phones"))) ==
+          QStringList{QStringLiteral("+79123456780")});
+    CHECK(strings(p.value(QStringLiteral("emails"))) ==
+          QStringList{QStringLiteral("ivan@romashka.example")});
+
+    // A bare company: unknown values are null or empty arrays, never missing.
+    const QJsonObject bare = f.show(second);
+    for (const char *key : {"first_name", "middle_name", "last_name", "city", "region",
+                            "address", "importance", "source", "notes"}) {
+        INFO(key);
+        CHECK(bare.value(QLatin1String(key)).isNull());
+    }
+    for (const char *key : {"phones", "emails", "tags", "legal_entities", "contacts"}) {
+        INFO(key);
+        CHECK(bare.value(QLatin1String(key)).isArray());
+        CHECK(bare.value(QLatin1String(key)).toArray().isEmpty());
+    }
+
+    // The plain text card.
+    const Result card =
+        f.ok({QStringLiteral("client"), QStringLiteral("show"), QString::number(id)});
+    CHECK(card.text().startsWith(QStringLiteral("ООО Ромашка\n")));
+    CHECK(card.text().contains(QStringLiteral("+7 343 555-12-34")));
+    CHECK(card.text().contains(QStringLiteral("Сидоров Иван Петрович")));
+}
+
+TEST_CASE("a person is added from name parts", "[cli]")
+{
+    Fixture f;
+    const qint64 id = f.add({QStringLiteral("--kind"), QStringLiteral("person"),
+                             QStringLiteral("--last-name"), QStringLiteral("Ёлкин"),
+                             QStringLiteral("--first-name"), QStringLiteral("Пётр"),
+                             QStringLiteral("--phone"), QStringLiteral("89123456789")});
+    const QJsonObject o = f.show(id);
+    CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("person"));
+    CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("Ёлкин Пётр"));
+    CHECK(o.value(QStringLiteral("last_name")).toString() == QStringLiteral("Ёлкин"));
+    CHECK(o.value(QStringLiteral("first_name")).toString() == QStringLiteral("Пётр"));
+    CHECK(o.value(QStringLiteral("middle_name")).isNull());
+    CHECK(strings(o.value(QStringLiteral("phones"))) ==
+          QStringList{QStringLiteral("+79123456789")});
+}
+
+TEST_CASE("a phone or e-mail that does not parse is kept as typed with a warning", "[cli]")
+{
+    Fixture f;
+    const Result r = f.ok({QStringLiteral("client"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("ООО Ромашка"),
+                           QStringLiteral("--phone"), QStringLiteral("спросить у секретаря"),
+                           QStringLiteral("--email"), QStringLiteral("нет почты")});
+    CHECK(r.err.contains(QStringLiteral("спросить у секретаря")));
+    CHECK(r.err.contains(QStringLiteral("нет почты")));
+    const QJsonObject o = f.show(r.text().trimmed().toLongLong());
+    CHECK(strings(o.value(QStringLiteral("phones"))) ==
+          QStringList{QStringLiteral("спросить у секретаря")});
+    CHECK(strings(o.value(QStringLiteral("emails"))) ==
+          QStringList{QStringLiteral("нет почты")});
+}
+
+TEST_CASE("search prints the short JSON of each client, best first", "[cli]")
+{
+    Fixture f;
+    const qint64 romashka =
+        f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка"), QStringLiteral("--phone"),
+               QStringLiteral("+7 912 345-67-89"), QStringLiteral("--email"),
+               QStringLiteral("Info@Romashka.Example"), QStringLiteral("--city"),
+               QStringLiteral("Смирновка")});
+    const qint64 smirnov = f.add({QStringLiteral("--name"), QStringLiteral("Смирнов и партнёры")});
+
+    const QJsonArray found = f.search(QStringLiteral("смирнов"));
+    REQUIRE(found.size() == 2);
+    CHECK(found.at(0).toObject().value(QStringLiteral("id")).toInteger() == smirnov);
+    CHECK(found.at(1).toObject().value(QStringLiteral("id")).toInteger() == romashka);
+
+    const QJsonArray byPhone = f.search(QStringLiteral("8912345"));
+    REQUIRE(byPhone.size() == 1);
+    const QJsonObject o = byPhone.at(0).toObject();
+    CHECK(keysOf(o) == setOf({"id", "kind", "name", "city", "phones", "emails"}));
+    CHECK(o.value(QStringLiteral("id")).toInteger() == romashka);
+    CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("company"));
+    CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("ООО Ромашка"));
+    CHECK(o.value(QStringLiteral("city")).toString() == QStringLiteral("Смирновка"));
+    CHECK(strings(o.value(QStringLiteral("phones"))) ==
+          QStringList{QStringLiteral("+79123456789")});
+    CHECK(strings(o.value(QStringLiteral("emails"))) ==
+          QStringList{QStringLiteral("info@romashka.example")});
+
+    const QJsonObject bare = f.search(QStringLiteral("партн")).at(0).toObject();
+    CHECK(bare.value(QStringLiteral("city")).isNull());
+    CHECK(bare.value(QStringLiteral("phones")).toArray().isEmpty());
+
+    CHECK(f.search(QStringLiteral("лютик")).isEmpty());
+
+    // --limit, and the text form: one line per client.
+    CHECK(f.jsonArray({QStringLiteral("search"), QStringLiteral("смирнов"),
+                       QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--format"),
+                       QStringLiteral("json")})
+              .size() == 1);
+    const Result text = f.ok({QStringLiteral("search"), QStringLiteral("ромашка")});
+    CHECK(text.text().startsWith(QString::number(romashka) + QStringLiteral("\tООО Ромашка\t")));
+    CHECK(text.text().count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("archive hides a client from search and restore brings it back", "[cli]")
+{
+    Fixture f;
+    const qint64 id = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+    f.add({QStringLiteral("--name"), QStringLiteral("ООО Лютик")});
+    REQUIRE(f.search(QStringLiteral("ромашка")).size() == 1);
+    REQUIRE(f.exportJson().size() == 2);
+
+    f.ok({QStringLiteral("client"), QStringLiteral("archive"), QString::number(id)});
+    CHECK(f.search(QStringLiteral("ромашка")).isEmpty());
+    CHECK(f.show(id).value(QStringLiteral("archived")).toBool());
+    CHECK(f.exportJson().size() == 1);
+
+    f.ok({QStringLiteral("client"), QStringLiteral("restore"), QString::number(id)});
+    const QJsonArray back = f.search(QStringLiteral("ромашка"));
+    REQUIRE(back.size() == 1);
+    CHECK(back.at(0).toObject().value(QStringLiteral("id")).toInteger() == id);
+    CHECK_FALSE(f.show(id).value(QStringLiteral("archived")).toBool());
+    CHECK(f.exportJson().size() == 2);
+
+    const Result missing =
+        f.cli({QStringLiteral("client"), QStringLiteral("archive"), QStringLiteral("999")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("999")));
+}
+
+TEST_CASE("export writes CSV and JSON that read back", "[cli]")
+{
+    Fixture f;
+    const QString tricky = QStringLiteral("ООО \"Кавычки, и запятые\"");
+    const QString notes = QStringLiteral("первая строка\nвторая, с запятой");
+    const qint64 a = f.add({QStringLiteral("--name"), tricky, QStringLiteral("--notes"), notes,
+                            QStringLiteral("--phone"), QStringLiteral("8 (912) 345-67-89"),
+                            QStringLiteral("--phone"), QStringLiteral("+7 343 555-12-34"),
+                            QStringLiteral("--email"), QStringLiteral("A@B.Example"),
+                            QStringLiteral("--inn"), QStringLiteral("7707083893")});
+    const qint64 b = f.add({QStringLiteral("--kind"), QStringLiteral("person"),
+                            QStringLiteral("--last-name"), QStringLiteral("Ёлкин"),
+                            QStringLiteral("--first-name"), QStringLiteral("Пётр")});
+    const qint64 c = f.add({QStringLiteral("--name"), QStringLiteral("Acme GmbH"),
+                            QStringLiteral("--city"), QStringLiteral("Berlin")});
+
+    const Result csv = f.ok({QStringLiteral("export"), QStringLiteral("clients"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(csv.out.endsWith("\r\n"));
+    const QList<QStringList> rows = parseCsv(csv.text());
+    REQUIRE(rows.size() == 4);
+    const QStringList header = rows[0];
+    for (const QStringList &row : rows) {
+        INFO(row.join(QLatin1Char('|')).toStdString());
+        CHECK(row.size() == header.size());
+    }
+    const qsizetype idCol = header.indexOf(QStringLiteral("id"));
+    const qsizetype nameCol = header.indexOf(QStringLiteral("name"));
+    const qsizetype notesCol = header.indexOf(QStringLiteral("notes"));
+    const qsizetype phonesCol = header.indexOf(QStringLiteral("phones"));
+    const qsizetype emailsCol = header.indexOf(QStringLiteral("emails"));
+    const qsizetype innCol = header.indexOf(QStringLiteral("inn"));
+    REQUIRE(idCol >= 0);
+    REQUIRE(nameCol >= 0);
+    REQUIRE(notesCol >= 0);
+    REQUIRE(phonesCol >= 0);
+    REQUIRE(emailsCol >= 0);
+    REQUIRE(innCol >= 0);
+    QHash<qint64, QStringList> byId;
+    for (const QStringList &row : rows.mid(1))
+        byId.insert(row.at(idCol).toLongLong(), row);
+    REQUIRE(QSet<qint64>{a, b, c} == QSet<qint64>(byId.keyBegin(), byId.keyEnd()));
+    CHECK(byId[a].at(nameCol) == tricky);
+    CHECK(byId[a].at(notesCol) == notes);
+    CHECK(byId[a].at(phonesCol).split(QStringLiteral("; ")) ==
+          QStringList{QStringLiteral("+79123456789"), QStringLiteral("+73435551234")});
+    CHECK(byId[a].at(emailsCol) == QStringLiteral("a@b.example"));
+    CHECK(byId[a].at(innCol) == QStringLiteral("7707083893"));
+    CHECK(byId[b].at(nameCol) == QStringLiteral("Ёлкин Пётр"));
+    CHECK(byId[c].at(nameCol) == QStringLiteral("Acme GmbH"));
+
+    // -o writes the same bytes to a file.
+    const QString path = f.dir.filePath(QStringLiteral("clients.csv"));
+    f.ok({QStringLiteral("export"), QStringLiteral("clients"), QStringLiteral("--format"),
+          QStringLiteral("csv"), QStringLiteral("-o"), path});
+    CHECK(fileBytes(path) == csv.out);
+
+    const QJsonArray json = f.exportJson();
+    CHECK(json.size() == rows.size() - 1);
+    QSet<qint64> jsonIds;
+    for (const QJsonValue &v : json) {
+        REQUIRE(v.isObject());
+        const QJsonObject o = v.toObject();
+        jsonIds.insert(o.value(QStringLiteral("id")).toInteger());
+        CHECK(o.value(QStringLiteral("name")).toString() ==
+              byId[o.value(QStringLiteral("id")).toInteger()].at(nameCol));
+        CHECK(o.contains(QStringLiteral("legal_entities")));
+    }
+    CHECK(jsonIds == QSet<qint64>{a, b, c});
+
+    const QString jsonPath = f.dir.filePath(QStringLiteral("clients.json"));
+    f.ok({QStringLiteral("export"), QStringLiteral("clients"), QStringLiteral("--format"),
+          QStringLiteral("json"), QStringLiteral("-o"), jsonPath});
+    CHECK(QJsonDocument::fromJson(fileBytes(jsonPath)).array() == json);
+
+    // A folder that does not exist: refused, nothing written.
+    const QString bad = f.dir.filePath(QStringLiteral("no/such/folder/clients.csv"));
+    CHECK(f.cli({QStringLiteral("export"), QStringLiteral("clients"), QStringLiteral("-o"), bad})
+              .code == 1);
+    CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("an empty database exports an empty list", "[cli]")
+{
+    Fixture f;
+    f.ok({QStringLiteral("init")});
+    CHECK(f.exportJson().isEmpty());
+    const Result csv = f.ok({QStringLiteral("export"), QStringLiteral("clients")});
+    CHECK(parseCsv(csv.text()).size() == 1);
+}
+
+TEST_CASE("usage errors exit with 2", "[cli]")
+{
+    Fixture f;
+    f.ok({QStringLiteral("init")});
+    const QList<QStringList> usage = {
+        {QStringLiteral("frobnicate")},
+        {},
+        {QStringLiteral("client")},
+        {QStringLiteral("client"), QStringLiteral("fly")},
+        {QStringLiteral("client"), QStringLiteral("show")},
+        {QStringLiteral("client"), QStringLiteral("show"), QStringLiteral("abc")},
+        {QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--kind"),
+         QStringLiteral("partner"), QStringLiteral("--name"), QStringLiteral("X")},
+        {QStringLiteral("search")},
+        {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"),
+         QStringLiteral("0")},
+        {QStringLiteral("export")},
+        {QStringLiteral("export"), QStringLiteral("clients"), QStringLiteral("--format"),
+         QStringLiteral("xml")},
+        {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("many")},
+        {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit")},
+    };
+    for (const QStringList &args : usage) {
+        INFO("clientele-cli " << args.join(QLatin1Char(' ')).toStdString());
+        const Result r = f.cli(args);
+        CHECK(r.code == 2);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK(r.out.isEmpty());
+    }
+    const Result unknown = f.cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK(unknown.err.contains(QStringLiteral("usage:")));
+    // Nothing was added by the refused commands.
+    CHECK(f.exportJson().isEmpty());
+}
+
+TEST_CASE("bad input is refused with 1 and changes nothing", "[cli]")
+{
+    Fixture f;
+    f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+
+    const Result missing = f.cli({QStringLiteral("client"), QStringLiteral("show"),
+                                  QStringLiteral("999"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("999")));
+    CHECK(missing.out.isEmpty());
+
+    const Result noName = f.cli({QStringLiteral("client"), QStringLiteral("add"),
+                                 QStringLiteral("--kind"), QStringLiteral("company"),
+                                 QStringLiteral("--name"), QString()});
+    CHECK(noName.code == 1);
+    CHECK_FALSE(noName.err.isEmpty());
+    CHECK(noName.out.isEmpty());
+
+    const Result blank = f.cli({QStringLiteral("client"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("   ")});
+    CHECK(blank.code == 1);
+
+    const Result noPerson = f.cli({QStringLiteral("client"), QStringLiteral("add"),
+                                   QStringLiteral("--kind"), QStringLiteral("person")});
+    CHECK(noPerson.code == 1);
+
+    const Result importance = f.cli({QStringLiteral("client"), QStringLiteral("add"),
+                                     QStringLiteral("--name"), QStringLiteral("X"),
+                                     QStringLiteral("--importance"), QStringLiteral("D")});
+    CHECK(importance.code == 1);
+    CHECK(importance.err.contains(QStringLiteral("D")));
+
+    CHECK(f.exportJson().size() == 1);
+}
+
+TEST_CASE("a database that cannot be used exits with 3", "[cli]")
+{
+    Fixture f;
+
+    SECTION("search in a database that does not exist")
+    {
+        const QString nowhere = f.dir.filePath(QStringLiteral("no/such/folder/crm.sqlite"));
+        const Result r = f.run({QStringLiteral("--db"), nowhere, QStringLiteral("search"),
+                                QStringLiteral("x")});
+        CHECK(r.code == 3);
+        CHECK(r.err.contains(nowhere));
+        CHECK_FALSE(QFile::exists(nowhere));
+        CHECK(f.cli({QStringLiteral("client"), QStringLiteral("show"), QStringLiteral("1")})
+                  .code == 3);
+        CHECK_FALSE(QFile::exists(f.db));
+    }
+
+    SECTION("a database from a newer Clientele")
+    {
+        rawExec(f.db, {QStringLiteral("CREATE TABLE clients(id INTEGER PRIMARY KEY)"),
+                       QStringLiteral("PRAGMA user_version = %1")
+                           .arg(Database::latestSchemaVersion() + 1)});
+        const QByteArray before = fileBytes(f.db);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("search"), QStringLiteral("x")},
+              QStringList{QStringLiteral("init")},
+              QStringList{QStringLiteral("client"), QStringLiteral("add"),
+                          QStringLiteral("--name"), QStringLiteral("X")},
+              QStringList{QStringLiteral("export"), QStringLiteral("clients")}}) {
+            INFO("clientele-cli " << args.join(QLatin1Char(' ')).toStdString());
+            const Result r = f.cli(args);
+            CHECK(r.code == 3);
+            CHECK(r.err.contains(QStringLiteral("newer")));
+            CHECK(r.out.isEmpty());
+        }
+        CHECK(fileBytes(f.db) == before);
+    }
+
+    SECTION("a file that is not a database")
+    {
+        {
+            QFile junk(f.db);
+            REQUIRE(junk.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 200; ++i)
+                junk.write("name,phone\nИванов,+79123456789\n");
+        }
+        const QByteArray before = fileBytes(f.db);
+        CHECK(f.cli({QStringLiteral("search"), QStringLiteral("x")}).code == 3);
+        CHECK(f.cli({QStringLiteral("init")}).code == 3);
+        CHECK(fileBytes(f.db) == before);
+    }
+
+    SECTION("a database locked by a running program")
+    {
+        f.ok({QStringLiteral("init")});
+        Database holder(f.db);
+        REQUIRE(holder.open(Database::Mode::ReadWrite));
+
+        const Result r = f.cli({QStringLiteral("client"), QStringLiteral("add"),
+                                QStringLiteral("--kind"), QStringLiteral("company"),
+                                QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+        CHECK(r.code == 3);
+        CHECK(r.err.contains(QString::number(QCoreApplication::applicationPid())));
+        CHECK(r.out.isEmpty());
+        CHECK(f.cli({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")})
+                  .code == 3);
+        CHECK(ClientRepository(holder).count(ClientListQuery()) == 0);
+
+        // Readers still work beside the writer.
+        CHECK(f.cli({QStringLiteral("search"), QStringLiteral("ромашка")}).code == 0);
+
+        holder.close();
+        f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+        CHECK(f.search(QStringLiteral("ромашка")).size() == 1);
+    }
+}
+
+TEST_CASE("demo fills the database with clients that can be found", "[cli]")
+{
+    Fixture f;
+    f.ok({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("50"),
+          QStringLiteral("--seed"), QStringLiteral("3")});
+    const QJsonArray all = f.exportJson();
+    REQUIRE(all.size() == 50);
+
+    const QJsonObject first = all.at(7).toObject();
+    const QString name = first.value(QStringLiteral("name")).toString();
+    const QJsonArray found = f.jsonArray({QStringLiteral("search"), name,
+                                          QStringLiteral("--limit"), QStringLiteral("50"),
+                                          QStringLiteral("--format"), QStringLiteral("json")});
+    bool seen = false;
+    for (const QJsonValue &v : found)
+        seen = seen || v.toObject().value(QStringLiteral("id")) == first.value(QStringLiteral("id"));
+    CHECK(seen);
+    for (const QJsonValue &v : all) {
+        for (const QString &p : strings(v.toObject().value(QStringLiteral("phones")))) {
+            INFO(p.toStdString());
+            CHECK(QRegularExpression(QStringLiteral(R"(^\+\d{11}$)")).match(p).hasMatch());
+        }
+    }
+}
+
+TEST_CASE("Cyrillic names round-trip through the CLI", "[cli]")
+{
+    Fixture f;
+    const QString name = QStringLiteral("ИП Ёлкин «Ёлочка» — ёжики и йогурты");
+    const qint64 id = f.add({QStringLiteral("--name"), name, QStringLiteral("--city"),
+                             QStringLiteral("Йошкар-Ола"), QStringLiteral("--tag"),
+                             QStringLiteral("Постоянные")});
+    const QJsonObject o = f.show(id);
+    CHECK(o.value(QStringLiteral("name")).toString() == name);
+    CHECK(o.value(QStringLiteral("city")).toString() == QStringLiteral("Йошкар-Ола"));
+    CHECK(strings(o.value(QStringLiteral("tags"))) == QStringList{QStringLiteral("Постоянные")});
+
+    for (const QString &query : {QStringLiteral("ёлочка"), QStringLiteral("елочка"),
+                                 QStringLiteral("ЙОГУРТЫ"), QStringLiteral("иошкар")}) {
+        INFO(query.toStdString());
+        const Result r = f.ok({QStringLiteral("search"), query});
+        CHECK(r.text() == QString::number(id) + QLatin1Char('\t') + name +
+                              QStringLiteral("\tЙошкар-Ола\t\t\n"));
+    }
+}

@@ -1,0 +1,304 @@
+#include "catchqt.h"
+#include "clients/clientrepository.h"
+#include "db/database.h"
+#include "testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+QVariant pragma(const Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + name));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+QStringList tables(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', "
+                                  "'index', 'trigger') ORDER BY name")));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// Runs statements on a plain SQLite connection, outside Database, to build fixtures.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw_fixture");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                FAIL((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// What a plain connection sees: the schema objects and PRAGMA user_version.
+QPair<QStringList, int> rawInspect(const QString &path)
+{
+    const QString name = QStringLiteral("raw_inspect");
+    QPair<QStringList, int> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        out.first = tables(db);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        out.second = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+Client company(const QString &name)
+{
+    Client c;
+    c.kind = Client::Kind::Company;
+    c.name = name;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("a new database file gets the latest schema", "[database]")
+{
+    TestDatabase t;
+    CHECK(t.db().status() == Database::Status::Ok);
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(pragma(t.db(), QStringLiteral("user_version")).toInt() ==
+          Database::latestSchemaVersion());
+    const QStringList objects = tables(t.db().connection());
+    for (const char *table : {"clients", "legal_entities", "contact_persons", "phones", "emails",
+                              "relations", "tags", "client_tags", "attachments", "interactions",
+                              "audit_log", "settings", "clients_fts"})
+        CHECK(objects.contains(QLatin1String(table)));
+}
+
+TEST_CASE("the database runs in WAL mode with foreign keys enforced", "[database]")
+{
+    TestDatabase t;
+    CHECK(pragma(t.db(), QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(t.db(), QStringLiteral("foreign_keys")).toInt() == 1);
+
+    // Enforced, not just switched on: a phone of a client that does not exist is refused.
+    QSqlQuery q(t.db().connection());
+    CHECK_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO phones(client_id, raw) VALUES (424242, '+79123456789')")));
+}
+
+TEST_CASE("reopening a database keeps its data and does not migrate twice", "[database]")
+{
+    TestDatabase t;
+    ClientRepository repo(t.db());
+    Client c = company(QStringLiteral("ООО Ромашка"));
+    REQUIRE(repo.save(c));
+    const QStringList before = tables(t.db().connection());
+
+    for (int round = 0; round < 2; ++round) {
+        t.db().close();
+        CHECK(t.db().status() == Database::Status::Unavailable);
+        QString error;
+        REQUIRE(t.db().open(Database::Mode::ReadWrite, &error));
+        CHECK(error.isEmpty());
+        CHECK(t.db().status() == Database::Status::Ok);
+        CHECK(pragma(t.db(), QStringLiteral("user_version")).toInt() ==
+              Database::latestSchemaVersion());
+        CHECK(tables(t.db().connection()) == before);
+        const auto loaded = ClientRepository(t.db()).load(c.id);
+        REQUIRE(loaded);
+        CHECK(loaded->name == QStringLiteral("ООО Ромашка"));
+    }
+    // open() on an open database reopens it.
+    REQUIRE(t.db().open());
+    CHECK(ClientRepository(t.db()).count(ClientListQuery()) == 1);
+}
+
+TEST_CASE("a database from a newer Clientele is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    const int newer = Database::latestSchemaVersion() + 1;
+    rawExec(path, {QStringLiteral("CREATE TABLE future_things(id INTEGER PRIMARY KEY, x TEXT)"),
+                   QStringLiteral("INSERT INTO future_things(x) VALUES ('keep me')"),
+                   QStringLiteral("PRAGMA user_version = %1").arg(newer)});
+    const QByteArray before = fileBytes(path);
+
+    const auto mode = GENERATE(Database::Mode::ReadWrite, Database::Mode::ReadOnly);
+    Database db(path);
+    QString error;
+    CHECK_FALSE(db.open(mode, &error));
+    CHECK(db.status() == Database::Status::NewerSchema);
+    CHECK(error.contains(QString::number(newer)));
+    CHECK(error.contains(path));
+    db.close();
+
+    CHECK(fileBytes(path) == before);
+    const auto [objects, version] = rawInspect(path);
+    CHECK(version == newer);
+    CHECK(objects == QStringList{QStringLiteral("future_things")});
+}
+
+TEST_CASE("a file that is not a database is reported as corrupt", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QByteArray junk;
+    while (junk.size() < 8192)
+        junk += "This is a shopping list, not an SQLite database. ";
+    writeFile(path, junk);
+
+    const auto mode = GENERATE(Database::Mode::ReadWrite, Database::Mode::ReadOnly);
+    Database db(path);
+    QString error;
+    CHECK_FALSE(db.open(mode, &error));
+    CHECK(db.status() == Database::Status::Corrupt);
+    CHECK(error.contains(path));
+    db.close();
+    CHECK(fileBytes(path) == junk);
+}
+
+TEST_CASE("a second writer on the same file is refused with the owner's pid", "[database]")
+{
+    TestDatabase t;
+    Database second(t.path());
+    QString error;
+    CHECK_FALSE(second.open(Database::Mode::ReadWrite, &error));
+    CHECK(second.status() == Database::Status::Locked);
+    CHECK(error.contains(QString::number(QCoreApplication::applicationPid())));
+
+    // The refused writer did not break the first one.
+    ClientRepository repo(t.db());
+    Client c = company(QStringLiteral("Still writable"));
+    CHECK(repo.save(c));
+
+    // Once the first writer is gone the file is free again.
+    t.db().close();
+    error.clear();
+    CHECK(second.open(Database::Mode::ReadWrite, &error));
+    CHECK(error.isEmpty());
+    CHECK(second.status() == Database::Status::Ok);
+    CHECK(ClientRepository(second).count(ClientListQuery()) == 1);
+}
+
+TEST_CASE("a reader opens beside a running writer and sees its commits", "[database]")
+{
+    TestDatabase t;
+    ClientRepository writer(t.db());
+    Client a = company(QStringLiteral("Альфа"));
+    REQUIRE(writer.save(a));
+
+    Database reader(t.path());
+    QString error;
+    REQUIRE(reader.open(Database::Mode::ReadOnly, &error));
+    CHECK(reader.status() == Database::Status::Ok);
+    CHECK(reader.isReadOnly());
+    ClientRepository readerRepo(reader);
+    CHECK(readerRepo.count(ClientListQuery()) == 1);
+
+    Client b = company(QStringLiteral("Бета"));
+    REQUIRE(writer.save(b));
+    CHECK(readerRepo.count(ClientListQuery()) == 2);
+
+    // The reader cannot write.
+    Client c = company(QStringLiteral("Гамма"));
+    CHECK_FALSE(readerRepo.save(c));
+    CHECK(writer.count(ClientListQuery()) == 2);
+}
+
+TEST_CASE("opening a missing file read-only does not create it", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    Database db(path);
+    QString error;
+    CHECK_FALSE(db.open(Database::Mode::ReadOnly, &error));
+    CHECK(db.status() == Database::Status::Unavailable);
+    CHECK(error.contains(path));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("an old database opened read-only asks to be upgraded first", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    writeFile(path, QByteArray()); // an empty file is an SQLite database at version 0
+    Database db(path);
+    QString error;
+    CHECK_FALSE(db.open(Database::Mode::ReadOnly, &error));
+    CHECK(db.status() == Database::Status::OlderSchema);
+    CHECK(error.contains(QStringLiteral("clientele-cli init")));
+}
+
+TEST_CASE("a migration is applied in one transaction", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+
+    SECTION("an empty file is migrated completely")
+    {
+        writeFile(path, QByteArray());
+        Database db(path);
+        QString error;
+        REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+        db.close();
+        const auto [objects, version] = rawInspect(path);
+        CHECK(version == Database::latestSchemaVersion());
+        CHECK(objects.contains(QStringLiteral("clients")));
+        CHECK(objects.contains(QStringLiteral("clients_fts")));
+        CHECK(objects.contains(QStringLiteral("phones_audit_update")));
+    }
+
+    SECTION("a migration that fails half-way leaves nothing behind")
+    {
+        // A table in the way of a statement late in migration 1.
+        rawExec(path, {QStringLiteral("CREATE TABLE audit_log(whatever TEXT)")});
+        Database db(path);
+        QString error;
+        CHECK_FALSE(db.open(Database::Mode::ReadWrite, &error));
+        CHECK(db.status() == Database::Status::Unavailable);
+        CHECK(error.contains(QStringLiteral("audit_log")));
+        db.close();
+
+        const auto [objects, version] = rawInspect(path);
+        CHECK(version == 0);
+        CHECK(objects == QStringList{QStringLiteral("audit_log")});
+    }
+}

@@ -1,0 +1,138 @@
+#include "catchqt.h"
+#include "clients/emailaddress.h"
+#include "clients/inn.h"
+#include "clients/phonenormalizer.h"
+#include "clients/searchtext.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("phones typed the Russian ways become one E.164 number", "[phone]")
+{
+    const PhoneNormalizer phones;
+    CHECK(phones.region() == QStringLiteral("RU"));
+    for (const QString &typed :
+         {QStringLiteral("8 (912) 345-67-89"), QStringLiteral("+7 912 3456789"),
+          QStringLiteral("89123456789"), QStringLiteral("+7 (912) 345-67-89"),
+          QStringLiteral("  8-912-345-67-89  "), QStringLiteral("9123456789")}) {
+        INFO(typed.toStdString());
+        CHECK(phones.toE164(typed) == QStringLiteral("+79123456789"));
+    }
+    CHECK(phones.toE164(QStringLiteral("8 (343) 555-12-34")) == QStringLiteral("+73435551234"));
+}
+
+TEST_CASE("numbers of other countries keep their own code", "[phone]")
+{
+    const PhoneNormalizer ru;
+    CHECK(ru.toE164(QStringLiteral("+49 30 901820")) == QStringLiteral("+4930901820"));
+    // A different default region reads national numbers as that country's.
+    const PhoneNormalizer de(QStringLiteral("DE"));
+    CHECK(de.region() == QStringLiteral("DE"));
+    CHECK(de.toE164(QStringLiteral("030 901820")) == QStringLiteral("+4930901820"));
+    CHECK(de.toE164(QStringLiteral("89123456789")).isEmpty());
+}
+
+TEST_CASE("what is not a phone number gives an empty E.164", "[phone]")
+{
+    const PhoneNormalizer phones;
+    for (const QString &typed :
+         {QString(), QStringLiteral(""), QStringLiteral("   "), QStringLiteral("спросить у Ивана"),
+          QStringLiteral("abc"), QStringLiteral("12"), QStringLiteral("8 (912) 345"),
+          QStringLiteral("+7 000 000-00-00")}) {
+        INFO(typed.toStdString());
+        CHECK(phones.toE164(typed).isEmpty());
+    }
+
+    // The entry keeps what was typed and is marked invalid.
+    PhoneEntry entry{0, QString(), QStringLiteral("спросить у Ивана"),
+                     phones.toE164(QStringLiteral("спросить у Ивана"))};
+    CHECK_FALSE(entry.isValid());
+    entry.e164 = phones.toE164(QStringLiteral("89123456789"));
+    CHECK(entry.isValid());
+}
+
+TEST_CASE("phones are formatted for display", "[phone]")
+{
+    const PhoneNormalizer phones;
+    CHECK(phones.format(QStringLiteral("+79123456789")) == QStringLiteral("+7 912 345-67-89"));
+    CHECK(phones.format(QStringLiteral("8 (912) 345-67-89")) ==
+          QStringLiteral("+7 912 345-67-89"));
+    // What does not parse is shown as typed.
+    CHECK(phones.format(QStringLiteral("спросить у Ивана")) == QStringLiteral("спросить у Ивана"));
+}
+
+TEST_CASE("phone search tokens let partial numbers find the phone", "[phone]")
+{
+    CHECK(PhoneNormalizer::searchTokens(QStringLiteral("+79123456789")) ==
+          QStringList{QStringLiteral("79123456789"), QStringLiteral("9123456789"),
+                      QStringLiteral("3456789")});
+    // Short numbers give only what they have.
+    CHECK(PhoneNormalizer::searchTokens(QStringLiteral("12-34-56")) ==
+          QStringList{QStringLiteral("123456")});
+    CHECK(PhoneNormalizer::searchTokens(QStringLiteral("нет")).isEmpty());
+}
+
+TEST_CASE("e-mail addresses are validated and lower-cased", "[email]")
+{
+    for (const QString &good :
+         {QStringLiteral("info@romashka.example"), QStringLiteral("Ivan.Petrov@Romashka.Example"),
+          QStringLiteral("  sales+crm@mail.ru "), QStringLiteral("o'neil@example.co.uk"),
+          QStringLiteral("почта@пример.рф")}) {
+        INFO(good.toStdString());
+        CHECK(EmailAddress::isValid(good));
+    }
+    for (const QString &bad :
+         {QString(), QStringLiteral("ivan"), QStringLiteral("ivan@"), QStringLiteral("@mail.ru"),
+          QStringLiteral("ivan@localhost"), QStringLiteral("ivan petrov@mail.ru"),
+          QStringLiteral("ivan..petrov@mail.ru"), QStringLiteral(".ivan@mail.ru"),
+          QStringLiteral("ivan@@mail.ru"), QStringLiteral("ivan@mail..ru")}) {
+        INFO(bad.toStdString());
+        CHECK_FALSE(EmailAddress::isValid(bad));
+    }
+    CHECK(EmailAddress::normalize(QStringLiteral(" Ivan.Petrov@Romashka.Example ")) ==
+          QStringLiteral("ivan.petrov@romashka.example"));
+    CHECK(EmailAddress::normalize(QStringLiteral("ПОЧТА@ПРИМЕР.РФ")) ==
+          QStringLiteral("почта@пример.рф"));
+}
+
+TEST_CASE("INN control digits are checked", "[inn]")
+{
+    // Real organisations (10 digits) and a 12-digit INN built by the algorithm.
+    CHECK(Inn::isValid(QStringLiteral("7707083893")));
+    CHECK(Inn::isValid(QStringLiteral("7736050003")));
+    CHECK(Inn::isValid(QStringLiteral("500100732259")));
+
+    CHECK_FALSE(Inn::isValid(QStringLiteral("7707083894")));   // last digit wrong
+    CHECK_FALSE(Inn::isValid(QStringLiteral("7707083839")));   // digits swapped
+    CHECK_FALSE(Inn::isValid(QStringLiteral("500100732258"))); // 12th digit wrong
+    CHECK_FALSE(Inn::isValid(QStringLiteral("500100732249"))); // 11th digit wrong
+    CHECK_FALSE(Inn::isValid(QStringLiteral("50010073225")));  // 11 digits
+    CHECK_FALSE(Inn::isValid(QStringLiteral("770708389")));    // 9 digits
+    CHECK_FALSE(Inn::isValid(QStringLiteral("77070838930")));  // valid 10 + a digit
+    CHECK_FALSE(Inn::isValid(QStringLiteral("770708389O")));   // letter O, not zero
+    CHECK_FALSE(Inn::isValid(QStringLiteral("7707 083893")));
+    CHECK_FALSE(Inn::isValid(QString()));
+}
+
+TEST_CASE("search text folds case, ё and й", "[search]")
+{
+    CHECK(SearchText::fold(QStringLiteral("Ёлкин")) == QStringLiteral("елкин"));
+    CHECK(SearchText::fold(QStringLiteral("ЁЛКИН")) == QStringLiteral("елкин"));
+    CHECK(SearchText::fold(QStringLiteral("Йошкар-Ола")) == QStringLiteral("иошкар-ола"));
+    CHECK(SearchText::fold(QStringLiteral("Андрей")) == QStringLiteral("андреи"));
+    CHECK(SearchText::fold(QStringLiteral("ООО Ромашка")) == QStringLiteral("ооо ромашка"));
+    CHECK(SearchText::fold(QStringLiteral("  Acme \t GmbH\n")) == QStringLiteral("acme gmbh"));
+    CHECK(SearchText::fold(QStringLiteral("Ёлкин")) == SearchText::fold(QStringLiteral("елкин")));
+    CHECK(SearchText::fold(QStringLiteral("Müller")) == QStringLiteral("müller"));
+}
+
+TEST_CASE("search words are the folded letters and digits of a query", "[search]")
+{
+    CHECK(SearchText::words(QStringLiteral("ООО \"Ромашка\", Ёлкин")) ==
+          QStringList{QStringLiteral("ооо"), QStringLiteral("ромашка"), QStringLiteral("елкин")});
+    CHECK(SearchText::words(QStringLiteral("info@Romashka.example")) ==
+          QStringList{QStringLiteral("info"), QStringLiteral("romashka"),
+                      QStringLiteral("example")});
+    CHECK(SearchText::words(QStringLiteral("  * AND - ( ")) ==
+          QStringList{QStringLiteral("and")});
+    CHECK(SearchText::words(QStringLiteral("\"*()-")).isEmpty());
+}

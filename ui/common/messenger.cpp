@@ -1,0 +1,36 @@
+#include "messenger.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+void Messenger::error(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void Messenger::info(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+bool Messenger::confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+Messenger::Answer Messenger::askSave(QWidget *parent, const QString &title, const QString &text)
+{
+    const auto button = QMessageBox::question(
+        parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (button == QMessageBox::Save)
+        return Answer::Save;
+    if (button == QMessageBox::Discard)
+        return Answer::Discard;
+    return Answer::Cancel;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// The one way the UI tells the user about errors and asks for confirmation,
+// so that tests can answer instead of a person.
+class Messenger
+{
+public:
+    enum class Answer { Save, Discard, Cancel };
+
+    virtual ~Messenger() = default;
+    virtual void error(QWidget *parent, const QString &title, const QString &text);
+    virtual void info(QWidget *parent, const QString &title, const QString &text);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &acceptText);
+    virtual Answer askSave(QWidget *parent, const QString &title, const QString &text);
+};

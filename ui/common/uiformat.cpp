@@ -1,0 +1,37 @@
+#include "uiformat.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+QString UiFormat::dateTime(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString UiFormat::date(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat)
+                       : QString();
+}
+
+QString UiFormat::relativeDate(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    const qint64 days = t.toLocalTime().date().daysTo(QDate::currentDate());
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("yesterday");
+    if (days > 1 && days < 7)
+        return tr("%n days ago", nullptr, int(days));
+    return date(isoUtc);
+}
+
+QString UiFormat::fileSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}

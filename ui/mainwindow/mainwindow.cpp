@@ -1,0 +1,418 @@
+#include "mainwindow.h"
+
+#include "clients/clientcard.h"
+#include "clients/clientlistmodel.h"
+#include "clients/clientlistpane.h"
+#include "clients/clientrepository.h"
+#include "common/messenger.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace {
+enum Section { ClientsSection, ArchiveSection };
+}
+
+MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_messenger(messenger),
+      m_undo(new QUndoStack(this)), m_sections(new QListWidget(this)),
+      m_list(new ClientListPane(services.clients, this)),
+      m_card(new ClientCard(services, m_undo, messenger, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_fileLabel(new QLabel(this)),
+      m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Clientele"));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    m_sections->setObjectName(QStringLiteral("sectionsListWidget"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *clients = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")),
+                                        tr("Clients"), m_sections);
+    auto *archive = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
+                                                         QIcon::fromTheme(QStringLiteral("folder"))),
+                                        tr("Archive"), m_sections);
+    Q_UNUSED(clients);
+    Q_UNUSED(archive);
+    m_sections->setIconSize(QSize(22, 22));
+    m_sections->setSpacing(2);
+    m_sections->setCurrentRow(ClientsSection);
+    m_sections->setMinimumWidth(150);
+
+    m_splitter->addWidget(m_sections);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_card);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({170, 700, 560});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_fileLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(services.db.path())));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!confirmLeaveCard()) {
+            const QSignalBlocker block(m_sections);
+            m_sections->setCurrentRow(m_list->archiveMode() ? ArchiveSection : ClientsSection);
+            return;
+        }
+        m_undo->clear();
+        m_list->setArchiveMode(row == ArchiveSection);
+        updateActions();
+    });
+    connect(m_list, &ClientListPane::currentClientChanged, this, &MainWindow::showClient);
+    connect(m_list, &ClientListPane::openRequested, this, [this](qint64 id) {
+        showClient(id);
+        m_card->focusFirstField();
+    });
+    connect(m_list, &ClientListPane::addClientRequested, this, &MainWindow::newClient);
+    connect(m_list, &ClientListPane::demoRequested, this, [this] { loadDemoData(); });
+    connect(m_card, &ClientCard::saved, this, [this](qint64 id) {
+        m_shownId = id;
+        m_list->refresh();
+        m_list->selectId(id);
+        updateCounts();
+        statusBar()->showMessage(tr("Saved."), 3000);
+    });
+    connect(m_card, &ClientCard::databaseChanged, this, [this] { m_list->refresh(); });
+    connect(m_card, &ClientCard::modifiedChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
+    m_list->restoreHeaderState(settings.value(QStringLiteral("clients/header")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
+        resize(1440, 860);
+
+    updateCounts();
+    updateActions();
+    if (m_list->model()->rowCount() > 0)
+        m_list->view()->selectRow(0);
+    m_list->searchEdit()->setFocus();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &icon, const QString &text, const QString &name) {
+        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setObjectName(name);
+        return a;
+    };
+    m_newAction = make(QStringLiteral("contact-new"), tr("&New client"), QStringLiteral("newClientAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = make(QStringLiteral("document-save"), tr("&Save"), QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_revertAction = make(QStringLiteral("document-revert"), tr("&Revert changes"),
+                          QStringLiteral("revertAction"));
+    m_archiveAction = make(QStringLiteral("archive-insert"), tr("&Archive"),
+                           QStringLiteral("archiveAction"));
+    m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-insert"),
+                                              QIcon::fromTheme(QStringLiteral("edit-delete"))));
+    m_archiveAction->setToolTip(tr("Move the client to the archive (Delete)"));
+    m_archiveAction->setShortcut(QKeySequence::Delete);
+    // Delete archives only from the list, never while editing a field.
+    m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->view()->addAction(m_archiveAction);
+    m_restoreAction = make(QStringLiteral("edit-undo-archive"), tr("Res&tore"),
+                           QStringLiteral("restoreAction"));
+    m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-extract"),
+                                              QIcon::fromTheme(QStringLiteral("edit-redo"))));
+    m_deleteAction = make(QStringLiteral("edit-delete"), tr("Delete for &good…"),
+                          QStringLiteral("deleteForeverAction"));
+    m_findAction = make(QStringLiteral("edit-find"), tr("&Find"), QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_demoAction = make(QStringLiteral("document-import"), tr("Load &demo data"),
+                        QStringLiteral("demoAction"));
+    m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newClient);
+    connect(m_saveAction, &QAction::triggered, m_card, &ClientCard::save);
+    connect(m_revertAction, &QAction::triggered, m_card, &ClientCard::revert);
+    connect(m_archiveAction, &QAction::triggered, this, &MainWindow::archiveCurrent);
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentForever);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_list->searchEdit()->setFocus();
+        m_list->searchEdit()->selectAll();
+    });
+    connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_saveAction);
+    file->addAction(m_revertAction);
+    file->addSeparator();
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    QMenu *client = menuBar()->addMenu(tr("&Client"));
+    client->addAction(m_archiveAction);
+    client->addAction(m_restoreAction);
+    client->addAction(m_deleteAction);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")),
+                                            tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
+        m_messenger.info(this, tr("About Clientele"),
+                         tr("Clientele %1\nA desktop CRM for one salesperson's workstation.\n"
+                            "License: GPL-3.0-or-later.")
+                             .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_saveAction);
+    bar->addAction(m_revertAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_archiveAction);
+    bar->addAction(m_restoreAction);
+    bar->addAction(m_deleteAction);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    m_messenger.info(this, tr("Language"), tr("The language changes the next time Clientele starts."));
+}
+
+bool MainWindow::confirmLeaveCard()
+{
+    if (!m_card->isModified())
+        return true;
+    switch (m_messenger.askSave(this, tr("Unsaved changes"),
+                                tr("The card of «%1» has unsaved changes. Save them?")
+                                    .arg(m_card->buffer().displayName()))) {
+    case Messenger::Answer::Save:
+        return m_card->save();
+    case Messenger::Answer::Discard:
+        m_undo->clear();
+        return true;
+    case Messenger::Answer::Cancel:
+        return false;
+    }
+    return false;
+}
+
+void MainWindow::showClient(qint64 id)
+{
+    if (id == m_shownId && m_card->hasClient())
+        return;
+    if (!confirmLeaveCard()) {
+        m_list->selectId(m_shownId);
+        return;
+    }
+    m_shownId = id;
+    if (id == 0)
+        m_card->closeClient();
+    else
+        m_card->openClient(id);
+    updateActions();
+}
+
+void MainWindow::newClient()
+{
+    if (!confirmLeaveCard())
+        return;
+    if (m_list->archiveMode())
+        m_sections->setCurrentRow(ClientsSection);
+    m_shownId = 0;
+    m_card->newClient();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_card->hasClient();
+    const bool saved = open && m_card->buffer().id != 0;
+    const bool archived = saved && m_card->buffer().archived;
+    m_saveAction->setEnabled(m_card->isModified());
+    m_revertAction->setEnabled(m_card->isModified());
+    m_archiveAction->setEnabled(saved && !archived);
+    m_restoreAction->setEnabled(archived);
+    m_deleteAction->setEnabled(archived);
+    m_archiveAction->setVisible(!m_list->archiveMode());
+    m_restoreAction->setVisible(m_list->archiveMode());
+    m_deleteAction->setVisible(m_list->archiveMode());
+}
+
+void MainWindow::updateCounts()
+{
+    ClientListQuery active;
+    ClientListQuery archived;
+    archived.archived = true;
+    const int activeCount = m_services.clients.count(active);
+    const int archivedCount = m_services.clients.count(archived);
+    const QLocale locale;
+    m_sections->item(ClientsSection)->setText(tr("Clients") + QStringLiteral("  ") + locale.toString(activeCount));
+    m_sections->item(ArchiveSection)->setText(tr("Archive") + QStringLiteral("  ") + locale.toString(archivedCount));
+    m_countLabel->setText(tr("%n client(s)", nullptr, activeCount));
+}
+
+void MainWindow::archiveCurrent()
+{
+    const qint64 id = m_card->buffer().id;
+    if (id == 0 || !confirmLeaveCard())
+        return;
+    const QString name = m_card->buffer().displayName();
+    QString error;
+    if (!m_services.clients.setArchived(id, true, &error)) {
+        m_messenger.error(this, tr("Cannot archive the client"), error);
+        return;
+    }
+    m_shownId = -1;
+    m_list->refresh();
+    updateCounts();
+    statusBar()->showMessage(tr("«%1» moved to the archive; restore it from the Archive section.")
+                                 .arg(name),
+                             8000);
+    showClient(m_list->currentId());
+}
+
+void MainWindow::restoreCurrent()
+{
+    const qint64 id = m_card->buffer().id;
+    QString error;
+    if (id == 0 || !m_services.clients.setArchived(id, false, &error)) {
+        if (!error.isEmpty())
+            m_messenger.error(this, tr("Cannot restore the client"), error);
+        return;
+    }
+    const QString name = m_card->buffer().displayName();
+    m_shownId = -1;
+    m_list->refresh();
+    updateCounts();
+    statusBar()->showMessage(tr("«%1» is back among the clients.").arg(name), 8000);
+    showClient(m_list->currentId());
+}
+
+void MainWindow::deleteCurrentForever()
+{
+    const Client &c = m_card->buffer();
+    if (c.id == 0 || !c.archived)
+        return;
+    if (!m_messenger.confirm(this, tr("Delete for good"),
+                             tr("Delete «%1» with its contacts, legal entities, interactions and "
+                                "files for good? This cannot be undone.")
+                                 .arg(c.displayName()),
+                             tr("Delete for good")))
+        return;
+    QString error;
+    if (!m_services.clients.removeForever(c.id, &error)) {
+        m_messenger.error(this, tr("Cannot delete the client"), error);
+        return;
+    }
+    m_shownId = -1;
+    m_list->refresh();
+    updateCounts();
+    showClient(m_list->currentId());
+}
+
+bool MainWindow::loadDemoData(int clients)
+{
+    QProgressDialog progress(tr("Creating demo clients…"), tr("Cancel"), 0, clients, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancelled{false};
+    QString error;
+    DemoGenerator::Options options;
+    options.clients = clients;
+    options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    QFutureWatcher<bool> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    watcher.setFuture(QtConcurrent::run([&, options] {
+        return DemoGenerator(m_services.db).generate(options, [&](int done, int) {
+            QMetaObject::invokeMethod(&progress, [&progress, done] { progress.setValue(done); },
+                                      Qt::QueuedConnection);
+            return !cancelled.load();
+        }, &error);
+    }));
+    loop.exec();
+    const bool ok = watcher.result();
+    progress.reset();
+    if (!ok && !cancelled)
+        m_messenger.error(this, tr("Cannot create demo data"), error);
+    m_list->refresh();
+    updateCounts();
+    if (m_list->model()->rowCount() > 0)
+        m_list->view()->selectRow(0);
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeaveCard()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("clients/header"), m_list->headerState());
+    event->accept();
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/services.h"
+
+#include <QMainWindow>
+
+class ClientCard;
+class ClientListPane;
+class Messenger;
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QUndoStack;
+
+// Sidebar of sections, the client list and the card side by side, a toolbar
+// of the section's actions and a status bar with the file and the count.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Services services, Messenger &messenger, QWidget *parent = nullptr);
+
+    ClientListPane *listPane() const { return m_list; }
+    ClientCard *card() const { return m_card; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Fills the database with demo clients off the GUI thread; false if cancelled.
+    bool loadDemoData(int clients = 300);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    bool confirmLeaveCard();
+    void showClient(qint64 id);
+    void updateActions();
+    void updateCounts();
+    void archiveCurrent();
+    void restoreCurrent();
+    void deleteCurrentForever();
+    void newClient();
+    void setLanguage(const QString &code);
+
+    Services m_services;
+    Messenger &m_messenger;
+    QUndoStack *m_undo;
+    QListWidget *m_sections;
+    ClientListPane *m_list;
+    ClientCard *m_card;
+    QSplitter *m_splitter;
+    QLabel *m_fileLabel;
+    QLabel *m_countLabel;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    qint64 m_shownId = 0;
+};
