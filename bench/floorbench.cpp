@@ -21,9 +21,8 @@ const QByteArray kPageSql = "SELECT " + kRowColumns +
                             ", c.name_key FROM clients c WHERE c.archived = :archived "
                             "AND (c.name_key, c.id) > (:key, :keyid) "
                             "ORDER BY c.name_key ASC, c.id ASC LIMIT :limit OFFSET :offset";
-const QByteArray kNameRangeSql =
-    "SELECT id FROM clients WHERE archived IN (0, ?) "
-    "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?";
+const QByteArray kNameRangeSql = "SELECT id FROM clients WHERE archived IN (0, ?) "
+                                 "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?";
 const QByteArray kFtsSql = "SELECT c.id FROM clients_fts f JOIN clients c ON c.id = f.rowid "
                            "WHERE clients_fts MATCH ? AND c.archived IN (0, ?) "
                            "ORDER BY f.rowid DESC LIMIT ?";
@@ -74,8 +73,7 @@ QString FloorBench::lastError() const
 sqlite3_stmt *FloorBench::prepare(const QByteArray &sql, QString *error)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &stmt, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
         *error = lastError();
         return nullptr;
     }
@@ -105,8 +103,7 @@ int FloorBench::firstPage(int limit, int *count, QString *error)
         return -1;
     }
     // Database::configure's page cache, so that only the layers in between differ.
-    if (sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) != SQLITE_OK) {
         *error = lastError();
         return -1;
     }

@@ -65,10 +65,9 @@ struct PagePosition
 bool isLegalForm(const QString &word)
 {
     static const QStringList forms = {
-        QStringLiteral("ООО"), QStringLiteral("АО"),  QStringLiteral("ИП"),
-        QStringLiteral("ПАО"), QStringLiteral("ЗАО"), QStringLiteral("Ltd"),
-        QStringLiteral("GmbH"), QStringLiteral("Inc"), QStringLiteral("LLC"),
-        QStringLiteral("AG"),  QStringLiteral("SA"),  QStringLiteral("BV"),
+        QStringLiteral("ООО"), QStringLiteral("АО"),  QStringLiteral("ИП"),   QStringLiteral("ПАО"),
+        QStringLiteral("ЗАО"), QStringLiteral("Ltd"), QStringLiteral("GmbH"), QStringLiteral("Inc"),
+        QStringLiteral("LLC"), QStringLiteral("AG"),  QStringLiteral("SA"),   QStringLiteral("BV"),
         QStringLiteral("Oy")};
     return forms.contains(word);
 }
@@ -187,8 +186,8 @@ void printJson(QTextStream &out, int clients, const Figures &ours, const Figures
                           "\"page_ms\": %4, \"peak_rss_mb\": %5, \"floor\": "
                           "{\"first_page_ms\": %6, \"search_ms\": %7, \"page_ms\": %8}}")
                .arg(QString::number(clients), ms(ours.firstPageMs), timingsJson(ours.search),
-                    timingsJson(ours.page), QString::number(rssMb, 'f', 1),
-                    ms(floor.firstPageMs), timingsJson(floor.search), timingsJson(floor.page))
+                    timingsJson(ours.page), QString::number(rssMb, 'f', 1), ms(floor.firstPageMs),
+                    timingsJson(floor.search), timingsJson(floor.page))
         << Qt::endl;
 }
 
@@ -197,8 +196,8 @@ void printTable(QTextStream &out, const QString &path, int clients, int latinPre
 {
     out << "clientele-bench: " << clients << " clients in " << path << Qt::endl;
     out << "search: " << kSamples << " prefixes (" << latinPrefixes << " Latin), limit "
-        << kSearchLimit << "; page: " << kSamples << " random positions, " << kPageRows
-        << " rows; " << kWarmUp << " warm-up queries before each" << Qt::endl
+        << kSearchLimit << "; page: " << kSamples << " random positions, " << kPageRows << " rows; "
+        << kWarmUp << " warm-up queries before each" << Qt::endl
         << Qt::endl;
     const auto row = [&](const QString &what, double a, double b) {
         out << what.leftJustified(20) << ms(a).rightJustified(12) << ms(b).rightJustified(12)
@@ -229,7 +228,8 @@ void printSlowest(QTextStream &out, const QStringList &prefixes, const QList<dou
               [&](int a, int b) { return oursMs.at(a) > oursMs.at(b); });
     out << Qt::endl << "slowest searches (ours / floor, ms):" << Qt::endl;
     for (int i : order.mid(0, 8))
-        out << "  " << QString(QLatin1Char('"') + prefixes.at(i) + QLatin1Char('"')).leftJustified(10)
+        out << "  "
+            << QString(QLatin1Char('"') + prefixes.at(i) + QLatin1Char('"')).leftJustified(10)
             << ms(oursMs.at(i)).rightJustified(10) << ms(floorMs.at(i)).rightJustified(10)
             << Qt::endl;
 }
@@ -251,18 +251,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Times the client list and search through the core and through plain SQLite."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Existing database, opened read-only."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Existing database, opened read-only."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption clientsOption(
         QStringLiteral("clients"),
         QStringLiteral("Demo clients in the temporary database (without --db)."),
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object."));
-    const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QStringLiteral("Seed of the demo data and of the samples."),
-        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the demo data and of the samples."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
     QCommandLineOption generateOption(QStringLiteral("generate"),
                                       QStringLiteral("Only write the demo database FILE."),
                                       QStringLiteral("FILE"));
@@ -275,7 +275,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()), 2);
+        return fail(
+            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()), 2);
     bool ok = false;
     const int wantedClients = parser.value(clientsOption).toInt(&ok);
     if (!ok || wantedClients <= 0)
@@ -287,12 +288,13 @@ int main(int argc, char *argv[])
         return generate(parser.value(generateOption), wantedClients, seed);
 
     QTextStream out(stdout);
-    QTemporaryDir tempDir;
+    std::optional<QTemporaryDir> tempDir; // removed with the demo database at exit
     QString path = parser.value(dbOption);
     if (path.isEmpty()) {
-        if (!tempDir.isValid())
+        tempDir.emplace();
+        if (!tempDir->isValid())
             return fail(QStringLiteral("cannot create a temporary folder"));
-        path = tempDir.filePath(QStringLiteral("bench.sqlite"));
+        path = tempDir->filePath(QStringLiteral("bench.sqlite"));
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
@@ -321,8 +323,8 @@ int main(int argc, char *argv[])
     archivedQuery.archived = true;
     const int clients = listed + repo.count(archivedQuery);
     QSqlQuery idRange(db.connection());
-    if (!idRange.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM clients")) ||
-        !idRange.next() || clients == 0)
+    if (!idRange.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM clients")) || !idRange.next() ||
+        clients == 0)
         return fail(QStringLiteral("the database %1 has no clients").arg(path));
     const qint64 minId = idRange.value(0).toLongLong();
     const qint64 maxId = idRange.value(1).toLongLong();
@@ -332,10 +334,9 @@ int main(int argc, char *argv[])
     const QStringList prefixes = samplePrefixes(repo, minId, maxId, kWarmUp + kSamples, rng);
     const QList<PagePosition> positions =
         samplePositions(repo, minId, maxId, kWarmUp + kSamples, rng);
-    const auto latinPrefixes = std::count_if(prefixes.begin() + kWarmUp, prefixes.end(),
-                                             [](const QString &p) {
-                                                 return p.at(0).script() == QChar::Script_Latin;
-                                             });
+    const auto latinPrefixes =
+        std::count_if(prefixes.begin() + kWarmUp, prefixes.end(),
+                      [](const QString &p) { return p.at(0).script() == QChar::Script_Latin; });
 
     // (2) Search as you type.
     QList<int> ourSearchRows;

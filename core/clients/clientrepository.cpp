@@ -527,9 +527,25 @@ bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QStrin
     if (!Sql::exec(q, error))
         return false;
     for (const QString &raw : tags) {
-        const QString tag = raw.trimmed();
+        QString tag = raw.trimmed();
         if (tag.isEmpty())
             continue;
+        q.prepare(QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
+        q.bindValue(0, tag);
+        if (!Sql::exec(q, error))
+            return false;
+        if (!q.next()) {
+            // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
+            q.prepare(QStringLiteral("SELECT name FROM tags"));
+            if (!Sql::exec(q, error))
+                return false;
+            while (q.next()) {
+                if (q.value(0).toString().compare(tag, Qt::CaseInsensitive) == 0) {
+                    tag = q.value(0).toString();
+                    break;
+                }
+            }
+        }
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
         q.bindValue(0, tag);
         if (!Sql::exec(q, error))

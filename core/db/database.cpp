@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -51,12 +52,21 @@ bool Database::open(Mode mode, QString *error)
 {
     close();
     m_mode = mode;
+    // A failed open closes on return, once `db` and `q` below are gone: removing a
+    // connection that is still referenced makes Qt print a warning on stderr.
+    bool failed = false;
+    const auto closeOnFailure = qScopeGuard([&] {
+        if (!failed)
+            return;
+        const Status status = m_status;
+        close();
+        m_status = status;
+    });
     auto fail = [&](Status status, const QString &message) {
         m_status = status;
         if (error)
             *error = message;
-        close();
-        m_status = status;
+        failed = true;
         return false;
     };
 
@@ -114,6 +124,12 @@ bool Database::open(Mode mode, QString *error)
                             .arg(m_path)
                             .arg(version));
     } else {
+        // Only once the schema is known to be ours: WAL mode is written into the
+        // file header, and a newer program's file must stay byte for byte as it was.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return fail(Status::Unavailable,
+                        tr("Cannot open the database %1: %2").arg(m_path, q.lastError().text()));
+        q.finish();
         QString why;
         if (!Migrations::migrate(db, &why))
             return fail(Status::Unavailable,
@@ -128,11 +144,7 @@ void Database::close()
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (!name.startsWith(m_prefix))
             continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+        // Removing closes it; database() would complain for other threads' connections.
         QSqlDatabase::removeDatabase(name);
     }
     m_lock.reset();
@@ -159,14 +171,13 @@ QSqlDatabase Database::connection() const
 
 bool Database::configure(QSqlDatabase &db, QString *error) const
 {
-    QStringList pragmas = {
+    // Per-connection settings only; WAL (kept in the file) is switched on by open().
+    const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -32768"),
     };
-    if (m_mode == Mode::ReadWrite)
-        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
     QSqlQuery q(db);
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {

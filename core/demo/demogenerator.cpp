@@ -4,6 +4,7 @@
 #include "clients/phonenormalizer.h"
 #include "clients/searchindex.h"
 #include "db/database.h"
+#include "db/bulkstatement.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "interactions/interaction.h"
@@ -14,9 +15,13 @@
 #include <random>
 
 namespace {
+// Space-separated words; an underscore stands for a space inside one.
 QStringList words(const char *text)
 {
-    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList out = QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : out)
+        w.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return out;
 }
 
 struct Names
@@ -99,6 +104,12 @@ struct Names
     QStringList results = words(
         "Договорились_о_встрече Отправить_КП Перезвонить Не_дозвонились Интересуется "
         "Отказ Согласовано Ждёт_счёт Думает");
+    QStringList importance = {QString(), QStringLiteral("A"), QStringLiteral("B"),
+                              QStringLiteral("C"), QStringLiteral("C")};
+    QStringList streets = words(
+        "ул._Ленина ул._Мира пр._Победы ул._Гагарина ул._Советская ул._Садовая ул._Лесная "
+        "ул._Заводская ул._Пушкина ул._Молодёжная пр._Строителей ул._Набережная ул._Школьная "
+        "ул._Чкалова ул._Кирова ул._Первомайская ул._Луговая ул._Энтузиастов");
     struct City
     {
         QString city, region, phoneCode;
@@ -142,11 +153,6 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
-
-QString underscoresToSpaces(QString s)
-{
-    return s.replace(QLatin1Char('_'), QLatin1Char(' '));
-}
 
 QString feminine(const QString &surname)
 {
@@ -229,6 +235,105 @@ QString isoTime(qint64 secs)
 }
 } // namespace
 
+namespace {
+// A random client, as a person would have typed it in.
+Client makeClient(Random &rnd, const Names &n, qint64 now)
+{
+    const qint64 threeYears = 3LL * 365 * 24 * 3600;
+    auto makePerson = [&](ContactPerson &p, bool latin) {
+        if (latin) {
+            p.firstName = rnd.pick(n.latinFirst);
+            p.lastName = rnd.pick(n.latinLast);
+            return;
+        }
+        const bool male = rnd.chance(55);
+        const QString surname = rnd.pick(n.surnames);
+        p.lastName = male ? surname : feminine(surname);
+        p.firstName = rnd.pick(male ? n.maleFirst : n.femaleFirst);
+        p.middleName = rnd.pick(n.patronymicRoot) + (male ? QStringLiteral("ич") : QStringLiteral("на"));
+    };
+    Client c;
+    const auto &city = n.cities.at(rnd.below(int(n.cities.size())));
+    const bool latin = rnd.chance(15);
+    c.kind = rnd.chance(60) ? Client::Kind::Company : Client::Kind::Person;
+    c.city = city.city;
+    c.region = city.region;
+    c.importance = n.importance.at(rnd.below(int(n.importance.size())));
+    c.source = rnd.pick(n.sources);
+    c.address = QStringLiteral("%1, д. %2").arg(rnd.pick(n.streets)).arg(1 + rnd.below(120));
+    c.createdAt = isoTime(now - threeYears + rnd.below(int(threeYears)));
+    if (c.kind == Client::Kind::Company) {
+        if (latin)
+            c.name = rnd.pick(n.latinCompanyA) + QLatin1Char(' ') + rnd.pick(n.latinCompanyB) +
+                     QLatin1Char(' ') + rnd.pick(n.latinCompanyForm);
+        else
+            c.name = rnd.pick(n.companyForm) + QStringLiteral(" «") + rnd.pick(n.companyAdj) +
+                     QLatin1Char(' ') + rnd.pick(n.companyNoun) + QStringLiteral("»");
+        c.phones << makeLandline(rnd, city.phoneCode);
+        if (rnd.chance(40))
+            c.phones << makeMobile(rnd, n);
+        const QString domain = translit(c.name.section(QLatin1Char(' '), 1, 1)) + rnd.digits(2) +
+                               QStringLiteral(".example");
+        const QString info = QStringLiteral("info@") + domain;
+        c.emails << EmailEntry{0, QStringLiteral("work"), info, info};
+        const int contacts = 1 + rnd.below(3);
+        for (int k = 0; k < contacts; ++k) {
+            ContactPerson p;
+            makePerson(p, latin);
+            p.position = rnd.pick(n.positions);
+            p.phones << makeMobile(rnd, n);
+            const QString mail = translit(p.firstName).left(1) + QLatin1Char('.') +
+                                 translit(p.lastName) + QLatin1Char('@') + domain;
+            p.emails << EmailEntry{0, QStringLiteral("work"), mail, mail};
+            c.contacts << p;
+        }
+        if (!latin) {
+            LegalEntity l;
+            l.name = c.name;
+            l.inn = makeInn(rnd, false);
+            l.kpp = l.inn.left(4) + QStringLiteral("01001");
+            l.ogrn = QStringLiteral("1") + rnd.digits(12);
+            l.legalAddress = c.city + QStringLiteral(", ") + c.address;
+            c.legalEntities << l;
+        }
+    } else {
+        ContactPerson p;
+        makePerson(p, latin);
+        c.lastName = p.lastName;
+        c.firstName = p.firstName;
+        c.middleName = p.middleName;
+        c.name = c.displayName();
+        c.phones << makeMobile(rnd, n);
+        if (rnd.chance(70)) {
+            const QString mail = translit(c.firstName) + QLatin1Char('.') + translit(c.lastName) +
+                                 rnd.digits(2) + QLatin1Char('@') + rnd.pick(n.mailDomains);
+            c.emails << EmailEntry{0, QStringLiteral("personal"), mail, mail};
+        }
+    }
+    if (rnd.chance(50))
+        c.tags << rnd.pick(n.tags);
+    return c;
+}
+
+// Secondary indexes of the tables a bulk load fills: cheaper to build once
+// at the end than to update a million times.
+QStringList takeIndexes(QSqlQuery &q)
+{
+    QStringList sql;
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                          "NOT NULL AND tbl_name IN ('clients', 'phones', 'emails', "
+                          "'contact_persons', 'legal_entities', 'interactions', 'client_tags')"));
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        sql << q.value(1).toString();
+    }
+    for (const QString &name : names)
+        q.exec(QStringLiteral("DROP INDEX %1").arg(name));
+    return sql;
+}
+} // namespace
+
 bool DemoGenerator::generate(const Options &options, const Progress &progress, QString *error)
 {
     const Names n;
@@ -236,171 +341,102 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
+    // Bulk rows need no audit trail of their own insertion.
     q.exec(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
     // A big page cache keeps the indexes of a million-client load in memory.
     q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    const QStringList indexes = options.clients >= 20000 ? takeIndexes(q) : QStringList();
 
-    QSqlQuery insClient(db), insPhone(db), insEmail(db), insContact(db), insLegal(db),
-        insTag(db), insFts(db), insInteraction(db), insTagName(db);
-    insClient.prepare(QStringLiteral(
+    BulkStatement insClient(db,
         "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, region, "
         "city, address, importance, source, responsible, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insPhone.prepare(QStringLiteral("INSERT INTO phones(client_id, contact_id, label, raw, e164, "
-                                    "position) VALUES (?, ?, ?, ?, ?, ?)"));
-    insEmail.prepare(QStringLiteral("INSERT INTO emails(client_id, contact_id, label, raw, "
-                                    "address, position) VALUES (?, ?, ?, ?, ?, ?)"));
-    insContact.prepare(QStringLiteral("INSERT INTO contact_persons(client_id, last_name, "
-                                      "first_name, middle_name, position) VALUES (?, ?, ?, ?, ?)"));
-    insLegal.prepare(QStringLiteral("INSERT INTO legal_entities(client_id, name, inn, kpp, ogrn, "
-                                    "legal_address) VALUES (?, ?, ?, ?, ?, ?)"));
-    insTag.prepare(QStringLiteral("INSERT INTO client_tags(client_id, tag_id) VALUES (?, ?)"));
-    insFts.prepare(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) VALUES (?, ?, ?)"));
-    insInteraction.prepare(QStringLiteral(
-        "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
-        "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insTagName.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
-
-    QList<qint64> tagIds;
-    for (const QString &tag : n.tags) {
-        insTagName.bindValue(0, tag);
-        insTagName.exec();
-        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-        q.bindValue(0, tag);
-        if (q.exec() && q.next())
-            tagIds << q.value(0).toLongLong();
-    }
-
-    auto fail = [&](const QSqlQuery &failed) {
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)");
+    BulkStatement insPhone(db, "INSERT INTO phones(client_id, contact_id, label, raw, e164, "
+                               "position) VALUES (?, ?, ?, ?, ?, ?)");
+    BulkStatement insEmail(db, "INSERT INTO emails(client_id, contact_id, label, raw, address, "
+                               "position) VALUES (?, ?, ?, ?, ?, 0)");
+    BulkStatement insContact(db, "INSERT INTO contact_persons(client_id, last_name, first_name, "
+                                 "middle_name, position) VALUES (?, ?, ?, ?, ?)");
+    BulkStatement insLegal(db, "INSERT INTO legal_entities(client_id, name, inn, kpp, ogrn, "
+                               "legal_address) VALUES (?, ?, ?, ?, ?, ?)");
+    BulkStatement insTag(db, "INSERT INTO client_tags(client_id, tag_id) "
+                             "SELECT ?, id FROM tags WHERE name = ?");
+    // Search documents are staged and indexed in one statement at the end:
+    // FTS5 builds its segments far faster from one stream than row by row.
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS demo_fts(id INTEGER PRIMARY KEY, "
+                               "name TEXT, body TEXT)")) ||
+        !q.exec(QStringLiteral("DELETE FROM demo_fts"))) {
         if (error)
-            *error = failed.lastError().text();
+            *error = q.lastError().text();
+        return false;
+    }
+    BulkStatement insFts(db, "INSERT INTO demo_fts(id, name, body) VALUES (?, ?, ?)");
+    BulkStatement insInteraction(db,
+        "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
+        "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
+    BulkStatement insTagName(db, "INSERT OR IGNORE INTO tags(name) VALUES (?)");
+    for (const BulkStatement *s : {&insClient, &insPhone, &insEmail, &insContact, &insLegal,
+                                   &insTag, &insFts, &insInteraction, &insTagName}) {
+        if (!s->isValid()) {
+            if (error)
+                *error = s->error();
+            return false;
+        }
+    }
+    auto fail = [&](const BulkStatement &failed) {
+        if (error)
+            *error = failed.error();
         return false;
     };
+    for (const QString &tag : n.tags) {
+        insTagName.bind(1, tag);
+        if (!insTagName.exec())
+            return fail(insTagName);
+    }
     auto addPhone = [&](qint64 clientId, qint64 contactId, const PhoneEntry &p, int pos) {
-        insPhone.bindValue(0, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)));
-        insPhone.bindValue(1, contactId ? QVariant(contactId) : QVariant(QMetaType(QMetaType::LongLong)));
-        insPhone.bindValue(2, Sql::text(p.label));
-        insPhone.bindValue(3, p.raw);
-        insPhone.bindValue(4, p.e164);
-        insPhone.bindValue(5, pos);
+        insPhone.bindId(1, clientId);
+        insPhone.bindId(2, contactId);
+        insPhone.bind(3, p.label);
+        insPhone.bind(4, p.raw);
+        insPhone.bind(5, p.e164);
+        insPhone.bind(6, qint64(pos));
         return insPhone.exec();
     };
     auto addEmail = [&](qint64 clientId, qint64 contactId, const EmailEntry &e) {
-        insEmail.bindValue(0, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)));
-        insEmail.bindValue(1, contactId ? QVariant(contactId) : QVariant(QMetaType(QMetaType::LongLong)));
-        insEmail.bindValue(2, e.label);
-        insEmail.bindValue(3, e.raw);
-        insEmail.bindValue(4, e.address);
-        insEmail.bindValue(5, 0);
+        insEmail.bindId(1, clientId);
+        insEmail.bindId(2, contactId);
+        insEmail.bind(3, e.label);
+        insEmail.bind(4, e.raw);
+        insEmail.bind(5, e.address);
         return insEmail.exec();
-    };
-    auto makePerson = [&](ContactPerson &p) {
-        const bool male = rnd.chance(55);
-        const QString surname = rnd.pick(n.surnames);
-        p.lastName = male ? surname : feminine(surname);
-        p.firstName = rnd.pick(male ? n.maleFirst : n.femaleFirst);
-        p.middleName = rnd.pick(n.patronymicRoot) + (male ? QStringLiteral("ич") : QStringLiteral("на"));
     };
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const qint64 threeYears = 3LL * 365 * 24 * 3600;
     const Interaction::Type types[] = {Interaction::Type::CallIn, Interaction::Type::CallOut,
                                        Interaction::Type::Meeting, Interaction::Type::Email,
                                        Interaction::Type::Sms, Interaction::Type::Note};
     for (int i = 0; i < options.clients; ++i) {
-        Client c;
-        const auto &city = n.cities.at(rnd.below(int(n.cities.size())));
-        const bool latin = rnd.chance(15);
-        c.kind = rnd.chance(60) ? Client::Kind::Company : Client::Kind::Person;
-        c.city = city.city;
-        c.region = city.region;
-        c.importance = QStringList{QString(), QStringLiteral("A"), QStringLiteral("B"),
-                                   QStringLiteral("C"), QStringLiteral("C")}
-                           .at(rnd.below(5));
-        c.source = underscoresToSpaces(rnd.pick(n.sources));
-        c.address = QStringLiteral("ул. %1, д. %2").arg(rnd.pick(n.surnames).left(5) + QStringLiteral("ская")).arg(1 + rnd.below(120));
-        c.createdAt = isoTime(now - threeYears + rnd.below(int(threeYears)));
-        if (c.kind == Client::Kind::Company) {
-            if (latin)
-                c.name = rnd.pick(n.latinCompanyA) + QLatin1Char(' ') + rnd.pick(n.latinCompanyB) +
-                         QLatin1Char(' ') + rnd.pick(n.latinCompanyForm);
+        Client c = makeClient(rnd, n, now);
+        insClient.bind(1, Client::kindToString(c.kind));
+        insClient.bind(2, c.name);
+        insClient.bind(3, SearchIndex::nameKey(c.name));
+        for (int k = 0; k < 3; ++k) {
+            const QString &part = k == 0 ? c.firstName : k == 1 ? c.middleName : c.lastName;
+            if (part.isEmpty())
+                insClient.bindNull(4 + k);
             else
-                c.name = rnd.pick(n.companyForm) + QStringLiteral(" «") + rnd.pick(n.companyAdj) +
-                         QLatin1Char(' ') + rnd.pick(n.companyNoun) + QStringLiteral("»");
-            c.phones << makeLandline(rnd, city.phoneCode);
-            if (rnd.chance(40))
-                c.phones << makeMobile(rnd, n);
-            const QString domain = translit(c.name.section(QLatin1Char(' '), 1, 1)) +
-                                   rnd.digits(2) + QStringLiteral(".example");
-            c.emails << EmailEntry{0, QStringLiteral("work"), QStringLiteral("info@") + domain,
-                                   QStringLiteral("info@") + domain};
-            const int contacts = 1 + rnd.below(3);
-            for (int k = 0; k < contacts; ++k) {
-                ContactPerson p;
-                if (latin) {
-                    p.firstName = rnd.pick(n.latinFirst);
-                    p.lastName = rnd.pick(n.latinLast);
-                } else {
-                    makePerson(p);
-                }
-                p.position = underscoresToSpaces(rnd.pick(n.positions));
-                p.phones << makeMobile(rnd, n);
-                const QString mail = translit(p.firstName).left(1) + QLatin1Char('.') +
-                                     translit(p.lastName) + QLatin1Char('@') + domain;
-                p.emails << EmailEntry{0, QStringLiteral("work"), mail, mail};
-                c.contacts << p;
-            }
-            if (!latin) {
-                LegalEntity l;
-                l.name = c.name;
-                l.inn = makeInn(rnd, false);
-                l.kpp = l.inn.left(4) + QStringLiteral("01001");
-                l.ogrn = QStringLiteral("1") + rnd.digits(12);
-                l.legalAddress = c.city + QStringLiteral(", ") + c.address;
-                c.legalEntities << l;
-            }
-        } else {
-            ContactPerson p;
-            if (latin) {
-                p.firstName = rnd.pick(n.latinFirst);
-                p.lastName = rnd.pick(n.latinLast);
-            } else {
-                makePerson(p);
-            }
-            c.lastName = p.lastName;
-            c.firstName = p.firstName;
-            c.middleName = p.middleName;
-            c.name = c.displayName();
-            c.phones << makeMobile(rnd, n);
-            if (rnd.chance(70)) {
-                const QString mail = translit(c.firstName) + QLatin1Char('.') +
-                                     translit(c.lastName) + rnd.digits(2) + QLatin1Char('@') +
-                                     rnd.pick(n.mailDomains);
-                c.emails << EmailEntry{0, QStringLiteral("personal"), mail, mail};
-            }
+                insClient.bind(4 + k, part);
         }
-        if (rnd.chance(50))
-            c.tags << n.tags.at(rnd.below(int(n.tags.size())));
-
-        const QVariant nullText(QMetaType(QMetaType::QString));
-        insClient.bindValue(0, Client::kindToString(c.kind));
-        insClient.bindValue(1, c.name);
-        insClient.bindValue(2, SearchIndex::nameKey(c.name));
-        insClient.bindValue(3, c.firstName.isEmpty() ? nullText : QVariant(c.firstName));
-        insClient.bindValue(4, c.middleName.isEmpty() ? nullText : QVariant(c.middleName));
-        insClient.bindValue(5, c.lastName.isEmpty() ? nullText : QVariant(c.lastName));
-        insClient.bindValue(6, c.region);
-        insClient.bindValue(7, c.city);
-        insClient.bindValue(8, c.address);
-        insClient.bindValue(9, Sql::text(c.importance));
-        insClient.bindValue(10, c.source);
-        insClient.bindValue(11, Sql::text({}));
-        insClient.bindValue(12, Sql::text({}));
-        insClient.bindValue(13, c.createdAt);
-        insClient.bindValue(14, c.createdAt);
+        insClient.bind(7, c.region);
+        insClient.bind(8, c.city);
+        insClient.bind(9, c.address);
+        insClient.bind(10, c.importance);
+        insClient.bind(11, c.source);
+        insClient.bind(12, c.createdAt);
+        insClient.bind(13, c.createdAt);
         if (!insClient.exec())
             return fail(insClient);
-        c.id = insClient.lastInsertId().toLongLong();
+        c.id = insClient.lastInsertId();
         for (int k = 0; k < c.phones.size(); ++k)
             if (!addPhone(c.id, 0, c.phones.at(k), k))
                 return fail(insPhone);
@@ -409,14 +445,14 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
                 return fail(insEmail);
         QList<qint64> contactIds;
         for (const ContactPerson &p : c.contacts) {
-            insContact.bindValue(0, c.id);
-            insContact.bindValue(1, Sql::text(p.lastName));
-            insContact.bindValue(2, Sql::text(p.firstName));
-            insContact.bindValue(3, Sql::text(p.middleName));
-            insContact.bindValue(4, Sql::text(p.position));
+            insContact.bind(1, c.id);
+            insContact.bind(2, p.lastName);
+            insContact.bind(3, p.firstName);
+            insContact.bind(4, p.middleName);
+            insContact.bind(5, p.position);
             if (!insContact.exec())
                 return fail(insContact);
-            const qint64 pid = insContact.lastInsertId().toLongLong();
+            const qint64 pid = insContact.lastInsertId();
             contactIds << pid;
             for (int k = 0; k < p.phones.size(); ++k)
                 if (!addPhone(0, pid, p.phones.at(k), k))
@@ -426,24 +462,24 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
                     return fail(insEmail);
         }
         for (const LegalEntity &l : c.legalEntities) {
-            insLegal.bindValue(0, c.id);
-            insLegal.bindValue(1, l.name);
-            insLegal.bindValue(2, l.inn);
-            insLegal.bindValue(3, l.kpp);
-            insLegal.bindValue(4, l.ogrn);
-            insLegal.bindValue(5, l.legalAddress);
+            insLegal.bind(1, c.id);
+            insLegal.bind(2, l.name);
+            insLegal.bind(3, l.inn);
+            insLegal.bind(4, l.kpp);
+            insLegal.bind(5, l.ogrn);
+            insLegal.bind(6, l.legalAddress);
             if (!insLegal.exec())
                 return fail(insLegal);
         }
         for (const QString &tag : c.tags) {
-            insTag.bindValue(0, c.id);
-            insTag.bindValue(1, tagIds.at(n.tags.indexOf(tag)));
+            insTag.bind(1, c.id);
+            insTag.bind(2, tag);
             if (!insTag.exec())
                 return fail(insTag);
         }
-        insFts.bindValue(0, c.id);
-        insFts.bindValue(1, SearchIndex::nameDocument(c));
-        insFts.bindValue(2, SearchIndex::bodyDocument(c));
+        insFts.bind(1, c.id);
+        insFts.bind(2, SearchIndex::nameDocument(c));
+        insFts.bind(3, SearchIndex::bodyDocument(c));
         if (!insFts.exec())
             return fail(insFts);
 
@@ -451,23 +487,34 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         const int interactions = rnd.below(4);
         for (int k = 0; k < interactions; ++k) {
             const Interaction::Type type = types[rnd.below(6)];
-            insInteraction.bindValue(0, c.id);
-            insInteraction.bindValue(1, contactIds.isEmpty()
-                                            ? QVariant(QMetaType(QMetaType::LongLong))
-                                            : QVariant(contactIds.at(rnd.below(int(contactIds.size())))));
-            insInteraction.bindValue(2, Interaction::typeToString(type));
-            insInteraction.bindValue(3, isoTime(created + rnd.below(int(std::max<qint64>(1, now - created)))));
             const bool call = type == Interaction::Type::CallIn || type == Interaction::Type::CallOut;
-            insInteraction.bindValue(4, call ? 30 + rnd.below(900) : 0);
-            insInteraction.bindValue(5, underscoresToSpaces(rnd.pick(n.subjects)));
-            insInteraction.bindValue(6, Sql::text({}));
-            insInteraction.bindValue(7, underscoresToSpaces(rnd.pick(n.results)));
+            insInteraction.bind(1, c.id);
+            insInteraction.bindId(2, contactIds.isEmpty() ? 0 : contactIds.at(rnd.below(int(contactIds.size()))));
+            insInteraction.bind(3, Interaction::typeToString(type));
+            insInteraction.bind(4, isoTime(created + rnd.below(int(std::max<qint64>(1, now - created)))));
+            insInteraction.bind(5, qint64(call ? 30 + rnd.below(900) : 0));
+            insInteraction.bind(6, rnd.pick(n.subjects));
+            insInteraction.bind(7, rnd.pick(n.results));
             if (!insInteraction.exec())
                 return fail(insInteraction);
         }
         if (progress && (i + 1) % 5000 == 0 && !progress(i + 1, options.clients)) {
             if (error)
                 *error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) "
+                               "SELECT id, name, body FROM demo_fts")) ||
+        !q.exec(QStringLiteral("DELETE FROM demo_fts"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (const QString &sql : indexes) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
             return false;
         }
     }

@@ -120,8 +120,7 @@ TEST_CASE("saving an unchanged client records nothing", "[audit]")
     CHECK(audit.forClient(c.id).size() == before);
 }
 
-TEST_CASE("changes to phones, contacts and legal entities are on the client's history",
-          "[audit]")
+TEST_CASE("changes to phones, contacts and legal entities are on the client's history", "[audit]")
 {
     TestDatabase t;
     ClientRepository repo(t.db());

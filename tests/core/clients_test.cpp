@@ -471,8 +471,8 @@ TEST_CASE("a relation shows on both clients' cards", "[clients]")
     const Client b = saved(repo, company(QStringLiteral("Бета")));
 
     QString error;
-    REQUIRE(repo.addRelation(a.id, b.id, Relation::Type::ReferredBy, QStringLiteral("через выставку"),
-                             &error));
+    REQUIRE(repo.addRelation(a.id, b.id, Relation::Type::ReferredBy,
+                             QStringLiteral("через выставку"), &error));
     const auto la = repo.load(a.id);
     REQUIRE(la->relations.size() == 1);
     CHECK(la->relations[0].otherId == b.id);
@@ -540,8 +540,8 @@ QList<ClientListRow> expected(QList<ClientListRow> all, const ClientListQuery &q
         out << r;
     }
     std::sort(out.begin(), out.end(), [&](const ClientListRow &a, const ClientListRow &b) {
-        const int c = QString::compare(sortValue(a, q.sort).toString(),
-                                       sortValue(b, q.sort).toString());
+        const int c =
+            QString::compare(sortValue(a, q.sort).toString(), sortValue(b, q.sort).toString());
         const bool less = c != 0 ? c < 0 : a.id < b.id;
         const bool greater = c != 0 ? c > 0 : a.id > b.id;
         return q.order == Qt::AscendingOrder ? less : greater;
@@ -582,10 +582,10 @@ TEST_CASE("the client list pages by keyset in every sort order", "[clients][pagi
     const QList<ClientListRow> all = seedList(t, repo);
     REQUIRE(all.size() == 94);
 
-    const auto column = GENERATE(
-        ClientListQuery::SortColumn::Name, ClientListQuery::SortColumn::City,
-        ClientListQuery::SortColumn::Region, ClientListQuery::SortColumn::Importance,
-        ClientListQuery::SortColumn::LastContact, ClientListQuery::SortColumn::Created);
+    const auto column =
+        GENERATE(ClientListQuery::SortColumn::Name, ClientListQuery::SortColumn::City,
+                 ClientListQuery::SortColumn::Region, ClientListQuery::SortColumn::Importance,
+                 ClientListQuery::SortColumn::LastContact, ClientListQuery::SortColumn::Created);
     const auto order = GENERATE(Qt::AscendingOrder, Qt::DescendingOrder);
     const bool archivedList = GENERATE(false, true);
     ClientListQuery q;
@@ -836,7 +836,9 @@ TEST_CASE("files are attached, read back and saved out", "[attachments]")
     AttachmentRepository files(t.db());
     QTemporaryDir dir;
 
-    const QByteArray text = QStringLiteral("Коммерческое предложение\nЦена: 100 ₽\n").toUtf8();
+    const QByteArray text =
+        QStringLiteral("Коммерческое предложение\nЦена: 100 ₽\n")
+            .toUtf8();
     const QString textPath = dir.filePath(QStringLiteral("предложение.txt"));
     QByteArray binary;
     for (int i = 0; i < 70000; ++i)

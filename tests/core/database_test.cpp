@@ -44,7 +44,7 @@ void rawExec(const QString &path, const QStringList &statements)
         QSqlQuery q(db);
         for (const QString &sql : statements) {
             if (!q.exec(sql))
-                FAIL((sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
+                FAIL(QString(sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
         }
         q.finish();
         db.close();
@@ -88,6 +88,15 @@ void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
+// Qt's warnings while a test runs, to show that a refused open prints none.
+QStringList g_warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+
 Client company(const QString &name)
 {
     Client c;
@@ -106,9 +115,9 @@ TEST_CASE("a new database file gets the latest schema", "[database]")
     CHECK(pragma(t.db(), QStringLiteral("user_version")).toInt() ==
           Database::latestSchemaVersion());
     const QStringList objects = tables(t.db().connection());
-    for (const char *table : {"clients", "legal_entities", "contact_persons", "phones", "emails",
-                              "relations", "tags", "client_tags", "attachments", "interactions",
-                              "audit_log", "settings", "clients_fts"})
+    for (const char *table :
+         {"clients", "legal_entities", "contact_persons", "phones", "emails", "relations", "tags",
+          "client_tags", "attachments", "interactions", "audit_log", "settings", "clients_fts"})
         CHECK(objects.contains(QLatin1String(table)));
 }
 
@@ -120,8 +129,8 @@ TEST_CASE("the database runs in WAL mode with foreign keys enforced", "[database
 
     // Enforced, not just switched on: a phone of a client that does not exist is refused.
     QSqlQuery q(t.db().connection());
-    CHECK_FALSE(q.exec(QStringLiteral(
-        "INSERT INTO phones(client_id, raw) VALUES (424242, '+79123456789')")));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("INSERT INTO phones(client_id, raw) VALUES (424242, '+79123456789')")));
 }
 
 TEST_CASE("reopening a database keeps its data and does not migrate twice", "[database]")
@@ -164,7 +173,11 @@ TEST_CASE("a database from a newer Clientele is refused and left untouched", "[d
     const auto mode = GENERATE(Database::Mode::ReadWrite, Database::Mode::ReadOnly);
     Database db(path);
     QString error;
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
     CHECK_FALSE(db.open(mode, &error));
+    qInstallMessageHandler(previous);
+    CHECK(g_warnings.isEmpty());
     CHECK(db.status() == Database::Status::NewerSchema);
     CHECK(error.contains(QString::number(newer)));
     CHECK(error.contains(path));

@@ -60,8 +60,7 @@ struct Base
         p.lastName = QStringLiteral("Сидоров");
         p.firstName = QStringLiteral("Иван");
         p.phones << PhoneEntry{0, QString(), QStringLiteral("8 (343) 555-12-34"), QString()};
-        p.emails << EmailEntry{0, QString(), QStringLiteral("Sidorov@Partner.Example"),
-                               QString()};
+        p.emails << EmailEntry{0, QString(), QStringLiteral("Sidorov@Partner.Example"), QString()};
         romashka.contacts << p;
         romashka = saved(repo, romashka);
 
@@ -169,6 +168,8 @@ TEST_CASE("the index follows edits and removals", "[search]")
     REQUIRE(c);
     c->name = QStringLiteral("ООО Лютик");
     c->phones.clear();
+    c->emails.clear();        // info@romashka...
+    c->legalEntities.clear(); // ООО «Ромашка-Урал»
     c->contacts.clear();
     REQUIRE(b.repo.save(*c));
     CHECK(b.find(QStringLiteral("ромашка")).isEmpty());
@@ -238,8 +239,8 @@ TEST_CASE("search returns no more than the limit", "[search]")
         c.city = QStringLiteral("Тверь");
         saved(repo, c);
     }
-    CHECK(repo.search(QStringLiteral("альфа"), 3).size() == 3);   // name tier
-    CHECK(repo.search(QStringLiteral("тверь"), 4).size() == 4);   // full-text tier
+    CHECK(repo.search(QStringLiteral("альфа"), 3).size() == 3); // name tier
+    CHECK(repo.search(QStringLiteral("тверь"), 4).size() == 4); // full-text tier
     CHECK(repo.search(QStringLiteral("альфа"), 100).size() == 6);
     CHECK(repo.search(QStringLiteral("тверь"), 100).size() == 6);
     CHECK(repo.search(QStringLiteral("альфа"), 1).size() == 1);
@@ -251,8 +252,8 @@ TEST_CASE("search returns no more than the limit", "[search]")
 TEST_CASE("an empty query finds nothing", "[search]")
 {
     Base b;
-    for (const QString &text : {QString(), QStringLiteral(""), QStringLiteral("   "),
-                                QStringLiteral("\t\n")}) {
+    for (const QString &text :
+         {QString(), QStringLiteral(""), QStringLiteral("   "), QStringLiteral("\t\n")}) {
         CHECK(b.find(text).isEmpty());
         CHECK(SearchIndex::matchExpression(text).isEmpty());
     }
@@ -265,16 +266,36 @@ TEST_CASE("FTS syntax typed by the user is searched for, never an error", "[sear
     SearchIndex index(b.t.db().connection());
 
     const QStringList texts = {
-        QStringLiteral("\""),        QStringLiteral("\"ромашка"),  QStringLiteral("ромашка\""),
-        QStringLiteral("\"ромашка\""), QStringLiteral("*"),        QStringLiteral("ромашка*"),
-        QStringLiteral("*ромашка"),   QStringLiteral("AND"),       QStringLiteral("OR"),
-        QStringLiteral("NOT"),        QStringLiteral("ромашка AND"), QStringLiteral("NEAR("),
-        QStringLiteral("-"),          QStringLiteral("-ромашка"),  QStringLiteral("ромашка -"),
-        QStringLiteral("("),          QStringLiteral(")"),         QStringLiteral("(ромашка"),
-        QStringLiteral("name:ромашка"), QStringLiteral("^ромашка"), QStringLiteral("+"),
-        QStringLiteral("'"),          QStringLiteral("ромашка'"),  QStringLiteral("{name}"),
-        QStringLiteral("ромашка OR лютик"), QStringLiteral("\\"),  QStringLiteral("%"),
-        QStringLiteral("_"),          QStringLiteral("8-"),        QStringLiteral("(8)"),
+        QStringLiteral("\""),
+        QStringLiteral("\"ромашка"),
+        QStringLiteral("ромашка\""),
+        QStringLiteral("\"ромашка\""),
+        QStringLiteral("*"),
+        QStringLiteral("ромашка*"),
+        QStringLiteral("*ромашка"),
+        QStringLiteral("AND"),
+        QStringLiteral("OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("ромашка AND"),
+        QStringLiteral("NEAR("),
+        QStringLiteral("-"),
+        QStringLiteral("-ромашка"),
+        QStringLiteral("ромашка -"),
+        QStringLiteral("("),
+        QStringLiteral(")"),
+        QStringLiteral("(ромашка"),
+        QStringLiteral("name:ромашка"),
+        QStringLiteral("^ромашка"),
+        QStringLiteral("+"),
+        QStringLiteral("'"),
+        QStringLiteral("ромашка'"),
+        QStringLiteral("{name}"),
+        QStringLiteral("ромашка OR лютик"),
+        QStringLiteral("\\"),
+        QStringLiteral("%"),
+        QStringLiteral("_"),
+        QStringLiteral("8-"),
+        QStringLiteral("(8)"),
     };
     for (const QString &text : texts) {
         INFO(text.toStdString());

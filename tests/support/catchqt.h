@@ -11,17 +11,12 @@
 
 namespace Catch {
 
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
-    static std::string convert(const QString &value)
-    {
-        return '"' + value.toStdString() + '"';
-    }
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
 
-template <>
-struct StringMaker<QStringList>
+template <> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &value)
     {
@@ -32,20 +27,18 @@ struct StringMaker<QStringList>
     }
 };
 
-template <>
-struct StringMaker<QVariant>
+template <> struct StringMaker<QVariant>
 {
     static std::string convert(const QVariant &value)
     {
         if (value.isNull())
             return "QVariant(null)";
-        return std::string("QVariant(") + value.typeName() + ": " +
-               value.toString().toStdString() + ')';
+        return std::string("QVariant(") + value.typeName() + ": " + value.toString().toStdString() +
+               ')';
     }
 };
 
-template <>
-struct StringMaker<QByteArray>
+template <> struct StringMaker<QByteArray>
 {
     static std::string convert(const QByteArray &value)
     {
@@ -55,8 +48,7 @@ struct StringMaker<QByteArray>
     }
 };
 
-template <>
-struct StringMaker<QList<qint64>>
+template <> struct StringMaker<QList<qint64>>
 {
     static std::string convert(const QList<qint64> &value)
     {

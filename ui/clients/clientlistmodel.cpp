@@ -161,7 +161,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     case Importance:
         return r->importance;
     case Phone:
-        return r->phone;
+        return raw ? r->phone : m_clients.phoneNormalizer().format(r->phone);
     case Email:
         return r->email;
     case LastContact:

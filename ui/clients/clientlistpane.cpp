@@ -176,8 +176,8 @@ void ClientListPane::setArchiveMode(bool archived)
     m_lastId = -1;
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
-    else
-        Q_EMIT currentClientChanged(0);
+    if (m_lastId == -1) // selecting did not announce a client
+        Q_EMIT currentClientChanged(currentId());
 }
 
 bool ClientListPane::archiveMode() const

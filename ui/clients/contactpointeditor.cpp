@@ -141,10 +141,13 @@ void ContactPointEditor::ensureEmptyLastRow()
     const int last = rowCount() - 1;
     const bool lastEmpty = last >= 0 && (!item(last, Value) || item(last, Value)->text().isEmpty());
     if (!lastEmpty) {
-        insertRow(rowCount());
+        const int row = rowCount();
+        insertRow(row);
+        setItem(row, Value, new QTableWidgetItem);
+        setItem(row, Label, new QTableWidgetItem);
         auto *status = new QTableWidgetItem;
         status->setFlags(Qt::ItemIsEnabled);
-        setItem(rowCount() - 1, Status, status);
+        setItem(row, Status, status);
     }
     fitHeight();
 }

@@ -47,6 +47,8 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     m_middleName->setObjectName(QStringLiteral("contactMiddleNameLineEdit"));
     m_position->setObjectName(QStringLiteral("contactPositionLineEdit"));
     m_birthday->setObjectName(QStringLiteral("contactBirthdayDateEdit"));
+    m_phones->setObjectName(QStringLiteral("contactPhonesTableWidget"));
+    m_emails->setObjectName(QStringLiteral("contactEmailsTableWidget"));
     m_birthday->setMinimumDate(kNoDate);
     m_birthday->setSpecialValueText(tr("not set"));
     m_birthday->setCalendarPopup(true);

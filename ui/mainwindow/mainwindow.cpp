@@ -82,6 +82,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
             return;
         }
         m_undo->clear();
+        m_shownId = -1; // the card reloads: the client may have moved in or out of the archive
         m_list->setArchiveMode(row == ArchiveSection);
         updateActions();
     });

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement on the connection's own sqlite3 handle, for bulk loads
+// (demo data, imports) where QSqlQuery's per-row QVariant work costs more than
+// SQLite itself. SQLite-only, like everything in core/db.
+class BulkStatement
+{
+public:
+    BulkStatement(const QSqlDatabase &db, const char *sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // Parameters count from 1, as in SQLite. Text is never bound as NULL.
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &text);
+    void bindNull(int index);
+    // Binds id, or NULL when it is 0 (an optional reference).
+    void bindId(int index, qint64 id);
+    // Runs the statement once and resets it for the next row.
+    bool exec();
+    qint64 lastInsertId() const;
+    QString error() const;
+
+    // The connection's sqlite3 handle, or nullptr if it is not QSQLITE.
+    static sqlite3 *handle(const QSqlDatabase &db);
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};

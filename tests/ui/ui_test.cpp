@@ -1,0 +1,312 @@
+// UI tests: the real widgets under the offscreen platform, driven the way a
+// person drives them (typing, shortcuts, actions by objectName).
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include "audit/auditrepository.h"
+#include "clients/attachmentrepository.h"
+#include "clients/clientcard.h"
+#include "clients/clientlistmodel.h"
+#include "clients/clientlistpane.h"
+#include "clients/clientrepository.h"
+#include "common/messenger.h"
+#include "demo/demogenerator.h"
+#include "interactions/interactionrepository.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settingsrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QKeyEvent>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace {
+// Answers instead of a person and remembers what it was told.
+class TestMessenger : public Messenger
+{
+public:
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QStringLiteral(": ") + text;
+    }
+    void info(QWidget *, const QString &, const QString &text) override { infos << text; }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++confirmations;
+        return confirmAnswer;
+    }
+    Answer askSave(QWidget *, const QString &, const QString &) override { return saveAnswer; }
+
+    QStringList errors;
+    QStringList infos;
+    int confirmations = 0;
+    bool confirmAnswer = true;
+    Answer saveAnswer = Answer::Discard;
+};
+
+// QTest::keyClicks only knows ASCII: Cyrillic goes as key events with text,
+// as an input method would send them.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(widget, char(c.unicode()));
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// A main window on a fresh database, with everything it needs.
+struct Fixture
+{
+    TestDatabase tdb;
+    SettingsRepository settings{tdb.db()};
+    ClientRepository clients{tdb.db()};
+    InteractionRepository interactions{tdb.db()};
+    AttachmentRepository attachments{tdb.db()};
+    AuditRepository audit{tdb.db()};
+    TestMessenger messenger;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Fixture(int demoClients = 0)
+    {
+        if (demoClients > 0) {
+            DemoGenerator::Options o;
+            o.clients = demoClients;
+            o.seed = 42;
+            REQUIRE(DemoGenerator(tdb.db()).generate(o));
+        }
+        window = std::make_unique<MainWindow>(
+            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    template <typename T> T *find(const char *name) const
+    {
+        T *w = window->findChild<T *>(QLatin1String(name));
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    QAction *action(const char *name) const { return find<QAction>(name); }
+    ClientListModel *model() const { return window->listPane()->model(); }
+
+    void typeInto(const char *name, const QString &text, bool replace = false)
+    {
+        auto *edit = find<QLineEdit>(name);
+        edit->setFocus();
+        if (replace)
+            edit->selectAll();
+        typeText(edit, text);
+    }
+
+    void search(const QString &text)
+    {
+        auto *edit = find<QLineEdit>("searchLineEdit");
+        edit->clear();
+        typeText(edit, text);
+        // The list follows typing after a short pause.
+        QTRY_COMPARE_WITH_TIMEOUT(model()->searchText(), text, 2000);
+    }
+
+    void setCell(const char *table, int row, int column, const QString &text)
+    {
+        auto *t = find<QTableWidget>(table);
+        // What the item delegate does when the user commits an edit.
+        t->model()->setData(t->model()->index(row, column), text);
+    }
+};
+} // namespace
+
+TEST_CASE("A new client is created through the form and found by search")
+{
+    Fixture f;
+    f.action("newClientAction")->trigger();
+    f.typeInto("nameLineEdit", QStringLiteral("ООО «Ёлочка»"));
+    f.setCell("phonesTableWidget", 0, 0, QStringLiteral("8 (912) 345-67-89"));
+    REQUIRE(f.window->card()->buffer().phones.size() == 1);
+    f.typeInto("cityLineEdit", QStringLiteral("Екатеринбург"));
+    CHECK(f.window->card()->isModified());
+    CHECK(f.action("saveAction")->isEnabled());
+    f.action("saveAction")->trigger();
+    CHECK(f.messenger.errors.isEmpty());
+    CHECK_FALSE(f.window->card()->isModified());
+
+    const QList<ClientListRow> found = f.clients.search(QStringLiteral("елочка"), 10);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().city == QStringLiteral("Екатеринбург"));
+    CHECK(found.first().phone == QStringLiteral("+79123456789"));
+
+    f.search(QStringLiteral("ёлоч"));
+    REQUIRE(f.model()->rowCount() == 1);
+    CHECK(f.model()->index(0, ClientListModel::Name).data().toString() == QStringLiteral("ООО «Ёлочка»"));
+    f.search(QStringLiteral("912345"));
+    REQUIRE(f.model()->rowCount() == 1);
+    CHECK(f.model()->index(0, ClientListModel::Phone).data().toString() ==
+          QStringLiteral("+7 912 345-67-89"));
+}
+
+TEST_CASE("An invalid phone is kept and marked in the form")
+{
+    Fixture f;
+    f.action("newClientAction")->trigger();
+    f.typeInto("nameLineEdit", QStringLiteral("ООО Звонок"));
+    f.setCell("phonesTableWidget", 0, 0, QStringLiteral("12-34"));
+    auto *phones = f.find<QTableWidget>("phonesTableWidget");
+    CHECK(phones->item(0, 2)->text() == QStringLiteral("not a valid number"));
+    f.action("saveAction")->trigger();
+    const std::optional<Client> c = f.clients.load(f.window->card()->buffer().id);
+    REQUIRE(c);
+    REQUIRE(c->phones.size() == 1);
+    CHECK(c->phones.first().raw == QStringLiteral("12-34"));
+    CHECK_FALSE(c->phones.first().isValid());
+}
+
+TEST_CASE("Edits undo and redo with Ctrl+Z and Ctrl+Shift+Z, and saving records history")
+{
+    Fixture f(20);
+    auto *view = f.find<QTableView>("clientsTableView");
+    view->setFocus();
+    view->selectRow(3);
+    const qint64 id = f.window->card()->buffer().id;
+    REQUIRE(id == f.model()->idAt(3));
+    const QString oldCity = f.window->card()->buffer().city;
+
+    f.typeInto("cityLineEdit", QStringLiteral("Кострома"), true);
+    CHECK(f.find<QLineEdit>("cityLineEdit")->text() == QStringLiteral("Кострома"));
+    CHECK(f.window->card()->isModified());
+
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.find<QLineEdit>("cityLineEdit")->text() == oldCity);
+    CHECK_FALSE(f.window->card()->isModified());
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.find<QLineEdit>("cityLineEdit")->text() == QStringLiteral("Кострома"));
+
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(f.window->card()->isModified());
+    CHECK(f.clients.load(id)->city == QStringLiteral("Кострома"));
+
+    REQUIRE(f.audit.forClient(id).size() >= 1);
+    // The History tab shows the change, newest first.
+    f.find<QTabWidget>("cardTabWidget")->setCurrentIndex(5);
+    auto *history = f.find<QTreeWidget>("historyTreeWidget");
+    REQUIRE(history->topLevelItemCount() >= 2);
+    CHECK(history->topLevelItem(0)->text(1) == QStringLiteral("City"));
+    CHECK(history->topLevelItem(0)->text(2) == oldCity);
+    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("Кострома"));
+}
+
+TEST_CASE("Delete archives from the list, the Archive restores, delete for good asks first")
+{
+    Fixture f(10);
+    auto *view = f.find<QTableView>("clientsTableView");
+    view->setFocus();
+    view->selectRow(0);
+    const qint64 id = f.window->card()->buffer().id;
+    const QString name = f.window->card()->buffer().name;
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(f.clients.load(id)->archived);
+    CHECK(f.model()->rowCount() == 9);
+    f.search(name);
+    for (int row = 0; row < f.model()->rowCount(); ++row)
+        CHECK(f.model()->idAt(row) != id);
+    f.search(QString());
+
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(1);
+    REQUIRE(f.model()->rowCount() == 1);
+    CHECK(f.model()->idAt(0) == id);
+    CHECK(f.window->card()->buffer().id == id);
+    f.action("restoreAction")->trigger();
+    CHECK_FALSE(f.clients.load(id)->archived);
+    CHECK(f.model()->rowCount() == 0);
+
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(0);
+    CHECK(f.model()->rowCount() == 10);
+
+    // For good: only from the archive, and only after a yes.
+    f.clients.setArchived(id, true);
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(1);
+    f.messenger.confirmAnswer = false;
+    f.action("deleteForeverAction")->trigger();
+    CHECK(f.messenger.confirmations == 1);
+    CHECK(f.clients.load(id).has_value());
+    f.messenger.confirmAnswer = true;
+    f.action("deleteForeverAction")->trigger();
+    CHECK_FALSE(f.clients.load(id).has_value());
+}
+
+TEST_CASE("Leaving a modified card asks to save")
+{
+    Fixture f(5);
+    auto *view = f.find<QTableView>("clientsTableView");
+    view->selectRow(0);
+    const qint64 first = f.window->card()->buffer().id;
+    f.typeInto("cityLineEdit", QStringLiteral("Тверь"), true);
+    f.messenger.saveAnswer = Messenger::Answer::Save;
+    view->selectRow(1);
+    CHECK(f.clients.load(first)->city == QStringLiteral("Тверь"));
+    CHECK(f.window->card()->buffer().id == f.model()->idAt(1));
+}
+
+TEST_CASE("An empty database offers demo data")
+{
+    Fixture f;
+    auto *demo = f.find<QPushButton>("emptyDemoPushButton");
+    CHECK(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    CHECK(f.model()->rowCount() == 300);
+    CHECK_FALSE(demo->isVisible());
+    CHECK(f.find<QLabel>("countLabel")->text() == QStringLiteral("300 client(s)"));
+}
+
+TEST_CASE("Ctrl+F focuses search and Ctrl+N opens a new card")
+{
+    Fixture f(3);
+    f.find<QTableView>("clientsTableView")->setFocus();
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == f.find<QLineEdit>("searchLineEdit"));
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    CHECK(f.window->card()->buffer().id == 0);
+    CHECK(QApplication::focusWidget() == f.find<QLineEdit>("nameLineEdit"));
+}
+
+TEST_CASE("The lazy list model pages through every client in sort order")
+{
+    TestDatabase tdb;
+    DemoGenerator::Options o;
+    o.clients = 1234;
+    REQUIRE(DemoGenerator(tdb.db()).generate(o));
+    ClientRepository clients(tdb.db());
+    ClientListModel model(clients);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model.rowCount() == 1234);
+
+    const QList<qint64> expected = clients.allIds(); // name order
+    // Jump around like a scrollbar drag: far pages, backwards, the end.
+    for (int row : {0, 1233, 617, 618, 99, 100, 1100, 5, 700, 1232})
+        CHECK(model.idAt(row) == expected.at(row));
+    for (int row = 0; row < 1234; ++row)
+        REQUIRE(model.idAt(row) == expected.at(row));
+
+    model.sort(ClientListModel::City, Qt::DescendingOrder);
+    QString previous = model.index(0, ClientListModel::City).data().toString();
+    for (int row = 1; row < 1234; row += 37) {
+        const QString city = model.index(row, ClientListModel::City).data().toString();
+        CHECK(city <= previous);
+        previous = city;
+    }
+}
