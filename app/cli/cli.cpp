@@ -17,11 +17,6 @@
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const char *const kUsage =
     "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
     "\n"

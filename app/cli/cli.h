@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMultiHash>
 #include <QStringList>
 #include <QTextStream>
@@ -9,6 +10,8 @@ class Database;
 // clientele-cli: argument parsing and printing over the core, nothing more.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     enum Exit { Ok = 0, BadInput = 1, Usage = 2, Unavailable = 3 };
 

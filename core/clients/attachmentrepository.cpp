@@ -9,13 +9,6 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AttachmentRepository", text);
-}
-} // namespace
-
 bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QString &filePath,
                                    Attachment *added, QString *error)
 {

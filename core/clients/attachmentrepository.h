@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "attachment.h"
 
 #include <QByteArray>
@@ -9,6 +10,8 @@ class Database;
 
 class AttachmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(AttachmentRepository)
+
 public:
     static constexpr qint64 kMaxSize = 50 * 1024 * 1024;
 

@@ -10,11 +10,6 @@
 #include <QHash>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientRepository", text);
-}
-
 const char *sortColumn(ClientListQuery::SortColumn column)
 {
     switch (column) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "client.h"
 #include "clientlistquery.h"
 #include "clientlistrow.h"
@@ -16,6 +17,8 @@ class Database;
 // relations; the pages of the client list and search.
 class ClientRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+
 public:
     ClientRepository(const Database &db, PhoneNormalizer phones = PhoneNormalizer());
 

@@ -11,13 +11,6 @@
 #include <QStandardPaths>
 #include <QThread>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 Database::Database(QString path)
     : m_path(std::move(path)),
       m_prefix(QStringLiteral("clientele_%1_").arg(reinterpret_cast<quintptr>(this)))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
@@ -9,6 +10,8 @@
 // each thread, the pragmas and the schema migrations.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Mode { ReadWrite, ReadOnly };
     enum class Status { Ok, Unavailable, Locked, Corrupt, NewerSchema, OlderSchema };
