@@ -3,6 +3,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <set>
+
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -35,6 +37,16 @@ QString PhoneNormalizer::format(const QString &e164OrTyped) const
     std::string out;
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
     return QString::fromStdString(out);
+}
+
+QStringList PhoneNormalizer::supportedRegions()
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList out;
+    for (const std::string &r : regions)
+        out << QString::fromStdString(r);
+    return out;
 }
 
 QStringList PhoneNormalizer::searchTokens(const QString &e164)

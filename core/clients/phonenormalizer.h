@@ -19,6 +19,8 @@ public:
     // Digit strings a user may type to find this number: the whole number, the
     // national number and the subscriber part, so "912345" finds +79123456789.
     static QStringList searchTokens(const QString &e164);
+    // ISO 3166 codes libphonenumber knows, sorted ("AD" … "ZW").
+    static QStringList supportedRegions();
 
 private:
     QString m_region;

@@ -8,7 +8,8 @@ QString ownerExpr(const QString &table, const QString &rec)
 {
     if (table == QLatin1String("clients"))
         return rec + QStringLiteral(".id");
-    if (table == QLatin1String("phones") || table == QLatin1String("emails"))
+    if (table == QLatin1String("phones") || table == QLatin1String("emails") ||
+        table == QLatin1String("attachments"))
         return QStringLiteral("COALESCE(%1.client_id, (SELECT client_id FROM contact_persons "
                               "WHERE id = %1.contact_id))")
             .arg(rec);
@@ -199,5 +200,6 @@ QStringList schemaV1Statements()
                         QStringLiteral("corr_account"), QStringLiteral("legal_address")});
     s << auditTriggers(QStringLiteral("phones"), {QStringLiteral("raw"), QStringLiteral("label")});
     s << auditTriggers(QStringLiteral("emails"), {QStringLiteral("raw"), QStringLiteral("label")});
+    s << auditTriggers(QStringLiteral("attachments"), {QStringLiteral("name")});
     return s;
 }

@@ -17,6 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QKeyEvent>
 #include <QApplication>
 #include <QLabel>
@@ -309,4 +312,51 @@ TEST_CASE("The lazy list model pages through every client in sort order")
         CHECK(city <= previous);
         previous = city;
     }
+}
+
+TEST_CASE("Every tab of a demo company's card shows its data")
+{
+    Fixture f(60);
+    f.window->resize(1440, 860);
+    // The first company with contacts, a legal entity and interactions.
+    qint64 id = 0;
+    for (int row = 0; row < f.model()->rowCount() && id == 0; ++row) {
+        const std::optional<Client> c = f.clients.load(f.model()->idAt(row));
+        if (c && !c->contacts.isEmpty() && !c->legalEntities.isEmpty() &&
+            !f.interactions.forClient(c->id).isEmpty()) {
+            f.find<QTableView>("clientsTableView")->selectRow(row);
+            id = c->id;
+        }
+    }
+    REQUIRE(id != 0);
+    REQUIRE(f.window->card()->buffer().id == id);
+    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("price-XXXXXX.txt")));
+    REQUIRE(file.open());
+    file.write("Прайс-лист\n");
+    file.close();
+    f.window->card()->attachFiles({file.fileName()}, 0);
+
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    auto *tabs = f.find<QTabWidget>("cardTabWidget");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        if (!shots.isEmpty())
+            f.window->grab().save(QDir(shots).filePath(QStringLiteral("card-tab-%1.png").arg(tab)));
+    }
+    CHECK(f.find<QListWidget>("contactsListWidget")->count() ==
+          f.clients.load(id)->contacts.size());
+    CHECK(f.find<QTableWidget>("legalEntitiesTableWidget")->rowCount() == 1);
+    CHECK(f.find<QTreeWidget>("interactionsTreeWidget")->topLevelItemCount() ==
+          f.interactions.forClient(id).size());
+    auto *files = f.find<QTreeWidget>("filesTreeWidget");
+    REQUIRE(files->topLevelItemCount() == 1);
+    CHECK(files->topLevelItem(0)->text(0) == QFileInfo(file.fileName()).fileName());
+    // Newest first: the file just attached; the creation of the client last.
+    auto *history = f.find<QTreeWidget>("historyTreeWidget");
+    REQUIRE(history->topLevelItemCount() >= 2);
+    CHECK(history->topLevelItem(0)->text(1) == QStringLiteral("Added: File"));
+    CHECK(history->topLevelItem(0)->text(3) == QFileInfo(file.fileName()).fileName());
+    CHECK(history->topLevelItem(history->topLevelItemCount() - 1)->text(1) ==
+          QStringLiteral("Client created"));
 }

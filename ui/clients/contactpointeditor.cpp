@@ -17,9 +17,12 @@ ContactPointEditor::ContactPointEditor(Kind kind, const PhoneNormalizer &phones,
                                       : QStringLiteral("emailsTableWidget"));
     setHorizontalHeaderLabels({kind == Kind::Phone ? tr("Number") : tr("Address"), tr("Label"),
                                kind == Kind::Phone ? tr("Understood as") : tr("Check")});
+    // What was typed and how it was understood matter most; the label is short.
     horizontalHeader()->setSectionResizeMode(Value, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(Label, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(Label, QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(Status, QHeaderView::Stretch);
+    horizontalHeader()->resizeSection(Label, 80);
+    setWordWrap(false);
     verticalHeader()->hide();
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

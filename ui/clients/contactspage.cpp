@@ -76,8 +76,8 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     form->addRow(QString(), m_attach);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 2);
-    layout->addWidget(m_formBox, 3);
+    layout->addLayout(left, 1);
+    layout->addWidget(m_formBox, 2);
 
     bindLine(m_lastName, LastName, &ContactPerson::lastName);
     bindLine(m_firstName, FirstName, &ContactPerson::firstName);

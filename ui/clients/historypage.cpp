@@ -14,10 +14,13 @@ HistoryPage::HistoryPage(ClientCard *card, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("historyTreeWidget"));
     m_tree->setHeaderLabels({tr("When"), tr("What"), tr("Was"), tr("Became")});
     m_tree->setRootIsDecorated(false);
-    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->resizeSection(0, 140);
-    m_tree->header()->resizeSection(1, 200);
-    m_tree->header()->resizeSection(2, 200);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    header->resizeSection(1, 180);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
 }
@@ -60,6 +63,7 @@ QString HistoryPage::fieldText(const QString &table, const QString &field)
         {QStringLiteral("legal_entities"), QT_TR_NOOP("Legal entity")},
         {QStringLiteral("phones"), QT_TR_NOOP("Phone")},
         {QStringLiteral("emails"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("attachments"), QT_TR_NOOP("File")},
     };
     const QString what = tr(tables.value(table, "Record"));
     if (field.isEmpty())

@@ -25,9 +25,15 @@ InteractionsPage::InteractionsPage(ClientCard *card, QWidget *parent)
                              tr("Duration")});
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    header->setSectionResizeMode(5, QHeaderView::ResizeToContents);
+    header->resizeSection(2, 150);
+    header->resizeSection(4, 170);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);

@@ -7,12 +7,14 @@
 #include "common/messenger.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "settings/settingsrepository.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -210,6 +212,8 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
+    settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
+                            &MainWindow::choosePhoneRegion);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
         m_messenger.info(this, tr("About Clientele"),
@@ -237,6 +241,26 @@ void MainWindow::setLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("ui/language"), code);
     m_messenger.info(this, tr("Language"), tr("The language changes the next time Clientele starts."));
+}
+
+void MainWindow::choosePhoneRegion()
+{
+    const QStringList regions = PhoneNormalizer::supportedRegions();
+    const QString current = m_services.settings.phoneRegion();
+    bool ok = false;
+    const QString region = QInputDialog::getItem(
+        this, tr("Phone region"),
+        tr("Numbers typed without a country code (8 912 …) belong to:"), regions,
+        std::max(0, int(regions.indexOf(current))), false, &ok);
+    if (!ok || region == current)
+        return;
+    QString error;
+    if (!m_services.settings.setValue(QStringLiteral("phone_region"), region, &error)) {
+        m_messenger.error(this, tr("Cannot save the setting"), error);
+        return;
+    }
+    m_messenger.info(this, tr("Phone region"),
+                     tr("New numbers are read as %1 the next time Clientele starts.").arg(region));
 }
 
 bool MainWindow::confirmLeaveCard()

@@ -43,6 +43,7 @@ private:
     void deleteCurrentForever();
     void newClient();
     void setLanguage(const QString &code);
+    void choosePhoneRegion();
 
     Services m_services;
     Messenger &m_messenger;
