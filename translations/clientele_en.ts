@@ -142,6 +142,25 @@
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--seed S]      fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
@@ -796,10 +815,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop files here to attach them (up to 50 MB each).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +844,10 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +1011,18 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>Client created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,9 +1356,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1401,26 @@ License: GPL-3.0-or-later.</source>
         <source>Cannot create demo data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Phone region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (8 912 …) belong to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New numbers are read as %1 the next time Clientele starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -1383,9 +1434,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

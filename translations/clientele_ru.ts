@@ -5,142 +5,176 @@
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; files over 50 MB cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: размер %2 МБ; файлы больше 50 МБ прикреплять нельзя.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>clientele-cli: the option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>clientele-cli: для параметра --%1 нужно указать значение</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 готова (схема %2).</translation>
     </message>
     <message>
         <source>--clients needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --clients нужно указать число</translation>
     </message>
     <message>
         <source>--deals needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --deals нужно указать число</translation>
     </message>
     <message>
         <source>--seed needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --seed нужно указать число</translation>
     </message>
     <message>
         <source>%1 of %2 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты: %1 из %2</translation>
     </message>
     <message>
         <source>Added %1 demo clients in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено демо-клиентов: %1 за %2 с.</translation>
     </message>
     <message>
         <source>search needs the text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>для search нужно указать текст для поиска</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --limit нужно указать положительное число</translation>
     </message>
     <message>
         <source>client needs show, add, archive or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>для client нужно указать show, add, archive или restore</translation>
     </message>
     <message>
         <source>unknown client command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда client &quot;%1&quot;</translation>
     </message>
     <message>
         <source>client %1 needs a client id</source>
-        <translation type="unfinished"></translation>
+        <translation>для client %1 нужно указать ID клиента</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (в архиве)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрлицо</translation>
     </message>
     <message>
         <source>, INN </source>
-        <translation type="unfinished"></translation>
+        <translation>, ИНН </translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>--kind must be company or person</source>
-        <translation type="unfinished"></translation>
+        <translation>для --kind допустимы только значения company и person</translation>
     </message>
     <message>
         <source>warning: &quot;%1&quot; is not a valid phone number; kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: &quot;%1&quot; — некорректный номер телефона; сохранён как введён</translation>
     </message>
     <message>
         <source>warning: &quot;%1&quot; is not a valid e-mail address; kept as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: &quot;%1&quot; — некорректный адрес e-mail; сохранён как введён</translation>
     </message>
     <message>
         <source>export needs what to export: clients</source>
-        <translation type="unfinished"></translation>
+        <translation>для export нужно указать, что выгружать: clients</translation>
     </message>
     <message>
         <source>--format must be csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format допустимы только значения csv и json</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--seed S]      fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation>использование: clientele-cli [--db ФАЙЛ] КОМАНДА [АРГУМЕНТЫ]
+
+команды:
+  init                               создать или обновить базу данных
+  demo [--clients N] [--seed S]      заполнить базу демонстрационными данными
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+
+База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает приложение.
+Коды выхода: 0 готово, 1 неверные данные или отказ, 2 ошибка в команде, 3 база недоступна.
+</translation>
     </message>
 </context>
 <context>
@@ -148,1246 +182,1284 @@
     <message>
         <source>Select a client in the list to see the card,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента в списке, чтобы открыть его карточку,
+или нажмите Ctrl+N, чтобы добавить нового.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основное</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные &amp;лица</translation>
     </message>
     <message>
         <source>&amp;Legal entities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юридические лица</translation>
     </message>
     <message>
         <source>&amp;Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;айлы</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Пришёл по рекомендации</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовал</translation>
     </message>
     <message>
         <source>Subsidiary of</source>
-        <translation type="unfinished"></translation>
+        <translation>Дочерняя компания</translation>
     </message>
     <message>
         <source>Parent company of</source>
-        <translation type="unfinished"></translation>
+        <translation>Головная компания</translation>
     </message>
     <message>
         <source>Cannot open the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть клиента</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>важность %1</translation>
     </message>
     <message>
         <source>in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>Cannot save the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить клиента</translation>
     </message>
     <message>
         <source>Cannot add the relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить связь</translation>
     </message>
     <message>
         <source>Cannot remove the relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить связь</translation>
     </message>
     <message>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не прикреплены</translation>
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
 </context>
 <context>
     <name>ClientListPane</name>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить клиента</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить демо-данные</translation>
     </message>
     <message>
         <source>Search: name, phone, e-mail, city, INN, tag (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: наименование, телефон, e-mail, город, ИНН, тег (Ctrl+F)</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Частные лица</translation>
     </message>
     <message>
         <source>Any importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая важность</translation>
     </message>
     <message>
         <source>Importance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность %1</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Все теги</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.
 Try part of a name, a phone number, an e-mail, a city or an INN.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.
+Попробуйте ввести часть наименования, номер телефона, e-mail, город или ИНН.</translation>
     </message>
     <message>
         <source>The archive is empty.
 Clients you delete come here and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив пуст.
+Сюда попадают удалённые клиенты, их можно восстановить.</translation>
     </message>
     <message>
         <source>No clients match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиентов, соответствующих отбору.</translation>
     </message>
     <message>
         <source>No clients yet.
 Add your first client, or load demo data to see how Clientele works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов пока нет.
+Добавьте первого клиента или загрузите демо-данные, чтобы посмотреть, как работает Clientele.</translation>
     </message>
 </context>
 <context>
     <name>ClientPickerDialog</name>
     <message>
         <source>Add relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить связь</translation>
     </message>
     <message>
         <source>Choose a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор клиента</translation>
     </message>
     <message>
         <source>This client is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент:</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, INN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование, телефон, e-mail, ИНН…</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти:</translation>
     </message>
 </context>
 <context>
     <name>ClientRepository</name>
     <message>
         <source>There is no client with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент с ID %1 не найден.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите наименование компании.</translation>
     </message>
     <message>
         <source>A person needs a last or a first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фамилию или имя частного лица.</translation>
     </message>
     <message>
         <source>Importance must be A, B or C, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность должна быть A, B или C, а не «%1».</translation>
     </message>
     <message>
         <source>A client cannot be its own group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не может быть группой для самого себя.</translation>
     </message>
     <message>
         <source>A client cannot be related to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не может быть связан сам с собой.</translation>
     </message>
 </context>
 <context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Understood as</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознан как</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный номер</translation>
     </message>
     <message>
         <source>Kept as typed; it cannot be dialled or matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён в том виде, как введён: по нему нельзя позвонить и найти совпадения.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>корректный</translation>
     </message>
     <message>
         <source>not a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный адрес</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контактное лицо</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <source>Attach a file to this contact person (or drop it on the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл к контактному лицу (или перетащите файл на форму)</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Edit birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение даты рождения</translation>
     </message>
     <message>
         <source>Edit contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметок контактного лица</translation>
     </message>
     <message>
         <source>Edit contact phones</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение телефонов контактного лица</translation>
     </message>
     <message>
         <source>Edit contact e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение e-mail контактного лица</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление контактного лица</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
     <message>
         <source>Edit contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение контактного лица</translation>
     </message>
     <message>
         <source>(new contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(новое контактное лицо)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 не существует.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1.</translation>
     </message>
     <message>
         <source>The database %1 is in use by %2 (process %3 on %4). Close that program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 уже открыта в %2 (процесс %3 на компьютере %4). Сначала закройте эту программу.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>другой программе</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a Clientele database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является базой данных Clientele или повреждён: %2</translation>
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных %1: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Clientele (schema %2; this program knows up to %3). It was not changed; update Clientele to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 создана более новой версией Clientele (схема %2; эта программа поддерживает схемы до %3). База не изменена; чтобы открыть её, обновите Clientele.</translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2); open it for writing once (clientele-cli init) to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У базы данных %1 устаревшая схема (%2); чтобы обновить её, один раз откройте базу для записи (clientele-cli init).</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>No e-mail mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от e-mail-рассылок</translation>
     </message>
     <message>
         <source>No SMS mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от SMS-рассылок</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>A — key client</source>
-        <translation type="unfinished"></translation>
+        <translation>A — ключевой</translation>
     </message>
     <message>
         <source>B — regular</source>
-        <translation type="unfinished"></translation>
+        <translation>B — постоянный</translation>
     </message>
     <message>
         <source>C — occasional</source>
-        <translation type="unfinished"></translation>
+        <translation>C — разовый</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. VIP, Dealers</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: VIP, Дилеры</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Importance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Важность:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;чник:</translation>
     </message>
     <message>
         <source>Res&amp;ponsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отв&amp;етственный:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>Mailings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Relations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи:</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>наименования</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилии</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>имени</translation>
     </message>
     <message>
         <source>middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>отчества</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>города</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>региона</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источника</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственного</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение тегов</translation>
     </message>
     <message>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметок</translation>
     </message>
     <message>
         <source>Change kind</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение вида клиента</translation>
     </message>
     <message>
         <source>Change importance</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение важности</translation>
     </message>
     <message>
         <source>Change mailing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение согласия на рассылки</translation>
     </message>
     <message>
         <source>Edit phones</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение телефонов</translation>
     </message>
     <message>
         <source>Edit e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение адресов e-mail</translation>
     </message>
     <message>
         <source>Change group</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение группы</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>FilesPage</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Drop files here to attach them (up to 50 MB each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их (не больше 50 МБ каждый).</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
     <message>
         <source>Save file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл как</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл</translation>
     </message>
     <message>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл</translation>
     </message>
     <message>
         <source>Remove «%1» from the client&apos;s files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из файлов клиента?</translation>
     </message>
     <message>
         <source>Cannot remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить файл</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Относится к</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменено</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>No e-mail mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от e-mail-рассылок</translation>
     </message>
     <message>
         <source>No SMS mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от SMS-рассылок</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>BIK</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный счёт</translation>
     </message>
     <message>
         <source>Corr. account</source>
-        <translation type="unfinished"></translation>
+        <translation>Корр. счёт</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридический адрес</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое лицо</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено: %1</translation>
     </message>
     <message>
         <source>Client created</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент создан</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок</translation>
     </message>
     <message>
         <source>Outgoing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий звонок</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронное письмо</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение взаимодействия</translation>
     </message>
     <message>
         <source>New interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое взаимодействие</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контактное лицо:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
 </context>
 <context>
     <name>InteractionRepository</name>
     <message>
         <source>An interaction needs a client and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для взаимодействия нужно указать клиента и время.</translation>
     </message>
 </context>
 <context>
     <name>InteractionsPage</name>
     <message>
         <source>Record interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить взаимодействие…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Cannot save the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить взаимодействие</translation>
     </message>
     <message>
         <source>Delete interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить взаимодействие</translation>
     </message>
     <message>
         <source>Delete this record from the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись из истории взаимодействий?</translation>
     </message>
     <message>
         <source>Cannot delete the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить взаимодействие</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
 </context>
 <context>
     <name>LegalEntitiesPage</name>
     <message>
         <source>Add legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить юрлицо</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>BIK</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный счёт</translation>
     </message>
     <message>
         <source>Corr. account</source>
-        <translation type="unfinished"></translation>
+        <translation>Корр. счёт</translation>
     </message>
     <message>
         <source>Legal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридический адрес</translation>
     </message>
     <message>
         <source>Edit legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение юрлица</translation>
     </message>
     <message>
         <source>Remove legal entity</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление юрлица</translation>
     </message>
     <message>
         <source>This INN fails its control digits: check it against the client&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН не проходит проверку контрольных цифр: сверьте его с документами клиента.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый клиент</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить все изменения</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;архив</translation>
     </message>
     <message>
         <source>Move the client to the archive (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить клиента в архив (Delete)</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Delete for &amp;good…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить навсегда…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;демо-данные</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Clientele</translation>
     </message>
     <message>
         <source>About Clientele</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Clientele</translation>
     </message>
     <message>
         <source>Clientele %1
 A desktop CRM for one salesperson&apos;s workstation.
 License: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientele %1
+Настольная CRM для рабочего места одного менеджера по продажам.
+Лицензия: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The language changes the next time Clientele starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса изменится при следующем запуске Clientele.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The card of «%1» has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot archive the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить клиента в архив</translation>
     </message>
     <message>
         <source>«%1» moved to the archive; restore it from the Archive section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент «%1» перемещён в архив; восстановить его можно в разделе «Архив».</translation>
     </message>
     <message>
         <source>Cannot restore the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить клиента</translation>
     </message>
     <message>
         <source>«%1» is back among the clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент «%1» восстановлен из архива.</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда</translation>
     </message>
     <message>
         <source>Delete «%1» with its contacts, legal entities, interactions and files for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить клиента «%1» навсегда вместе с контактными лицами, юрлицами, взаимодействиями и файлами? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Cannot delete the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить клиента</translation>
     </message>
     <message>
         <source>Creating demo clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-клиентов…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cannot create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демо-данные</translation>
+    </message>
+    <message>
+        <source>&amp;Phone region…</source>
+        <translation>&amp;Регион телефонных номеров…</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Регион телефонных номеров</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (8 912 …) belong to:</source>
+        <translation>Номера, введённые без кода страны (8 912 …), относятся к региону:</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting</source>
+        <translation>Не удалось сохранить настройку</translation>
+    </message>
+    <message>
+        <source>New numbers are read as %1 the next time Clientele starts.</source>
+        <translation>Со следующего запуска Clientele новые номера будут распознаваться как номера региона %1.</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчера</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,19 +1467,19 @@ License: GPL-3.0-or-later.</source>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольная CRM</translation>
     </message>
     <message>
         <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных, который нужно открыть.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна в файл FILE и завершить работу.</translation>
     </message>
     <message>
         <source>Clientele cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить Clientele</translation>
     </message>
 </context>
 </TS>

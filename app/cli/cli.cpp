@@ -17,7 +17,7 @@
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived")};
 
-const char *const kUsage =
+const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
     "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
@@ -32,7 +32,7 @@ const char *const kUsage =
     "  export clients --format csv|json [-o FILE]\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
-    "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n";
+    "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
 } // namespace
 
 bool Cli::parse(const QStringList &arguments)
@@ -79,7 +79,7 @@ int Cli::usage(const QString &message)
 {
     if (!message.isEmpty())
         m_err << "clientele-cli: " << message << '\n';
-    m_err << kUsage;
+    m_err << tr(kUsage);
     return Usage;
 }
 

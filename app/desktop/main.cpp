@@ -1,6 +1,7 @@
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
+#include "common/apptheme.h"
 #include "common/messenger.h"
 #include "db/database.h"
 #include "interactions/interactionrepository.h"
@@ -9,12 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QScreen>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,10 +41,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Clientele"));
     QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("clientele"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
-    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
-        QIcon::setThemeName(QStringLiteral("breeze"));
+    AppTheme::apply();
     installTranslations(app);
 
     QCommandLineParser parser;

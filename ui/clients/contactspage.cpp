@@ -41,6 +41,8 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
       m_notes(new QPlainTextEdit(this))
 {
     m_list->setObjectName(QStringLiteral("contactsListWidget"));
+    m_list->setWordWrap(true);
+    m_list->setMinimumWidth(200);
     m_add->setObjectName(QStringLiteral("addContactPushButton"));
     m_lastName->setObjectName(QStringLiteral("contactLastNameLineEdit"));
     m_firstName->setObjectName(QStringLiteral("contactFirstNameLineEdit"));

@@ -28,7 +28,7 @@ FilesPage::FilesPage(ClientCard *card, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("filesTreeWidget"));
     m_add->setObjectName(QStringLiteral("attachPushButton"));
-    m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Added"), tr("Of")});
+    m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Added"), tr("Belongs to")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);

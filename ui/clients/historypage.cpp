@@ -65,10 +65,10 @@ QString HistoryPage::fieldText(const QString &table, const QString &field)
         {QStringLiteral("emails"), QT_TR_NOOP("E-mail")},
         {QStringLiteral("attachments"), QT_TR_NOOP("File")},
     };
-    const QString what = tr(tables.value(table, "Record"));
+    const QString what = tr(tables.value(table, QT_TR_NOOP("Record")));
     if (field.isEmpty())
         return what;
-    const QString f = tr(fields.value(field, "Field"));
+    const QString f = tr(fields.value(field, QT_TR_NOOP("Field")));
     return table == QLatin1String("clients") ? f : QStringLiteral("%1: %2").arg(what, f);
 }
 

@@ -62,9 +62,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_card);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({170, 700, 560});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({160, 560, 720});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 

@@ -1,0 +1,13 @@
+#include "apptheme.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyleFactory>
+
+void AppTheme::apply()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("breeze"));
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+// Fusion with the system palette and freedesktop icons, Breeze where the
+// desktop has no icon theme (a bare X server, a minimal session).
+class AppTheme
+{
+public:
+    static void apply();
+};
