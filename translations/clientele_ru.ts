@@ -191,11 +191,11 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation>Контактные &amp;лица</translation>
+        <translation>Ко&amp;нтакты</translation>
     </message>
     <message>
         <source>&amp;Legal entities</source>
-        <translation>&amp;Юридические лица</translation>
+        <translation>&amp;Юрлица</translation>
     </message>
     <message>
         <source>&amp;Interactions</source>
@@ -598,6 +598,18 @@ Add your first client, or load demo data to see how Clientele works.</source>
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>личный</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ PhoneEntry makeMobile(Random &rnd, const Names &n)
     const QString code = rnd.pick(n.mobilePrefixes);
     const QString rest = rnd.digits(7);
     PhoneEntry p;
-    p.label = QStringLiteral("mobile");
+    p.label = QCoreApplication::translate("DemoGenerator", "mobile");
     p.e164 = QStringLiteral("+7") + code + rest;
     switch (rnd.below(3)) {
     case 0:
@@ -206,7 +206,7 @@ PhoneEntry makeLandline(Random &rnd, const QString &code)
 {
     const QString rest = rnd.digits(7);
     PhoneEntry p;
-    p.label = QStringLiteral("work");
+    p.label = QCoreApplication::translate("DemoGenerator", "work");
     p.e164 = QStringLiteral("+7") + code + rest;
     p.raw = QStringLiteral("+7 (%1) %2-%3-%4").arg(code, rest.left(3), rest.mid(3, 2), rest.mid(5));
     return p;
@@ -275,7 +275,7 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
         const QString domain = translit(c.name.section(QLatin1Char(' '), 1, 1)) + rnd.digits(2) +
                                QStringLiteral(".example");
         const QString info = QStringLiteral("info@") + domain;
-        c.emails << EmailEntry{0, QStringLiteral("work"), info, info};
+        c.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "work"), info, info};
         const int contacts = 1 + rnd.below(3);
         for (int k = 0; k < contacts; ++k) {
             ContactPerson p;
@@ -284,7 +284,7 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
             p.phones << makeMobile(rnd, n);
             const QString mail = translit(p.firstName).left(1) + QLatin1Char('.') +
                                  translit(p.lastName) + QLatin1Char('@') + domain;
-            p.emails << EmailEntry{0, QStringLiteral("work"), mail, mail};
+            p.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "work"), mail, mail};
             c.contacts << p;
         }
         if (!latin) {
@@ -307,7 +307,7 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
         if (rnd.chance(70)) {
             const QString mail = translit(c.firstName) + QLatin1Char('.') + translit(c.lastName) +
                                  rnd.digits(2) + QLatin1Char('@') + rnd.pick(n.mailDomains);
-            c.emails << EmailEntry{0, QStringLiteral("personal"), mail, mail};
+            c.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "personal"), mail, mail};
         }
     }
     if (rnd.chance(50))

@@ -48,13 +48,12 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_details);
-    m_tabs->addTab(scroll, QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Details"));
-    m_tabs->addTab(m_contacts, QIcon::fromTheme(QStringLiteral("user-identity")), tr("C&ontacts"));
-    m_tabs->addTab(m_legal, QIcon::fromTheme(QStringLiteral("view-bank")), tr("&Legal entities"));
-    m_tabs->addTab(m_interactions, QIcon::fromTheme(QStringLiteral("call-start")),
-                   tr("&Interactions"));
-    m_tabs->addTab(m_files, QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("&Files"));
-    m_tabs->addTab(m_history, QIcon::fromTheme(QStringLiteral("view-history")), tr("&History"));
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_contacts, tr("C&ontacts"));
+    m_tabs->addTab(m_legal, tr("&Legal entities"));
+    m_tabs->addTab(m_interactions, tr("&Interactions"));
+    m_tabs->addTab(m_files, tr("&Files"));
+    m_tabs->addTab(m_history, tr("&History"));
 
     auto *cardBox = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardBox);

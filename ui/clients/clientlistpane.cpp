@@ -44,8 +44,11 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     m_importance->addItem(tr("Any importance"), QString());
     for (const char *i : {"A", "B", "C"})
         m_importance->addItem(tr("Importance %1").arg(QLatin1String(i)), QLatin1String(i));
-    for (QComboBox *c : {m_kind, m_importance, m_region, m_tag})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long region names must not squeeze the search field.
+    for (QComboBox *c : {m_kind, m_importance, m_region, m_tag}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(9);
+    }
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,13 +87,13 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     m_stack->addWidget(empty);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
     filters->addWidget(m_kind);
     filters->addWidget(m_importance);
     filters->addWidget(m_region);
     filters->addWidget(m_tag);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
 
