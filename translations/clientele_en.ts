@@ -1186,42 +1186,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OGRN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BIK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corr. account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit legal entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,7 +1194,56 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This INN fails its control digits: check it against the client&apos;s documents.</source>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OGRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BI&amp;K:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corr. account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new legal entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+INN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ control digits match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This INN fails its control digits: check it against the client&apos;s documents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

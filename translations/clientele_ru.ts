@@ -1205,42 +1205,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <source>INN</source>
-        <translation>ИНН</translation>
-    </message>
-    <message>
-        <source>KPP</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <source>OGRN</source>
-        <translation>ОГРН</translation>
-    </message>
-    <message>
-        <source>Bank</source>
-        <translation>Банк</translation>
-    </message>
-    <message>
-        <source>BIK</source>
-        <translation>БИК</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Расчётный счёт</translation>
-    </message>
-    <message>
-        <source>Corr. account</source>
-        <translation>Корр. счёт</translation>
-    </message>
-    <message>
-        <source>Legal address</source>
-        <translation>Юридический адрес</translation>
-    </message>
-    <message>
         <source>Edit legal entity</source>
         <translation>изменение юрлица</translation>
     </message>
@@ -1249,8 +1213,58 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation>удаление юрлица</translation>
     </message>
     <message>
-        <source>This INN fails its control digits: check it against the client&apos;s documents.</source>
-        <translation>ИНН не проходит проверку контрольных цифр: сверьте его с документами клиента.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation>К&amp;ПП:</translation>
+    </message>
+    <message>
+        <source>&amp;OGRN:</source>
+        <translation>&amp;ОГРН:</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>&amp;Банк:</translation>
+    </message>
+    <message>
+        <source>BI&amp;K:</source>
+        <translation>БИ&amp;К:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Расчётный счёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Corr. account:</source>
+        <translation>Корр. с&amp;чёт:</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress:</source>
+        <translation>&amp;Юридический адрес:</translation>
+    </message>
+    <message>
+        <source>(new legal entity)</source>
+        <translation>(новое юрлицо)</translation>
+    </message>
+    <message>
+        <source>%1
+INN %2</source>
+        <translation>%1
+ИНН %2</translation>
+    </message>
+    <message>
+        <source>✓ control digits match</source>
+        <translation>✓ контрольные цифры сходятся</translation>
+    </message>
+    <message>
+        <source>⚠ This INN fails its control digits: check it against the client&apos;s documents.</source>
+        <translation>⚠ Контрольные цифры ИНН не сходятся: сверьте его с документами клиента.</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,31 @@ TEST_CASE("An empty database offers demo data")
     CHECK(f.find<QLabel>("countLabel")->text() == QStringLiteral("300 client(s)"));
 }
 
+TEST_CASE("A wrong INN is flagged in the legal entity form and kept")
+{
+    Fixture f;
+    f.action("newClientAction")->trigger();
+    f.typeInto("nameLineEdit", QStringLiteral("ООО Проверка"));
+    f.find<QTabWidget>("cardTabWidget")->setCurrentIndex(2);
+    QTest::mouseClick(f.find<QPushButton>("addLegalEntityPushButton"), Qt::LeftButton);
+    f.typeInto("innLineEdit", QStringLiteral("7707083894"));
+    CHECK(f.find<QLabel>("innCheckLabel")->text().contains(QStringLiteral("fails its control digits")));
+    f.typeInto("innLineEdit", QStringLiteral("7707083893"), true);
+    CHECK(f.find<QLabel>("innCheckLabel")->text().contains(QStringLiteral("control digits match")));
+    f.typeInto("kppLineEdit", QStringLiteral("773601001"));
+    f.action("saveAction")->trigger();
+    const std::optional<Client> c = f.clients.load(f.window->card()->buffer().id);
+    REQUIRE(c);
+    REQUIRE(c->legalEntities.size() == 1);
+    CHECK(c->legalEntities.first().name == QStringLiteral("ООО Проверка"));
+    CHECK(c->legalEntities.first().inn == QStringLiteral("7707083893"));
+    CHECK(c->legalEntities.first().kpp == QStringLiteral("773601001"));
+    // Undo takes back the last field edit, not the whole entity.
+    f.typeInto("kppLineEdit", QStringLiteral("1"));
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.find<QLineEdit>("kppLineEdit")->text() == QStringLiteral("773601001"));
+}
+
 TEST_CASE("Ctrl+F focuses search and Ctrl+N opens a new card")
 {
     Fixture f(3);
@@ -346,7 +371,8 @@ TEST_CASE("Every tab of a demo company's card shows its data")
     }
     CHECK(f.find<QListWidget>("contactsListWidget")->count() ==
           f.clients.load(id)->contacts.size());
-    CHECK(f.find<QTableWidget>("legalEntitiesTableWidget")->rowCount() == 1);
+    CHECK(f.find<QListWidget>("legalEntitiesListWidget")->count() == 1);
+    CHECK(f.find<QLabel>("innCheckLabel")->text().contains(QStringLiteral("control digits match")));
     CHECK(f.find<QTreeWidget>("interactionsTreeWidget")->topLevelItemCount() ==
           f.interactions.forClient(id).size());
     auto *files = f.find<QTreeWidget>("filesTreeWidget");

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class ClientCard;
+class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPushButton;
-class QTableWidget;
 
-// The Legal entities tab: the companies documents are made out to, with INN
-// checked by its control digits as you type.
+// The Legal entities tab: the companies documents are made out to, one form
+// for the selected one, INN checked by its control digits as you type.
 class LegalEntitiesPage : public QWidget
 {
     Q_OBJECT
@@ -19,10 +21,14 @@ public:
     void setClient(const Client &client);
 
 private:
-    void markInn(int row);
+    void showEntity(int index);
+    void updateInnCheck(const QString &inn);
 
     ClientCard *m_card;
-    QTableWidget *m_table;
+    QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QWidget *m_formBox;
+    QList<QLineEdit *> m_edits; // in the order of kFields
+    QLabel *m_innCheck;
 };
