@@ -11,8 +11,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QStringList>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <random>
+#include <thread>
 
 namespace {
 // Space-separated words; an underscore stands for a space inside one.
@@ -315,6 +320,104 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
     return c;
 }
 
+struct DemoInteraction
+{
+    Interaction::Type type;
+    int contact; // index into the client's contacts, -1 for none
+    QString occurredAt;
+    qint64 durationSec;
+    QString subject;
+    QString result;
+};
+
+// One client with everything derived from it, ready to insert.
+struct DemoRecord
+{
+    Client client;
+    QString nameKey;
+    QString nameDocument;
+    QString bodyDocument;
+    QList<DemoInteraction> interactions;
+};
+
+DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
+{
+    static const Interaction::Type types[] = {
+        Interaction::Type::CallIn, Interaction::Type::CallOut, Interaction::Type::Meeting,
+        Interaction::Type::Email,  Interaction::Type::Sms,     Interaction::Type::Note};
+    DemoRecord r;
+    r.client = makeClient(rnd, n, now);
+    const Client &c = r.client;
+    r.nameKey = SearchIndex::nameKey(c.name);
+    r.nameDocument = SearchIndex::nameDocument(c);
+    r.bodyDocument = SearchIndex::bodyDocument(c);
+    const qint64 created = QDateTime::fromString(c.createdAt, Qt::ISODate).toSecsSinceEpoch();
+    const int count = rnd.below(4);
+    for (int k = 0; k < count; ++k) {
+        DemoInteraction i;
+        i.type = types[rnd.below(6)];
+        i.contact = c.contacts.isEmpty() ? -1 : rnd.below(int(c.contacts.size()));
+        i.occurredAt = isoTime(created + rnd.below(int(std::max<qint64>(1, now - created))));
+        const bool call = i.type == Interaction::Type::CallIn || i.type == Interaction::Type::CallOut;
+        i.durationSec = call ? 30 + rnd.below(900) : 0;
+        i.subject = rnd.pick(n.subjects);
+        i.result = rnd.pick(n.results);
+        r.interactions << i;
+    }
+    return r;
+}
+
+// Hands batches of records from the thread that makes them to the one that
+// writes them: making a client costs about as much as inserting it, and the
+// machine has a second core.
+class RecordQueue
+{
+public:
+    void push(QList<DemoRecord> &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < 4 || m_stopped; });
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    // False when the producer is done and everything was taken.
+    bool pop(QList<DemoRecord> *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+    bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<DemoRecord>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
 // Secondary indexes of the tables a bulk load fills: cheaper to build once
 // at the end than to update a million times.
 QStringList takeIndexes(QSqlQuery &q)
@@ -337,7 +440,6 @@ QStringList takeIndexes(QSqlQuery &q)
 bool DemoGenerator::generate(const Options &options, const Progress &progress, QString *error)
 {
     const Names n;
-    Random rnd(options.seed);
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
@@ -411,97 +513,115 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         return insEmail.exec();
     };
 
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const Interaction::Type types[] = {Interaction::Type::CallIn, Interaction::Type::CallOut,
-                                       Interaction::Type::Meeting, Interaction::Type::Email,
-                                       Interaction::Type::Sms, Interaction::Type::Note};
-    for (int i = 0; i < options.clients; ++i) {
-        Client c = makeClient(rnd, n, now);
-        insClient.bind(1, Client::kindToString(c.kind));
-        insClient.bind(2, c.name);
-        insClient.bind(3, SearchIndex::nameKey(c.name));
-        for (int k = 0; k < 3; ++k) {
-            const QString &part = k == 0 ? c.firstName : k == 1 ? c.middleName : c.lastName;
-            if (part.isEmpty())
-                insClient.bindNull(4 + k);
-            else
-                insClient.bind(4 + k, part);
+    RecordQueue queue;
+    std::thread producer([&queue, &n, seed = options.seed, total = options.clients] {
+        Random rnd(seed);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QList<DemoRecord> batch;
+        for (int i = 0; i < total && !queue.stopped(); ++i) {
+            batch << makeRecord(rnd, n, now);
+            if (batch.size() == 1000 || i == total - 1) {
+                queue.push(std::move(batch));
+                batch = {};
+            }
         }
-        insClient.bind(7, c.region);
-        insClient.bind(8, c.city);
-        insClient.bind(9, c.address);
-        insClient.bind(10, c.importance);
-        insClient.bind(11, c.source);
-        insClient.bind(12, c.createdAt);
-        insClient.bind(13, c.createdAt);
-        if (!insClient.exec())
-            return fail(insClient);
-        c.id = insClient.lastInsertId();
-        for (int k = 0; k < c.phones.size(); ++k)
-            if (!addPhone(c.id, 0, c.phones.at(k), k))
-                return fail(insPhone);
-        for (const EmailEntry &e : c.emails)
-            if (!addEmail(c.id, 0, e))
-                return fail(insEmail);
-        QList<qint64> contactIds;
-        for (const ContactPerson &p : c.contacts) {
-            insContact.bind(1, c.id);
-            insContact.bind(2, p.lastName);
-            insContact.bind(3, p.firstName);
-            insContact.bind(4, p.middleName);
-            insContact.bind(5, p.position);
-            if (!insContact.exec())
-                return fail(insContact);
-            const qint64 pid = insContact.lastInsertId();
-            contactIds << pid;
-            for (int k = 0; k < p.phones.size(); ++k)
-                if (!addPhone(0, pid, p.phones.at(k), k))
-                    return fail(insPhone);
-            for (const EmailEntry &e : p.emails)
-                if (!addEmail(0, pid, e))
-                    return fail(insEmail);
+        queue.finish();
+    });
+    const auto joinProducer = qScopeGuard([&] {
+        queue.stop();
+        QList<DemoRecord> rest;
+        while (queue.pop(&rest)) {
         }
-        for (const LegalEntity &l : c.legalEntities) {
-            insLegal.bind(1, c.id);
-            insLegal.bind(2, l.name);
-            insLegal.bind(3, l.inn);
-            insLegal.bind(4, l.kpp);
-            insLegal.bind(5, l.ogrn);
-            insLegal.bind(6, l.legalAddress);
-            if (!insLegal.exec())
-                return fail(insLegal);
-        }
-        for (const QString &tag : c.tags) {
-            insTag.bind(1, c.id);
-            insTag.bind(2, tag);
-            if (!insTag.exec())
-                return fail(insTag);
-        }
-        insFts.bind(1, c.id);
-        insFts.bind(2, SearchIndex::nameDocument(c));
-        insFts.bind(3, SearchIndex::bodyDocument(c));
-        if (!insFts.exec())
-            return fail(insFts);
+        producer.join();
+    });
 
-        const qint64 created = QDateTime::fromString(c.createdAt, Qt::ISODate).toSecsSinceEpoch();
-        const int interactions = rnd.below(4);
-        for (int k = 0; k < interactions; ++k) {
-            const Interaction::Type type = types[rnd.below(6)];
-            const bool call = type == Interaction::Type::CallIn || type == Interaction::Type::CallOut;
-            insInteraction.bind(1, c.id);
-            insInteraction.bindId(2, contactIds.isEmpty() ? 0 : contactIds.at(rnd.below(int(contactIds.size()))));
-            insInteraction.bind(3, Interaction::typeToString(type));
-            insInteraction.bind(4, isoTime(created + rnd.below(int(std::max<qint64>(1, now - created)))));
-            insInteraction.bind(5, qint64(call ? 30 + rnd.below(900) : 0));
-            insInteraction.bind(6, rnd.pick(n.subjects));
-            insInteraction.bind(7, rnd.pick(n.results));
-            if (!insInteraction.exec())
-                return fail(insInteraction);
-        }
-        if (progress && (i + 1) % 5000 == 0 && !progress(i + 1, options.clients)) {
-            if (error)
-                *error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
-            return false;
+    int done = 0;
+    QList<DemoRecord> batch;
+    while (queue.pop(&batch)) {
+        for (const DemoRecord &r : std::as_const(batch)) {
+            const Client &c = r.client;
+            insClient.bind(1, Client::kindToString(c.kind));
+            insClient.bind(2, c.name);
+            insClient.bind(3, r.nameKey);
+            for (int k = 0; k < 3; ++k) {
+                const QString &part = k == 0 ? c.firstName : k == 1 ? c.middleName : c.lastName;
+                if (part.isEmpty())
+                    insClient.bindNull(4 + k);
+                else
+                    insClient.bind(4 + k, part);
+            }
+            insClient.bind(7, c.region);
+            insClient.bind(8, c.city);
+            insClient.bind(9, c.address);
+            insClient.bind(10, c.importance);
+            insClient.bind(11, c.source);
+            insClient.bind(12, c.createdAt);
+            insClient.bind(13, c.createdAt);
+            if (!insClient.exec())
+                return fail(insClient);
+            const qint64 id = insClient.lastInsertId();
+            for (int k = 0; k < c.phones.size(); ++k)
+                if (!addPhone(id, 0, c.phones.at(k), k))
+                    return fail(insPhone);
+            for (const EmailEntry &e : c.emails)
+                if (!addEmail(id, 0, e))
+                    return fail(insEmail);
+            QList<qint64> contactIds;
+            for (const ContactPerson &p : c.contacts) {
+                insContact.bind(1, id);
+                insContact.bind(2, p.lastName);
+                insContact.bind(3, p.firstName);
+                insContact.bind(4, p.middleName);
+                insContact.bind(5, p.position);
+                if (!insContact.exec())
+                    return fail(insContact);
+                const qint64 pid = insContact.lastInsertId();
+                contactIds << pid;
+                for (int k = 0; k < p.phones.size(); ++k)
+                    if (!addPhone(0, pid, p.phones.at(k), k))
+                        return fail(insPhone);
+                for (const EmailEntry &e : p.emails)
+                    if (!addEmail(0, pid, e))
+                        return fail(insEmail);
+            }
+            for (const LegalEntity &l : c.legalEntities) {
+                insLegal.bind(1, id);
+                insLegal.bind(2, l.name);
+                insLegal.bind(3, l.inn);
+                insLegal.bind(4, l.kpp);
+                insLegal.bind(5, l.ogrn);
+                insLegal.bind(6, l.legalAddress);
+                if (!insLegal.exec())
+                    return fail(insLegal);
+            }
+            for (const QString &tag : c.tags) {
+                insTag.bind(1, id);
+                insTag.bind(2, tag);
+                if (!insTag.exec())
+                    return fail(insTag);
+            }
+            insFts.bind(1, id);
+            insFts.bind(2, r.nameDocument);
+            insFts.bind(3, r.bodyDocument);
+            if (!insFts.exec())
+                return fail(insFts);
+            for (const DemoInteraction &i : r.interactions) {
+                insInteraction.bind(1, id);
+                insInteraction.bindId(2, i.contact < 0 ? 0 : contactIds.at(i.contact));
+                insInteraction.bind(3, Interaction::typeToString(i.type));
+                insInteraction.bind(4, i.occurredAt);
+                insInteraction.bind(5, i.durationSec);
+                insInteraction.bind(6, i.subject);
+                insInteraction.bind(7, i.result);
+                if (!insInteraction.exec())
+                    return fail(insInteraction);
+            }
+            ++done;
+            if (progress && done % 5000 == 0 && !progress(done, options.clients)) {
+                if (error)
+                    *error = QCoreApplication::translate("DemoGenerator", "Cancelled.");
+                return false;
+            }
         }
     }
     if (!q.exec(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) "
