@@ -17,22 +17,22 @@
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived")};
 
-const char *const kUsage = QT_TRANSLATE_NOOP("Cli",
-    "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
-    "\n"
-    "commands:\n"
-    "  init                               create or upgrade the database\n"
-    "  demo [--clients N] [--seed S]      fill the database with demo data\n"
-    "  search TEXT [--limit N] [--format json]\n"
-    "  client show ID [--format json]\n"
-    "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
-    "             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]\n"
-    "             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]\n"
-    "  client archive ID | client restore ID\n"
-    "  export clients --format csv|json [-o FILE]\n"
-    "\n"
-    "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
-    "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "Cli", "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
+           "\n"
+           "commands:\n"
+           "  init                               create or upgrade the database\n"
+           "  demo [--clients N] [--seed S]      fill the database with demo data\n"
+           "  search TEXT [--limit N] [--format json]\n"
+           "  client show ID [--format json]\n"
+           "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
+           "             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]\n"
+           "             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]\n"
+           "  client archive ID | client restore ID\n"
+           "  export clients --format csv|json [-o FILE]\n"
+           "\n"
+           "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
+           "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
 } // namespace
 
 bool Cli::parse(const QStringList &arguments)
@@ -125,7 +125,9 @@ int Cli::cmdInit()
     int code = Ok;
     if (!openDatabase(db, true, &code))
         return code;
-    m_out << tr("Database %1 is ready (schema %2).").arg(db.path()).arg(Database::latestSchemaVersion())
+    m_out << tr("Database %1 is ready (schema %2).")
+                 .arg(db.path())
+                 .arg(Database::latestSchemaVersion())
           << '\n';
     return Ok;
 }
@@ -150,15 +152,20 @@ int Cli::cmdDemo()
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const bool done = DemoGenerator(db).generate(o, [&](int n, int total) {
-        m_err << '\r' << tr("%1 of %2 clients").arg(n).arg(total);
-        m_err.flush();
-        return true;
-    }, &error);
+    const bool done = DemoGenerator(db).generate(
+        o,
+        [&](int n, int total) {
+            m_err << '\r' << tr("%1 of %2 clients").arg(n).arg(total);
+            m_err.flush();
+            return true;
+        },
+        &error);
     m_err << '\n';
     if (!done)
         return fail(error);
-    m_out << tr("Added %1 demo clients in %2 s.").arg(o.clients).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    m_out << tr("Added %1 demo clients in %2 s.")
+                 .arg(o.clients)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << '\n';
     return Ok;
 }
@@ -244,7 +251,8 @@ int Cli::cmdClientShow(qint64 id)
     for (const LegalEntity &l : c->legalEntities)
         line(tr("Legal entity"), l.name + (l.inn.isEmpty() ? QString() : tr(", INN ") + l.inn));
     for (const ContactPerson &p : c->contacts)
-        line(tr("Contact"), p.fullName() + (p.position.isEmpty() ? QString() : QStringLiteral(", ") + p.position));
+        line(tr("Contact"),
+             p.fullName() + (p.position.isEmpty() ? QString() : QStringLiteral(", ") + p.position));
     return Ok;
 }
 
@@ -287,10 +295,12 @@ int Cli::cmdClientAdd()
     m_out << c.id << '\n';
     for (const PhoneEntry &p : c.phones)
         if (!p.isValid())
-            m_err << tr("warning: \"%1\" is not a valid phone number; kept as typed").arg(p.raw) << '\n';
+            m_err << tr("warning: \"%1\" is not a valid phone number; kept as typed").arg(p.raw)
+                  << '\n';
     for (const EmailEntry &e : c.emails)
         if (!e.isValid())
-            m_err << tr("warning: \"%1\" is not a valid e-mail address; kept as typed").arg(e.raw) << '\n';
+            m_err << tr("warning: \"%1\" is not a valid e-mail address; kept as typed").arg(e.raw)
+                  << '\n';
     return Ok;
 }
 

@@ -13,7 +13,13 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    enum Exit { Ok = 0, BadInput = 1, Usage = 2, Unavailable = 3 };
+    enum Exit
+    {
+        Ok = 0,
+        BadInput = 1,
+        Usage = 2,
+        Unavailable = 3
+    };
 
     Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     int run(const QStringList &arguments);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "attachment.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QList>

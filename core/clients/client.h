@@ -13,7 +13,11 @@
 // A client (партнер): a company or a person, with everything its card shows.
 struct Client
 {
-    enum class Kind { Company, Person };
+    enum class Kind
+    {
+        Company,
+        Person
+    };
 
     qint64 id = 0;
     Kind kind = Kind::Company;

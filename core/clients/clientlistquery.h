@@ -7,7 +7,15 @@
 // What the client list shows: filters and the sort order of its keyset pages.
 struct ClientListQuery
 {
-    enum class SortColumn { Name, City, Region, Importance, LastContact, Created };
+    enum class SortColumn
+    {
+        Name,
+        City,
+        Region,
+        Importance,
+        LastContact,
+        Created
+    };
 
     QString region;     // exact, empty = any
     QString importance; // A/B/C, empty = any

@@ -58,11 +58,11 @@ void bindFilter(QSqlQuery &q, const ClientListQuery &query)
         q.bindValue(QStringLiteral(":tag"), query.tagId);
 }
 
+// The first phone and e-mail are kept on the client row (list_phone,
+// list_email): a list page must not run two subqueries per row.
 const QString kRowColumns = QStringLiteral(
     "c.id, c.kind, c.name, c.city, c.region, c.importance, c.last_contact_at, c.created_at, "
-    "c.archived, "
-    "(SELECT COALESCE(e164, raw) FROM phones WHERE client_id = c.id ORDER BY position LIMIT 1), "
-    "(SELECT COALESCE(address, raw) FROM emails WHERE client_id = c.id ORDER BY position LIMIT 1)");
+    "c.archived, c.list_phone, c.list_email");
 
 ClientListRow readRow(const QSqlQuery &q)
 {
@@ -292,8 +292,9 @@ bool ClientRepository::save(Client &client, QString *error)
     q.bindValue(QStringLiteral(":first"), Sql::nullIfEmpty(client.firstName.trimmed()));
     q.bindValue(QStringLiteral(":middle"), Sql::nullIfEmpty(client.middleName.trimmed()));
     q.bindValue(QStringLiteral(":last"), Sql::nullIfEmpty(client.lastName.trimmed()));
-    q.bindValue(QStringLiteral(":parent"),
-                client.parentId ? QVariant(client.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":parent"), client.parentId
+                                               ? QVariant(client.parentId)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(QStringLiteral(":region"), Sql::text(client.region.trimmed()));
     q.bindValue(QStringLiteral(":city"), Sql::text(client.city.trimmed()));
     q.bindValue(QStringLiteral(":address"), Sql::text(client.address.trimmed()));
@@ -321,10 +322,21 @@ bool ClientRepository::save(Client &client, QString *error)
         !syncEmails("client_id", client.id, client.emails, error) ||
         !syncContacts(client.id, client.contacts, error) ||
         !syncLegalEntities(client.id, client.legalEntities, error) ||
-        !syncTags(client.id, client.tags, error) ||
-        !SearchIndex(conn).update(client, error))
+        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error) || !SearchIndex(conn).update(client, error))
         return false;
     return tx.commit(error);
+}
+
+bool ClientRepository::updateListColumns(const Client &client, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE clients SET list_phone = ?, list_email = ? WHERE id = ?"));
+    const PhoneEntry phone = client.phones.value(0);
+    const EmailEntry email = client.emails.value(0);
+    q.bindValue(0, Sql::text(phone.isValid() ? phone.e164 : phone.raw));
+    q.bindValue(1, Sql::text(email.isValid() ? email.address : email.raw));
+    q.bindValue(2, client.id);
+    return Sql::exec(q, error);
 }
 
 bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
@@ -419,8 +431,7 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
     return true;
 }
 
-bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts,
-                                    QString *error)
+bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error)
 {
     QSqlQuery q(db());
     QList<qint64> keep;
@@ -475,18 +486,17 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
     QList<qint64> keep;
     for (LegalEntity &l : entities) {
         if (l.id == 0)
-            q.prepare(QStringLiteral(
-                "INSERT INTO legal_entities(name, inn, kpp, ogrn, bank_name, bik, "
-                "bank_account, corr_account, legal_address, client_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO legal_entities(name, inn, kpp, ogrn, bank_name, bik, "
+                               "bank_account, corr_account, legal_address, client_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         else
-            q.prepare(QStringLiteral(
-                "UPDATE legal_entities SET name = ?, inn = ?, kpp = ?, ogrn = ?, "
-                "bank_name = ?, bik = ?, bank_account = ?, corr_account = ?, "
-                "legal_address = ? WHERE client_id = ? AND id = ?"));
-        const QStringList values = {l.name,     l.inn,         l.kpp,
-                                    l.ogrn,     l.bankName,    l.bik,
-                                    l.bankAccount, l.corrAccount, l.legalAddress};
+            q.prepare(
+                QStringLiteral("UPDATE legal_entities SET name = ?, inn = ?, kpp = ?, ogrn = ?, "
+                               "bank_name = ?, bik = ?, bank_account = ?, corr_account = ?, "
+                               "legal_address = ? WHERE client_id = ? AND id = ?"));
+        const QStringList values = {l.name, l.inn,         l.kpp,         l.ogrn,        l.bankName,
+                                    l.bik,  l.bankAccount, l.corrAccount, l.legalAddress};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, Sql::text(values.at(i).trimmed()));
         q.bindValue(9, clientId);
@@ -620,16 +630,24 @@ bool ClientRepository::removeRelation(qint64 relationId, QString *error)
 int ClientRepository::count(const ClientListQuery &query) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));
-    bindFilter(q, query);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    const bool filtered = !query.region.isEmpty() || !query.importance.isEmpty() ||
+                          !query.kind.isEmpty() || query.tagId != 0;
+    if (!filtered && !query.archived) {
+        // Counting a million index entries takes a visible moment; the whole
+        // table less the (small) archive is SQLite's quick count.
+        q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM clients) - "
+                              "(SELECT COUNT(*) FROM clients WHERE archived = 1)"));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));
+        bindFilter(q, query);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<ClientListRow> ClientRepository::page(const ClientListQuery &query,
-                                            const std::optional<ClientSortKey> &from,
-                                            bool backward, int offset, int limit) const
+                                            const std::optional<ClientSortKey> &from, bool backward,
+                                            int offset, int limit) const
 {
     const QString column = QStringLiteral("c.") + QLatin1String(sortColumn(query.sort));
     const bool ascending = (query.order == Qt::AscendingOrder) != backward;
@@ -664,14 +682,20 @@ QList<ClientListRow> ClientRepository::page(const ClientListQuery &query,
 
 QList<ClientListRow> ClientRepository::rows(const QList<qint64> &ids) const
 {
-    QList<ClientListRow> out;
+    // One statement for all of them, in the order given (json_each keeps it).
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM clients c WHERE c.id = ?").arg(kRowColumns));
-    for (qint64 id : ids) {
-        q.bindValue(0, id);
-        if (q.exec() && q.next())
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM json_each(?) j JOIN clients c ON c.id = j.value "
+                             "ORDER BY j.key")
+                  .arg(kRowColumns));
+    q.bindValue(0, QString(QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')));
+    QList<ClientListRow> out;
+    if (q.exec())
+        while (q.next())
             out << readRow(q);
-    }
     return out;
 }
 

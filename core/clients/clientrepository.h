@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "client.h"
 #include "clientlistquery.h"
 #include "clientlistrow.h"
 #include "phonenormalizer.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QPair>
@@ -38,10 +38,9 @@ public:
     // Up to `limit` rows after (or, backward, before) `from` in the query's
     // order, skipping `offset` rows first; rows come in display order.
     QList<ClientListRow> page(const ClientListQuery &query,
-                              const std::optional<ClientSortKey> &from, bool backward,
-                              int offset, int limit) const;
-    QList<ClientListRow> search(const QString &text, int limit,
-                                bool includeArchived = false) const;
+                              const std::optional<ClientSortKey> &from, bool backward, int offset,
+                              int limit) const;
+    QList<ClientListRow> search(const QString &text, int limit, bool includeArchived = false) const;
     QList<ClientListRow> rows(const QList<qint64> &ids) const;
     // Every client id in name order, for export.
     QList<qint64> allIds(bool includeArchived = false) const;
@@ -55,13 +54,12 @@ public:
 
 private:
     QSqlDatabase db() const;
-    bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
-                    QString *error);
-    bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
-                    QString *error);
+    bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones, QString *error);
+    bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails, QString *error);
     bool syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error);
     bool syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities, QString *error);
     bool syncTags(qint64 clientId, const QStringList &tags, QString *error);
+    bool updateListColumns(const Client &client, QString *error);
     QList<PhoneEntry> loadPhones(const char *owner, qint64 ownerId) const;
     QList<EmailEntry> loadEmails(const char *owner, qint64 ownerId) const;
     QStringList distinctValues(const char *column) const;

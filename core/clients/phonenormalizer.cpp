@@ -8,7 +8,9 @@
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_region(std::move(defaultRegion)) {}
+PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_region(std::move(defaultRegion))
+{
+}
 
 QString PhoneNormalizer::toE164(const QString &typed) const
 {

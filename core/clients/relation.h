@@ -6,7 +6,13 @@
 // when that client is the "from" side ("A referred by B" shows on both cards).
 struct Relation
 {
-    enum class Type { Partner, Competitor, ReferredBy, Subsidiary };
+    enum class Type
+    {
+        Partner,
+        Competitor,
+        ReferredBy,
+        Subsidiary
+    };
 
     qint64 id = 0;
     qint64 otherId = 0;

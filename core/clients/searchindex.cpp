@@ -24,7 +24,23 @@ QString quoted(const QString &word)
 
 QString SearchIndex::nameKey(const QString &name)
 {
-    return SearchText::fold(name);
+    // Companies sort and are found by what they are called, not by their legal
+    // form: "ООО «Ромашка»" files under "ромашка", and typing "ром" finds it
+    // through the name index alone.
+    static const QStringList forms = {
+        QStringLiteral("ооо"), QStringLiteral("оао"), QStringLiteral("зао"),
+        QStringLiteral("пао"), QStringLiteral("ао"),  QStringLiteral("ип"),
+        QStringLiteral("нко"), QStringLiteral("ано"), QStringLiteral("тоо"),
+        QStringLiteral("ooo")};
+    QString key = SearchText::fold(name);
+    for (const QChar quote : {QChar(u'«'), QChar(u'»'), QChar(u'"'), QChar(u'„'), QChar(u'“'),
+                              QChar(u'”')})
+        key.remove(quote);
+    key = key.simplified();
+    const qsizetype space = key.indexOf(QLatin1Char(' '));
+    if (space > 0 && forms.contains(key.left(space)))
+        key = key.mid(space + 1);
+    return key;
 }
 
 QString SearchIndex::nameDocument(const Client &client)
@@ -76,8 +92,7 @@ QString SearchIndex::matchExpression(const QString &text)
     }
     QStringList terms;
     for (const QString &w : words) {
-        const bool allDigits =
-            std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+        const bool allDigits = std::all_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
         // A Russian number typed with the trunk prefix 8: also try without it.
         if (allDigits && w.size() > 1 && w.startsWith(QLatin1Char('8')))
             terms << QStringLiteral("(%1 OR %2)").arg(quoted(w), quoted(w.mid(1)));
@@ -127,12 +142,15 @@ QList<qint64> SearchIndex::search(const QString &text, int limit, bool includeAr
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM clients WHERE archived IN (0, ?) "
-                             "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?"));
-    q.bindValue(0, includeArchived ? 1 : 0);
-    q.bindValue(1, key);
-    q.bindValue(2, prefixEnd(key));
-    q.bindValue(3, limit);
+    // A plain "archived = 0" lets SQLite walk the index in order and stop at the limit.
+    q.prepare(includeArchived ? QStringLiteral("SELECT id FROM clients WHERE name_key >= ? AND "
+                                               "name_key < ? ORDER BY name_key, id LIMIT ?")
+                              : QStringLiteral("SELECT id FROM clients WHERE archived = 0 AND "
+                                               "name_key >= ? AND name_key < ? "
+                                               "ORDER BY name_key, id LIMIT ?"));
+    q.bindValue(0, key);
+    q.bindValue(1, prefixEnd(key));
+    q.bindValue(2, limit);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -145,8 +163,10 @@ QList<qint64> SearchIndex::search(const QString &text, int limit, bool includeAr
     if (ids.size() >= limit)
         return ids;
 
+    // One letter matches most of the base in every field: names that start
+    // with it are answer enough, and the word index has no one-letter prefixes.
     const QString match = matchExpression(text);
-    if (match.isEmpty())
+    if (match.isEmpty() || key.size() < 2)
         return ids;
     q.prepare(QStringLiteral("SELECT c.id FROM clients_fts f JOIN clients c ON c.id = f.rowid "
                              "WHERE clients_fts MATCH ? AND c.archived IN (0, ?) "

@@ -30,7 +30,7 @@ public:
     // The FTS5 MATCH expression for what the user typed; empty for no words.
     static QString matchExpression(const QString &text);
     // The name sort key: folded name, so "Ёлкин" sorts and finds as "елкин".
-    static QString nameKey(const QString &name) ;
+    static QString nameKey(const QString &name);
 
 private:
     QSqlDatabase m_db;

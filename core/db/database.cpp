@@ -95,10 +95,11 @@ bool Database::open(Mode mode, QString *error)
         const QString why = q.lastError().text();
         const bool corrupt = why.contains(QStringLiteral("not a database")) ||
                              why.contains(QStringLiteral("malformed"));
-        return fail(corrupt ? Status::Corrupt : Status::Unavailable,
-                    corrupt ? tr("The file %1 is not a Clientele database or is damaged: %2")
-                                  .arg(m_path, why)
-                            : tr("Cannot read the database %1: %2").arg(m_path, why));
+        return fail(
+            corrupt ? Status::Corrupt : Status::Unavailable,
+            corrupt
+                ? tr("The file %1 is not a Clientele database or is damaged: %2").arg(m_path, why)
+                : tr("Cannot read the database %1: %2").arg(m_path, why));
     }
     const int version = q.value(0).toInt();
     q.finish();

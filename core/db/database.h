@@ -13,8 +13,20 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Mode { ReadWrite, ReadOnly };
-    enum class Status { Ok, Unavailable, Locked, Corrupt, NewerSchema, OlderSchema };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    enum class Status
+    {
+        Ok,
+        Unavailable,
+        Locked,
+        Corrupt,
+        NewerSchema,
+        OlderSchema
+    };
 
     explicit Database(QString path);
     ~Database();

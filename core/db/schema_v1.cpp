@@ -26,8 +26,7 @@ QStringList auditTriggers(const QString &table, const QStringList &fields)
                                "field, old_value, new_value, changed_at) "
                                "SELECT '%1', new.id, %2, 'update', '%3', old.%3, new.%3, %4 "
                                "WHERE old.%3 IS NOT new.%3;")
-                    .arg(table, ownerExpr(table, QStringLiteral("new")), f,
-                         QLatin1String(kNow));
+                    .arg(table, ownerExpr(table, QStringLiteral("new")), f, QLatin1String(kNow));
     }
     const QString update = QStringLiteral("CREATE TRIGGER %1_audit_update AFTER UPDATE ON %1 "
                                           "BEGIN %2 END")
@@ -38,8 +37,7 @@ QStringList auditTriggers(const QString &table, const QStringList &fields)
                        "old_value, new_value, changed_at) "
                        "VALUES ('%1', old.id, %2, 'delete', NULL, %3, NULL, %4); END")
             .arg(table, ownerExpr(table, QStringLiteral("old")),
-                 QStringLiteral("old.") + fields.first(),
-                 QLatin1String(kNow));
+                 QStringLiteral("old.") + fields.first(), QLatin1String(kNow));
     if (table == QLatin1String("clients"))
         return {update, del};
     // Adding a phone or a contact changes the client too. Bulk loaders (demo
@@ -79,6 +77,8 @@ QStringList schemaV1Statements()
             sms_opt_out INTEGER NOT NULL DEFAULT 0,
             archived INTEGER NOT NULL DEFAULT 0,
             last_contact_at TEXT NOT NULL DEFAULT '',
+            list_phone TEXT NOT NULL DEFAULT '',
+            list_email TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
         // One index per sortable column of the list, for keyset pages.
@@ -156,16 +156,20 @@ QStringList schemaV1Statements()
             occurred_at TEXT NOT NULL, duration_sec INTEGER NOT NULL DEFAULT 0,
             subject TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',
             result TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX interactions_by_client ON interactions(client_id, occurred_at)"),
+        QStringLiteral(
+            "CREATE INDEX interactions_by_client ON interactions(client_id, occurred_at)"),
         // "Last contact" is a list column: kept on the client row so it sorts by index.
-        QStringLiteral(R"(CREATE TRIGGER interactions_last_contact_insert AFTER INSERT ON interactions
+        QStringLiteral(
+            R"(CREATE TRIGGER interactions_last_contact_insert AFTER INSERT ON interactions
             BEGIN UPDATE clients SET last_contact_at = new.occurred_at
                   WHERE id = new.client_id AND last_contact_at < new.occurred_at; END)"),
-        QStringLiteral(R"(CREATE TRIGGER interactions_last_contact_update AFTER UPDATE OF occurred_at, client_id ON interactions
+        QStringLiteral(
+            R"(CREATE TRIGGER interactions_last_contact_update AFTER UPDATE OF occurred_at, client_id ON interactions
             BEGIN UPDATE clients SET last_contact_at = COALESCE((SELECT MAX(occurred_at)
                   FROM interactions WHERE client_id = clients.id), '')
                   WHERE id IN (old.client_id, new.client_id); END)"),
-        QStringLiteral(R"(CREATE TRIGGER interactions_last_contact_delete AFTER DELETE ON interactions
+        QStringLiteral(
+            R"(CREATE TRIGGER interactions_last_contact_delete AFTER DELETE ON interactions
             BEGIN UPDATE clients SET last_contact_at = COALESCE((SELECT MAX(occurred_at)
                   FROM interactions WHERE client_id = old.client_id), '')
                   WHERE id = old.client_id; END)"),
@@ -180,24 +184,23 @@ QStringList schemaV1Statements()
         QStringLiteral("CREATE VIRTUAL TABLE clients_fts USING fts5(name, body, "
                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
     };
-    s << auditTriggers(QStringLiteral("clients"),
-                       {QStringLiteral("name"), QStringLiteral("kind"),
-                        QStringLiteral("first_name"), QStringLiteral("middle_name"),
-                        QStringLiteral("last_name"), QStringLiteral("parent_id"),
-                        QStringLiteral("region"), QStringLiteral("city"),
-                        QStringLiteral("address"), QStringLiteral("importance"),
-                        QStringLiteral("source"), QStringLiteral("responsible"),
-                        QStringLiteral("notes"), QStringLiteral("email_opt_out"),
-                        QStringLiteral("sms_opt_out"), QStringLiteral("archived")});
+    s << auditTriggers(
+        QStringLiteral("clients"),
+        {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("first_name"),
+         QStringLiteral("middle_name"), QStringLiteral("last_name"), QStringLiteral("parent_id"),
+         QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("address"),
+         QStringLiteral("importance"), QStringLiteral("source"), QStringLiteral("responsible"),
+         QStringLiteral("notes"), QStringLiteral("email_opt_out"), QStringLiteral("sms_opt_out"),
+         QStringLiteral("archived")});
     s << auditTriggers(QStringLiteral("contact_persons"),
                        {QStringLiteral("last_name"), QStringLiteral("first_name"),
                         QStringLiteral("middle_name"), QStringLiteral("position"),
                         QStringLiteral("birthday"), QStringLiteral("notes")});
     s << auditTriggers(QStringLiteral("legal_entities"),
                        {QStringLiteral("name"), QStringLiteral("inn"), QStringLiteral("kpp"),
-                        QStringLiteral("ogrn"), QStringLiteral("bank_name"),
-                        QStringLiteral("bik"), QStringLiteral("bank_account"),
-                        QStringLiteral("corr_account"), QStringLiteral("legal_address")});
+                        QStringLiteral("ogrn"), QStringLiteral("bank_name"), QStringLiteral("bik"),
+                        QStringLiteral("bank_account"), QStringLiteral("corr_account"),
+                        QStringLiteral("legal_address")});
     s << auditTriggers(QStringLiteral("phones"), {QStringLiteral("raw"), QStringLiteral("label")});
     s << auditTriggers(QStringLiteral("emails"), {QStringLiteral("raw"), QStringLiteral("label")});
     s << auditTriggers(QStringLiteral("attachments"), {QStringLiteral("name")});

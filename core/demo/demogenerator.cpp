@@ -3,8 +3,8 @@
 #include "clients/client.h"
 #include "clients/phonenormalizer.h"
 #include "clients/searchindex.h"
-#include "db/database.h"
 #include "db/bulkstatement.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "interactions/interaction.h"
@@ -31,105 +31,111 @@ QStringList words(const char *text)
 
 struct Names
 {
-    QStringList maleFirst = words(
-        "Александр Алексей Андрей Антон Артём Борис Вадим Валентин Василий Виктор Виталий "
-        "Владимир Вячеслав Геннадий Георгий Григорий Денис Дмитрий Евгений Егор Иван Игорь "
-        "Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Роман "
-        "Руслан Сергей Станислав Степан Тимофей Фёдор Юрий Ярослав Семён Матвей Аркадий");
-    QStringList femaleFirst = words(
-        "Алёна Александра Алина Алла Анастасия Анна Валентина Валерия Вера Виктория Галина "
-        "Дарья Евгения Екатерина Елена Жанна Зоя Ирина Карина Кристина Ксения Лариса Любовь "
-        "Людмила Маргарита Марина Мария Надежда Наталья Нина Оксана Ольга Полина Светлана "
-        "София Таисия Татьяна Ульяна Юлия Яна Майя");
-    QStringList patronymicRoot = words(
-        "Александров Алексеев Андреев Борисов Васильев Викторов Владимиров Геннадьев "
-        "Дмитриев Евгеньев Иванов Игорев Максимов Михайлов Николаев Олегов Павлов Петров "
-        "Романов Сергеев Степанов Фёдоров Юрьев Семёнов Аркадьев Анатольев Валерьев");
-    QStringList surnames = words(
-        "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
-        "Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев "
-        "Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев "
-        "Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв "
-        "Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Медведев Антонов Тарасов "
-        "Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов Осипов Сидоров "
-        "Матвеев Титов Марков Миронов Крылов Куликов Карпов Власов Мельников Денисов "
-        "Гаврилов Тихонов Казаков Афанасьев Данилов Савельев Тимофеев Фомин Чернов Абрамов "
-        "Мартынов Ефимов Федотов Щербаков Назаров Калинин Исаев Чернышёв Быков Маслов "
-        "Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев "
-        "Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков "
-        "Колесников Гончаров Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов "
-        "Громов Кириллов Малышев Панов Моисеев Румянцев Акимов Кондратьев Бирюков Горбунов "
-        "Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев Скворцов Юдин Белоусов Нестеров "
-        "Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов Воронов Аксёнов Ёлкин "
-        "Софронов Мальцев Логинов Горшков Савин Краснов Майоров Демидов Елисеев Рыбаков");
-    QStringList latinFirst = words(
-        "James John Robert Michael William David Richard Thomas Daniel Paul Mark George "
-        "Peter Anna Maria Emma Olivia Sophie Laura Julia Sarah Hannah Lucas Max Leon Felix "
-        "Oliver Jack Harry Charlotte Amelia Lena Mia Noah Liam Ethan Chloe Grace");
-    QStringList latinLast = words(
-        "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore "
-        "Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green "
-        "Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner "
-        "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Schulz Koch "
-        "Dubois Laurent Bernard Moreau Rossi Russo Ferrari Esposito Bianchi Novak Kowalski");
-    QStringList companyAdj = words(
-        "Северная Южная Западная Восточная Первая Новая Главная Русская Уральская Сибирская "
-        "Волжская Балтийская Столичная Торговая Строительная Промышленная Технологическая "
-        "Инженерная Логистическая Медицинская Аграрная Энергетическая Цифровая Городская "
-        "Народная Деловая Альфа Бета Гамма Дельта Омега Вектор Прогресс Форвард");
-    QStringList companyNoun = words(
-        "Компания Группа Сеть Линия Звезда Стройка Торговля Сервис Логистика Техника Система "
-        "Мануфактура Фабрика Корпорация Лаборатория Мастерская Ферма Гавань Пристань "
-        "Энергия Механика Оптика Электроника Сталь Трейд Снаб Маркет Консалт Девелопмент");
+    QStringList maleFirst =
+        words("Александр Алексей Андрей Антон Артём Борис Вадим Валентин Василий Виктор Виталий "
+              "Владимир Вячеслав Геннадий Георгий Григорий Денис Дмитрий Евгений Егор Иван Игорь "
+              "Илья Кирилл Константин Леонид Максим Михаил Никита Николай Олег Павел Пётр Роман "
+              "Руслан Сергей Станислав Степан Тимофей Фёдор Юрий Ярослав Семён Матвей Аркадий");
+    QStringList femaleFirst =
+        words("Алёна Александра Алина Алла Анастасия Анна Валентина Валерия Вера Виктория Галина "
+              "Дарья Евгения Екатерина Елена Жанна Зоя Ирина Карина Кристина Ксения Лариса Любовь "
+              "Людмила Маргарита Марина Мария Надежда Наталья Нина Оксана Ольга Полина Светлана "
+              "София Таисия Татьяна Ульяна Юлия Яна Майя");
+    QStringList patronymicRoot =
+        words("Александров Алексеев Андреев Борисов Васильев Викторов Владимиров Геннадьев "
+              "Дмитриев Евгеньев Иванов Игорев Максимов Михайлов Николаев Олегов Павлов Петров "
+              "Романов Сергеев Степанов Фёдоров Юрьев Семёнов Аркадьев Анатольев Валерьев");
+    QStringList surnames =
+        words("Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
+              "Морозов Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев "
+              "Орлов Андреев Макаров Никитин Захаров Зайцев Соловьёв Борисов Яковлев Григорьев "
+              "Романов Воробьёв Сергеев Кузьмин Фролов Александров Дмитриев Королёв Гусев Киселёв "
+              "Ильин Максимов Поляков Сорокин Виноградов Ковалёв Белов Медведев Антонов Тарасов "
+              "Жуков Баранов Филиппов Комаров Давыдов Беляев Герасимов Богданов Осипов Сидоров "
+              "Матвеев Титов Марков Миронов Крылов Куликов Карпов Власов Мельников Денисов "
+              "Гаврилов Тихонов Казаков Афанасьев Данилов Савельев Тимофеев Фомин Чернов Абрамов "
+              "Мартынов Ефимов Федотов Щербаков Назаров Калинин Исаев Чернышёв Быков Маслов "
+              "Родионов Коновалов Лазарев Воронин Климов Филатов Пономарёв Голубев Кудрявцев "
+              "Прохоров Наумов Потапов Журавлёв Овчинников Трофимов Леонов Соболев Ермаков "
+              "Колесников Гончаров Емельянов Никифоров Грачёв Котов Гришин Ефремов Архипов "
+              "Громов Кириллов Малышев Панов Моисеев Румянцев Акимов Кондратьев Бирюков Горбунов "
+              "Анисимов Ерёмин Тихомиров Галкин Лукьянов Михеев Скворцов Юдин Белоусов Нестеров "
+              "Симонов Прокофьев Харитонов Князев Цветков Левин Митрофанов Воронов Аксёнов Ёлкин "
+              "Софронов Мальцев Логинов Горшков Савин Краснов Майоров Демидов Елисеев Рыбаков");
+    QStringList latinFirst =
+        words("James John Robert Michael William David Richard Thomas Daniel Paul Mark George "
+              "Peter Anna Maria Emma Olivia Sophie Laura Julia Sarah Hannah Lucas Max Leon Felix "
+              "Oliver Jack Harry Charlotte Amelia Lena Mia Noah Liam Ethan Chloe Grace");
+    QStringList latinLast =
+        words("Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore "
+              "Martin Jackson White Harris Clark Lewis Walker Hall Young King Wright Scott Green "
+              "Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner "
+              "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Hoffmann Schulz Koch "
+              "Dubois Laurent Bernard Moreau Rossi Russo Ferrari Esposito Bianchi Novak Kowalski");
+    QStringList companyAdj =
+        words("Северная Южная Западная Восточная Первая Новая Главная Русская Уральская Сибирская "
+              "Волжская Балтийская Столичная Торговая Строительная Промышленная Технологическая "
+              "Инженерная Логистическая Медицинская Аграрная Энергетическая Цифровая Городская "
+              "Народная Деловая Альфа Бета Гамма Дельта Омега Вектор Прогресс Форвард");
+    QStringList companyNoun =
+        words("Компания Группа Сеть Линия Звезда Стройка Торговля Сервис Логистика Техника Система "
+              "Мануфактура Фабрика Корпорация Лаборатория Мастерская Ферма Гавань Пристань "
+              "Энергия Механика Оптика Электроника Сталь Трейд Снаб Маркет Консалт Девелопмент");
     QStringList companyForm = words("ООО ООО ООО АО ИП ПАО ЗАО");
-    QStringList latinCompanyA = words(
-        "Acme Global Nordic Blue Green Silver Golden Pacific Atlantic Alpine Prime Bright "
-        "Quantum Vertex Summit Pioneer Horizon Urban Royal Smart Rapid Solid Crystal");
-    QStringList latinCompanyB = words(
-        "Trading Logistics Systems Solutions Foods Motors Energy Software Labs Partners "
-        "Consulting Industries Textiles Pharma Media Robotics Supply Works Holdings");
+    QStringList latinCompanyA =
+        words("Acme Global Nordic Blue Green Silver Golden Pacific Atlantic Alpine Prime Bright "
+              "Quantum Vertex Summit Pioneer Horizon Urban Royal Smart Rapid Solid Crystal");
+    QStringList latinCompanyB =
+        words("Trading Logistics Systems Solutions Foods Motors Energy Software Labs Partners "
+              "Consulting Industries Textiles Pharma Media Robotics Supply Works Holdings");
     QStringList latinCompanyForm = words("Ltd GmbH Inc LLC AG SA BV Oy");
-    QStringList positions = words(
-        "Генеральный_директор Коммерческий_директор Главный_бухгалтер Менеджер_по_закупкам "
-        "Руководитель_отдела_продаж Офис-менеджер Инженер Юрист Финансовый_директор "
-        "Технический_директор Секретарь Специалист_по_снабжению");
-    QStringList sources = words(
-        "Выставка Сайт Рекомендация Холодный_звонок Реклама_в_интернете Соцсети Тендер "
-        "Рассылка Партнёр Входящий_звонок");
-    QStringList tags = words(
-        "Клиенты Поставщики Партнёры VIP Дилеры Оптовики Розница Госзаказчик Новые "
-        "Постоянные Конкуренты Холодные");
-    QStringList mailDomains = words("mail.ru yandex.ru gmail.com bk.ru inbox.ru list.ru rambler.ru");
-    QStringList mobilePrefixes = words(
-        "903 905 906 909 912 915 916 917 919 921 922 925 926 950 951 960 961 977 985 999");
-    QStringList subjects = words(
-        "Первичный_контакт Уточнение_потребности Презентация_продукта Обсуждение_цены "
-        "Отправка_КП Согласование_договора Счёт_на_оплату Отгрузка Рекламация "
-        "Поздравление Повторная_продажа Сверка_взаиморасчётов");
-    QStringList results = words(
-        "Договорились_о_встрече Отправить_КП Перезвонить Не_дозвонились Интересуется "
-        "Отказ Согласовано Ждёт_счёт Думает");
+    QStringList positions =
+        words("Генеральный_директор Коммерческий_директор Главный_бухгалтер Менеджер_по_закупкам "
+              "Руководитель_отдела_продаж Офис-менеджер Инженер Юрист Финансовый_директор "
+              "Технический_директор Секретарь Специалист_по_снабжению");
+    QStringList sources =
+        words("Выставка Сайт Рекомендация Холодный_звонок Реклама_в_интернете Соцсети Тендер "
+              "Рассылка Партнёр Входящий_звонок");
+    QStringList tags =
+        words("Клиенты Поставщики Партнёры VIP Дилеры Оптовики Розница Госзаказчик Новые "
+              "Постоянные Конкуренты Холодные");
+    QStringList mailDomains =
+        words("mail.ru yandex.ru gmail.com bk.ru inbox.ru list.ru rambler.ru");
+    QStringList mobilePrefixes =
+        words("903 905 906 909 912 915 916 917 919 921 922 925 926 950 951 960 961 977 985 999");
+    QStringList subjects =
+        words("Первичный_контакт Уточнение_потребности Презентация_продукта Обсуждение_цены "
+              "Отправка_КП Согласование_договора Счёт_на_оплату Отгрузка Рекламация "
+              "Поздравление Повторная_продажа Сверка_взаиморасчётов");
+    QStringList results =
+        words("Договорились_о_встрече Отправить_КП Перезвонить Не_дозвонились Интересуется "
+              "Отказ Согласовано Ждёт_счёт Думает");
     QStringList importance = {QString(), QStringLiteral("A"), QStringLiteral("B"),
                               QStringLiteral("C"), QStringLiteral("C")};
-    QStringList streets = words(
-        "ул._Ленина ул._Мира пр._Победы ул._Гагарина ул._Советская ул._Садовая ул._Лесная "
-        "ул._Заводская ул._Пушкина ул._Молодёжная пр._Строителей ул._Набережная ул._Школьная "
-        "ул._Чкалова ул._Кирова ул._Первомайская ул._Луговая ул._Энтузиастов");
+    QStringList streets =
+        words("ул._Ленина ул._Мира пр._Победы ул._Гагарина ул._Советская ул._Садовая ул._Лесная "
+              "ул._Заводская ул._Пушкина ул._Молодёжная пр._Строителей ул._Набережная ул._Школьная "
+              "ул._Чкалова ул._Кирова ул._Первомайская ул._Луговая ул._Энтузиастов");
     struct City
     {
         QString city, region, phoneCode;
     };
     QList<City> cities = {
         {QStringLiteral("Москва"), QStringLiteral("Москва"), QStringLiteral("495")},
-        {QStringLiteral("Санкт-Петербург"), QStringLiteral("Санкт-Петербург"), QStringLiteral("812")},
-        {QStringLiteral("Екатеринбург"), QStringLiteral("Свердловская обл."), QStringLiteral("343")},
-        {QStringLiteral("Новосибирск"), QStringLiteral("Новосибирская обл."), QStringLiteral("383")},
+        {QStringLiteral("Санкт-Петербург"), QStringLiteral("Санкт-Петербург"),
+         QStringLiteral("812")},
+        {QStringLiteral("Екатеринбург"), QStringLiteral("Свердловская обл."),
+         QStringLiteral("343")},
+        {QStringLiteral("Новосибирск"), QStringLiteral("Новосибирская обл."),
+         QStringLiteral("383")},
         {QStringLiteral("Казань"), QStringLiteral("Республика Татарстан"), QStringLiteral("843")},
-        {QStringLiteral("Нижний Новгород"), QStringLiteral("Нижегородская обл."), QStringLiteral("831")},
+        {QStringLiteral("Нижний Новгород"), QStringLiteral("Нижегородская обл."),
+         QStringLiteral("831")},
         {QStringLiteral("Челябинск"), QStringLiteral("Челябинская обл."), QStringLiteral("351")},
         {QStringLiteral("Самара"), QStringLiteral("Самарская обл."), QStringLiteral("846")},
         {QStringLiteral("Омск"), QStringLiteral("Омская обл."), QStringLiteral("381")},
-        {QStringLiteral("Ростов-на-Дону"), QStringLiteral("Ростовская обл."), QStringLiteral("863")},
+        {QStringLiteral("Ростов-на-Дону"), QStringLiteral("Ростовская обл."),
+         QStringLiteral("863")},
         {QStringLiteral("Уфа"), QStringLiteral("Республика Башкортостан"), QStringLiteral("347")},
         {QStringLiteral("Красноярск"), QStringLiteral("Красноярский край"), QStringLiteral("391")},
         {QStringLiteral("Пермь"), QStringLiteral("Пермский край"), QStringLiteral("342")},
@@ -196,7 +202,8 @@ PhoneEntry makeMobile(Random &rnd, const Names &n)
     p.e164 = QStringLiteral("+7") + code + rest;
     switch (rnd.below(3)) {
     case 0:
-        p.raw = QStringLiteral("8 (%1) %2-%3-%4").arg(code, rest.left(3), rest.mid(3, 2), rest.mid(5));
+        p.raw =
+            QStringLiteral("8 (%1) %2-%3-%4").arg(code, rest.left(3), rest.mid(3, 2), rest.mid(5));
         break;
     case 1:
         p.raw = QStringLiteral("+7 %1 %2").arg(code, rest);
@@ -220,8 +227,8 @@ PhoneEntry makeLandline(Random &rnd, const QString &code)
 QString translit(const QString &text)
 {
     static const char *const table[] = {
-        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-        "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+        "a", "b", "v", "g", "d", "e",  "zh", "z",  "i",  "y",   "k", "l", "m", "n", "o",  "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "",  "y", "",  "e", "yu", "ya"};
     QString out;
     for (QChar c : text.toLower()) {
         if (c >= QChar(0x0430) && c <= QChar(0x044F))
@@ -255,7 +262,8 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
         const QString surname = rnd.pick(n.surnames);
         p.lastName = male ? surname : feminine(surname);
         p.firstName = rnd.pick(male ? n.maleFirst : n.femaleFirst);
-        p.middleName = rnd.pick(n.patronymicRoot) + (male ? QStringLiteral("ич") : QStringLiteral("на"));
+        p.middleName =
+            rnd.pick(n.patronymicRoot) + (male ? QStringLiteral("ич") : QStringLiteral("на"));
     };
     Client c;
     const auto &city = n.cities.at(rnd.below(int(n.cities.size())));
@@ -289,7 +297,8 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
             p.phones << makeMobile(rnd, n);
             const QString mail = translit(p.firstName).left(1) + QLatin1Char('.') +
                                  translit(p.lastName) + QLatin1Char('@') + domain;
-            p.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "work"), mail, mail};
+            p.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "work"), mail,
+                                   mail};
             c.contacts << p;
         }
         if (!latin) {
@@ -312,7 +321,8 @@ Client makeClient(Random &rnd, const Names &n, qint64 now)
         if (rnd.chance(70)) {
             const QString mail = translit(c.firstName) + QLatin1Char('.') + translit(c.lastName) +
                                  rnd.digits(2) + QLatin1Char('@') + rnd.pick(n.mailDomains);
-            c.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "personal"), mail, mail};
+            c.emails << EmailEntry{0, QCoreApplication::translate("DemoGenerator", "personal"),
+                                   mail, mail};
         }
     }
     if (rnd.chance(50))
@@ -358,7 +368,8 @@ DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
         i.type = types[rnd.below(6)];
         i.contact = c.contacts.isEmpty() ? -1 : rnd.below(int(c.contacts.size()));
         i.occurredAt = isoTime(created + rnd.below(int(std::max<qint64>(1, now - created))));
-        const bool call = i.type == Interaction::Type::CallIn || i.type == Interaction::Type::CallOut;
+        const bool call =
+            i.type == Interaction::Type::CallIn || i.type == Interaction::Type::CallOut;
         i.durationSec = call ? 30 + rnd.below(900) : 0;
         i.subject = rnd.pick(n.subjects);
         i.result = rnd.pick(n.results);
@@ -444,15 +455,16 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     Transaction tx(db);
     QSqlQuery q(db);
     // Bulk rows need no audit trail of their own insertion.
-    q.exec(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
+    q.exec(QStringLiteral(
+        "INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
     // A big page cache keeps the indexes of a million-client load in memory.
     q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
     const QStringList indexes = options.clients >= 20000 ? takeIndexes(q) : QStringList();
 
-    BulkStatement insClient(db,
-        "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, region, "
-        "city, address, importance, source, responsible, notes, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?)");
+    BulkStatement insClient(
+        db, "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, region, "
+            "city, address, importance, source, responsible, notes, created_at, updated_at, "
+            "list_phone, list_email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', ?, ?, ?, ?)");
     BulkStatement insPhone(db, "INSERT INTO phones(client_id, contact_id, label, raw, e164, "
                                "position) VALUES (?, ?, ?, ?, ?, ?)");
     BulkStatement insEmail(db, "INSERT INTO emails(client_id, contact_id, label, raw, address, "
@@ -473,9 +485,9 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         return false;
     }
     BulkStatement insFts(db, "INSERT INTO demo_fts(id, name, body) VALUES (?, ?, ?)");
-    BulkStatement insInteraction(db,
-        "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
-        "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
+    BulkStatement insInteraction(
+        db, "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
+            "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
     BulkStatement insTagName(db, "INSERT OR IGNORE INTO tags(name) VALUES (?)");
     for (const BulkStatement *s : {&insClient, &insPhone, &insEmail, &insContact, &insLegal,
                                    &insTag, &insFts, &insInteraction, &insTagName}) {
@@ -557,6 +569,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             insClient.bind(11, c.source);
             insClient.bind(12, c.createdAt);
             insClient.bind(13, c.createdAt);
+            insClient.bind(14, c.phones.isEmpty() ? QString() : c.phones.first().e164);
+            insClient.bind(15, c.emails.isEmpty() ? QString() : c.emails.first().address);
             if (!insClient.exec())
                 return fail(insClient);
             const qint64 id = insClient.lastInsertId();

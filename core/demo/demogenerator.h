@@ -21,8 +21,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     explicit DemoGenerator(const Database &db) : m_db(db) {}
-    bool generate(const Options &options, const Progress &progress = {},
-                  QString *error = nullptr);
+    bool generate(const Options &options, const Progress &progress = {}, QString *error = nullptr);
 
 private:
     const Database &m_db;

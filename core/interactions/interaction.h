@@ -6,7 +6,15 @@
 // A call, meeting, e-mail, SMS or note on the client's timeline.
 struct Interaction
 {
-    enum class Type { CallIn, CallOut, Meeting, Email, Sms, Note };
+    enum class Type
+    {
+        CallIn,
+        CallOut,
+        Meeting,
+        Email,
+        Sms,
+        Note
+    };
 
     qint64 id = 0;
     qint64 clientId = 0;

@@ -41,10 +41,9 @@ bool ClientExporter::write(Format format, QIODevice *out, QString *error) const
         csv.writeRow({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
                       QStringLiteral("last_name"), QStringLiteral("first_name"),
                       QStringLiteral("middle_name"), QStringLiteral("phones"),
-                      QStringLiteral("emails"), QStringLiteral("city"),
-                      QStringLiteral("region"), QStringLiteral("address"),
-                      QStringLiteral("importance"), QStringLiteral("source"),
-                      QStringLiteral("tags"), QStringLiteral("inn"),
+                      QStringLiteral("emails"), QStringLiteral("city"), QStringLiteral("region"),
+                      QStringLiteral("address"), QStringLiteral("importance"),
+                      QStringLiteral("source"), QStringLiteral("tags"), QStringLiteral("inn"),
                       QStringLiteral("contacts"), QStringLiteral("notes"),
                       QStringLiteral("created_at")});
     } else {

@@ -9,7 +9,11 @@ class ClientRepository;
 class ClientExporter
 {
 public:
-    enum class Format { Csv, Json };
+    enum class Format
+    {
+        Csv,
+        Json
+    };
 
     explicit ClientExporter(const ClientRepository &clients) : m_clients(clients) {}
     bool write(Format format, QIODevice *out, QString *error = nullptr) const;

@@ -14,7 +14,10 @@ public:
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
     // Region for numbers typed without a country code ("RU").
-    QString phoneRegion() const { return value(QStringLiteral("phone_region"), QStringLiteral("RU")); }
+    QString phoneRegion() const
+    {
+        return value(QStringLiteral("phone_region"), QStringLiteral("RU"));
+    }
 
 private:
     const Database &m_db;

@@ -17,11 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QKeyEvent>
-#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -156,7 +156,8 @@ TEST_CASE("A new client is created through the form and found by search")
 
     f.search(QStringLiteral("ёлоч"));
     REQUIRE(f.model()->rowCount() == 1);
-    CHECK(f.model()->index(0, ClientListModel::Name).data().toString() == QStringLiteral("ООО «Ёлочка»"));
+    CHECK(f.model()->index(0, ClientListModel::Name).data().toString() ==
+          QStringLiteral("ООО «Ёлочка»"));
     f.search(QStringLiteral("912345"));
     REQUIRE(f.model()->rowCount() == 1);
     CHECK(f.model()->index(0, ClientListModel::Phone).data().toString() ==
@@ -284,7 +285,9 @@ TEST_CASE("A wrong INN is flagged in the legal entity form and kept")
     f.find<QTabWidget>("cardTabWidget")->setCurrentIndex(2);
     QTest::mouseClick(f.find<QPushButton>("addLegalEntityPushButton"), Qt::LeftButton);
     f.typeInto("innLineEdit", QStringLiteral("7707083894"));
-    CHECK(f.find<QLabel>("innCheckLabel")->text().contains(QStringLiteral("fails its control digits")));
+    CHECK(f.find<QLabel>("innCheckLabel")
+              ->text()
+              .contains(QStringLiteral("fails its control digits")));
     f.typeInto("innLineEdit", QStringLiteral("7707083893"), true);
     CHECK(f.find<QLabel>("innCheckLabel")->text().contains(QStringLiteral("control digits match")));
     f.typeInto("kppLineEdit", QStringLiteral("773601001"));
@@ -320,7 +323,8 @@ TEST_CASE("The lazy list model pages through every client in sort order")
     REQUIRE(DemoGenerator(tdb.db()).generate(o));
     ClientRepository clients(tdb.db());
     ClientListModel model(clients);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     REQUIRE(model.rowCount() == 1234);
 
     const QList<qint64> expected = clients.allIds(); // name order

@@ -143,8 +143,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r->id;
     if (role == Qt::DecorationRole && index.column() == Name)
-        return QIcon::fromTheme(r->kind == QLatin1String("person") ? QStringLiteral("user-identity")
-                                                                   : QStringLiteral("folder-building"),
+        return QIcon::fromTheme(r->kind == QLatin1String("person")
+                                    ? QStringLiteral("user-identity")
+                                    : QStringLiteral("folder-building"),
                                 QIcon::fromTheme(QStringLiteral("contact-new")));
     if (role == Qt::TextAlignmentRole && index.column() >= LastContact)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -204,9 +205,12 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 void ClientListModel::sort(int column, Qt::SortOrder order)
 {
     using S = ClientListQuery::SortColumn;
-    static const QHash<int, S> columns = {{Name, S::Name},           {City, S::City},
-                                          {Region, S::Region},       {Importance, S::Importance},
-                                          {LastContact, S::LastContact}, {Created, S::Created}};
+    static const QHash<int, S> columns = {{Name, S::Name},
+                                          {City, S::City},
+                                          {Region, S::Region},
+                                          {Importance, S::Importance},
+                                          {LastContact, S::LastContact},
+                                          {Created, S::Created}};
     if (!columns.contains(column))
         return;
     ClientListQuery q = m_query;

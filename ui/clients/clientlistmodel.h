@@ -18,8 +18,23 @@ class ClientListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, City, Region, Importance, Phone, Email, LastContact, Created, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole, IdRole };
+    enum Column
+    {
+        Name,
+        City,
+        Region,
+        Importance,
+        Phone,
+        Email,
+        LastContact,
+        Created,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole,
+        IdRole
+    };
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 40;
     static constexpr int kSearchLimit = 200;

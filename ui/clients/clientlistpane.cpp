@@ -17,12 +17,11 @@
 
 ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     : QWidget(parent), m_clients(clients), m_model(new ClientListModel(clients, this)),
-      m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_importance(new QComboBox(this)), m_region(new QComboBox(this)),
-      m_tag(new QComboBox(this)), m_stack(new QStackedWidget(this)), m_view(new QTableView(this)),
-      m_emptyText(new QLabel(this)),
-      m_emptyAdd(new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("Add client"),
-                                 this)),
+      m_search(new QLineEdit(this)), m_kind(new QComboBox(this)), m_importance(new QComboBox(this)),
+      m_region(new QComboBox(this)), m_tag(new QComboBox(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTableView(this)), m_emptyText(new QLabel(this)),
+      m_emptyAdd(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("Add client"), this)),
       m_emptyDemo(new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")),
                                   tr("Load demo data"), this))
 {
@@ -228,8 +227,8 @@ void ClientListPane::updateEmptyState()
         return;
     const bool searching = !m_model->searchText().isEmpty();
     const ClientListQuery &q = m_model->query();
-    const bool filtered = !q.kind.isEmpty() || !q.importance.isEmpty() || !q.region.isEmpty() ||
-                          q.tagId != 0;
+    const bool filtered =
+        !q.kind.isEmpty() || !q.importance.isEmpty() || !q.region.isEmpty() || q.tagId != 0;
     m_emptyAdd->setVisible(!q.archived);
     m_emptyDemo->setVisible(!q.archived && !searching && !filtered);
     if (searching)

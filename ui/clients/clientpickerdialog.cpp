@@ -13,8 +13,8 @@
 
 ClientPickerDialog::ClientPickerDialog(const ClientRepository &clients, qint64 excludeId,
                                        bool withRelationType, QWidget *parent)
-    : QDialog(parent), m_clients(clients), m_excludeId(excludeId),
-      m_search(new QLineEdit(this)), m_results(new QListWidget(this))
+    : QDialog(parent), m_clients(clients), m_excludeId(excludeId), m_search(new QLineEdit(this)),
+      m_results(new QListWidget(this))
 {
     setWindowTitle(withRelationType ? tr("Add relation") : tr("Choose a client"));
     auto *layout = new QVBoxLayout(this);
@@ -40,9 +40,8 @@ ClientPickerDialog::ClientPickerDialog(const ClientRepository &clients, qint64 e
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, &ClientPickerDialog::search);
-    connect(m_results, &QListWidget::currentRowChanged, this, [buttons](int row) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0);
-    });
+    connect(m_results, &QListWidget::currentRowChanged, this,
+            [buttons](int row) { buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
     connect(m_results, &QListWidget::itemActivated, this, &QDialog::accept);
     resize(480, 420);
 }

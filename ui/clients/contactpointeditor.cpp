@@ -7,7 +7,12 @@
 #include <QSignalBlocker>
 
 namespace {
-enum Col { Value, Label, Status };
+enum Col
+{
+    Value,
+    Label,
+    Status
+};
 }
 
 ContactPointEditor::ContactPointEditor(Kind kind, const PhoneNormalizer &phones, QWidget *parent)
@@ -126,7 +131,8 @@ void ContactPointEditor::updateStatus(int row)
             const QString e164 = m_phones.toE164(text);
             valid = !e164.isEmpty();
             status->setText(valid ? m_phones.format(e164) : tr("not a valid number"));
-            status->setToolTip(valid ? e164 : tr("Kept as typed; it cannot be dialled or matched."));
+            status->setToolTip(valid ? e164
+                                     : tr("Kept as typed; it cannot be dialled or matched."));
         } else {
             valid = EmailAddress::isValid(text);
             status->setText(valid ? tr("valid") : tr("not a valid address"));

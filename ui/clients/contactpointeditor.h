@@ -15,7 +15,11 @@ class ContactPointEditor : public QTableWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Phone, Email };
+    enum class Kind
+    {
+        Phone,
+        Email
+    };
 
     ContactPointEditor(Kind kind, const PhoneNormalizer &phones, QWidget *parent = nullptr);
 

@@ -30,7 +30,8 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
 ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWidget *parent)
     : QWidget(parent), m_card(card), m_list(new QListWidget(this)),
       m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add contact"), this)),
-      m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)),
+      m_remove(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)),
       m_attach(new QPushButton(QIcon::fromTheme(QStringLiteral("mail-attachment")),
                                tr("Attach file…"), this)),
       m_formBox(new QWidget(this)), m_lastName(new QLineEdit(this)),
@@ -95,11 +96,13 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     });
     connect(m_phones, &ContactPointEditor::edited, this, [this] {
         const QList<PhoneEntry> phones = m_phones->phones();
-        editCurrent([phones](ContactPerson &p) { p.phones = phones; }, tr("Edit contact phones"), -1);
+        editCurrent([phones](ContactPerson &p) { p.phones = phones; }, tr("Edit contact phones"),
+                    -1);
     });
     connect(m_emails, &ContactPointEditor::edited, this, [this] {
         const QList<EmailEntry> emails = m_emails->emails();
-        editCurrent([emails](ContactPerson &p) { p.emails = emails; }, tr("Edit contact e-mails"), -1);
+        editCurrent([emails](ContactPerson &p) { p.emails = emails; }, tr("Edit contact e-mails"),
+                    -1);
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &ContactsPage::showContact);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -165,10 +168,10 @@ void ContactsPage::setClient(const Client &client)
         m_list->clear();
         for (const ContactPerson &p : client.contacts) {
             const QString name = p.fullName().isEmpty() ? tr("(new contact)") : p.fullName();
-            new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-identity")),
-                                p.position.isEmpty() ? name
-                                                     : QStringLiteral("%1\n%2").arg(name, p.position),
-                                m_list);
+            new QListWidgetItem(
+                QIcon::fromTheme(QStringLiteral("user-identity")),
+                p.position.isEmpty() ? name : QStringLiteral("%1\n%2").arg(name, p.position),
+                m_list);
         }
         const int row = std::min(current < 0 ? 0 : current, int(client.contacts.size()) - 1);
         m_list->setCurrentRow(row);

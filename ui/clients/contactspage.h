@@ -25,7 +25,15 @@ public:
     qint64 currentContactId() const;
 
 private:
-    enum Field { LastName = 101, FirstName, MiddleName, Position, Notes, Birthday };
+    enum Field
+    {
+        LastName = 101,
+        FirstName,
+        MiddleName,
+        Position,
+        Notes,
+        Birthday
+    };
     void showContact(int index);
     void editCurrent(const std::function<void(ContactPerson &)> &change, const QString &text,
                      int mergeKey);

@@ -37,9 +37,10 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
       m_importance(new QComboBox(this)), m_source(new QLineEdit(this)),
       m_responsible(new QLineEdit(this)), m_tags(new QLineEdit(this)),
       m_emailOptOut(new QCheckBox(tr("No e-mail mailings"), this)),
-      m_smsOptOut(new QCheckBox(tr("No SMS mailings"), this)),
-      m_notes(new QPlainTextEdit(this)), m_relations(new QListWidget(this)),
-      m_addRelation(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this)),
+      m_smsOptOut(new QCheckBox(tr("No SMS mailings"), this)), m_notes(new QPlainTextEdit(this)),
+      m_relations(new QListWidget(this)),
+      m_addRelation(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this)),
       m_removeRelation(
           new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this))
 {

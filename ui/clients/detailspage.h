@@ -27,8 +27,22 @@ public:
     void focusFirstField();
 
 private:
-    enum Field { Name = 1, LastName, FirstName, MiddleName, City, Region, Address, Source,
-                 Responsible, Tags, Notes, Phones, Emails };
+    enum Field
+    {
+        Name = 1,
+        LastName,
+        FirstName,
+        MiddleName,
+        City,
+        Region,
+        Address,
+        Source,
+        Responsible,
+        Tags,
+        Notes,
+        Phones,
+        Emails
+    };
     void bindLine(QLineEdit *edit, Field field, QString Client::*member, const QString &what);
     void updateKindRows(Client::Kind kind);
 

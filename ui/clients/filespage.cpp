@@ -20,7 +20,8 @@
 
 FilesPage::FilesPage(ClientCard *card, QWidget *parent)
     : QWidget(parent), m_card(card), m_tree(new QTreeWidget(this)),
-      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("Attach…"), this)),
+      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("Attach…"),
+                            this)),
       m_open(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open"), this)),
       m_saveAs(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save as…"),
                                this)),
@@ -65,9 +66,10 @@ FilesPage::FilesPage(ClientCard *card, QWidget *parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *item = m_tree->currentItem();
-        if (!item || !m_card->messenger().confirm(
-                         this, tr("Remove file"),
-                         tr("Remove «%1» from the client's files?").arg(item->text(0)), tr("Remove")))
+        if (!item ||
+            !m_card->messenger().confirm(
+                this, tr("Remove file"),
+                tr("Remove «%1» from the client's files?").arg(item->text(0)), tr("Remove")))
             return;
         QString error;
         if (!m_card->services().attachments.remove(selectedId(), &error))

@@ -56,9 +56,9 @@ InteractionDialog::InteractionDialog(const Interaction &interaction,
     m_type->setObjectName(QStringLiteral("interactionTypeComboBox"));
     m_subject->setObjectName(QStringLiteral("interactionSubjectLineEdit"));
     m_result->setObjectName(QStringLiteral("interactionResultLineEdit"));
-    for (Interaction::Type t : {Interaction::Type::CallOut, Interaction::Type::CallIn,
-                                Interaction::Type::Meeting, Interaction::Type::Email,
-                                Interaction::Type::Sms, Interaction::Type::Note})
+    for (Interaction::Type t :
+         {Interaction::Type::CallOut, Interaction::Type::CallIn, Interaction::Type::Meeting,
+          Interaction::Type::Email, Interaction::Type::Sms, Interaction::Type::Note})
         m_type->addItem(typeIcon(t), typeText(t), int(t));
     m_type->setCurrentIndex(m_type->findData(int(interaction.type)));
     m_time->setCalendarPopup(true);

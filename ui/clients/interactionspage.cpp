@@ -14,15 +14,15 @@
 
 InteractionsPage::InteractionsPage(ClientCard *card, QWidget *parent)
     : QWidget(parent), m_card(card), m_tree(new QTreeWidget(this)),
-      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")),
-                            tr("Record interaction…"), this)),
+      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Record interaction…"),
+                            this)),
       m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit…"), this)),
       m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Delete"), this))
 {
     m_tree->setObjectName(QStringLiteral("interactionsTreeWidget"));
     m_add->setObjectName(QStringLiteral("addInteractionPushButton"));
-    m_tree->setHeaderLabels({tr("When"), tr("Type"), tr("Contact"), tr("Subject"), tr("Result"),
-                             tr("Duration")});
+    m_tree->setHeaderLabels(
+        {tr("When"), tr("Type"), tr("Contact"), tr("Subject"), tr("Result"), tr("Duration")});
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
     QHeaderView *header = m_tree->header();
@@ -60,9 +60,9 @@ InteractionsPage::InteractionsPage(ClientCard *card, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, &InteractionsPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *item = m_tree->currentItem();
-        if (!item || !m_card->messenger().confirm(this, tr("Delete interaction"),
-                                                  tr("Delete this record from the history?"),
-                                                  tr("Delete")))
+        if (!item ||
+            !m_card->messenger().confirm(this, tr("Delete interaction"),
+                                         tr("Delete this record from the history?"), tr("Delete")))
             return;
         QString error;
         if (!m_card->services().interactions.remove(item->data(0, Qt::UserRole).toLongLong(),
@@ -78,7 +78,8 @@ void InteractionsPage::editSelected()
     if (!item)
         return;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    for (const Interaction &existing : m_card->services().interactions.forClient(m_card->buffer().id)) {
+    for (const Interaction &existing :
+         m_card->services().interactions.forClient(m_card->buffer().id)) {
         if (existing.id != id)
             continue;
         InteractionDialog dialog(existing, m_card->buffer().contacts, this);

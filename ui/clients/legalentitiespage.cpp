@@ -46,7 +46,8 @@ LegalEntitiesPage::LegalEntitiesPage(ClientCard *card, QWidget *parent)
     : QWidget(parent), m_card(card), m_list(new QListWidget(this)),
       m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add legal entity"),
                             this)),
-      m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)),
+      m_remove(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this)),
       m_formBox(new QWidget(this)), m_innCheck(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("legalEntitiesListWidget"));
@@ -129,8 +130,8 @@ void LegalEntitiesPage::setClient(const Client &client)
             new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-bank"),
                                                  QIcon::fromTheme(QStringLiteral("folder"))),
                                 entityTitle(l), m_list);
-        m_list->setCurrentRow(std::min(current < 0 ? 0 : current,
-                                       int(client.legalEntities.size()) - 1));
+        m_list->setCurrentRow(
+            std::min(current < 0 ? 0 : current, int(client.legalEntities.size()) - 1));
     }
     showEntity(m_list->currentRow());
 }

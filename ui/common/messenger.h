@@ -9,7 +9,12 @@ class QWidget;
 class Messenger
 {
 public:
-    enum class Answer { Save, Discard, Cancel };
+    enum class Answer
+    {
+        Save,
+        Discard,
+        Cancel
+    };
 
     virtual ~Messenger() = default;
     virtual void error(QWidget *parent, const QString &title, const QString &text);

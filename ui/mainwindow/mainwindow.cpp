@@ -29,7 +29,11 @@
 #include <QtConcurrent>
 
 namespace {
-enum Section { ClientsSection, ArchiveSection };
+enum Section
+{
+    ClientsSection,
+    ArchiveSection
+};
 }
 
 MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
@@ -48,9 +52,10 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
 
     auto *clients = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")),
                                         tr("Clients"), m_sections);
-    auto *archive = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
-                                                         QIcon::fromTheme(QStringLiteral("folder"))),
-                                        tr("Archive"), m_sections);
+    auto *archive =
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
+                                             QIcon::fromTheme(QStringLiteral("folder"))),
+                            tr("Archive"), m_sections);
     Q_UNUSED(clients);
     Q_UNUSED(archive);
     m_sections->setIconSize(QSize(22, 22));
@@ -127,14 +132,15 @@ void MainWindow::createActions()
         a->setObjectName(name);
         return a;
     };
-    m_newAction = make(QStringLiteral("contact-new"), tr("&New client"), QStringLiteral("newClientAction"));
+    m_newAction =
+        make(QStringLiteral("contact-new"), tr("&New client"), QStringLiteral("newClientAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_saveAction = make(QStringLiteral("document-save"), tr("&Save"), QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction = make(QStringLiteral("document-revert"), tr("&Revert changes"),
                           QStringLiteral("revertAction"));
-    m_archiveAction = make(QStringLiteral("archive-insert"), tr("&Archive"),
-                           QStringLiteral("archiveAction"));
+    m_archiveAction =
+        make(QStringLiteral("archive-insert"), tr("&Archive"), QStringLiteral("archiveAction"));
     m_archiveAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-insert"),
                                               QIcon::fromTheme(QStringLiteral("edit-delete"))));
     m_archiveAction->setToolTip(tr("Move the client to the archive (Delete)"));
@@ -142,8 +148,8 @@ void MainWindow::createActions()
     // Delete archives only from the list, never while editing a field.
     m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->view()->addAction(m_archiveAction);
-    m_restoreAction = make(QStringLiteral("edit-undo-archive"), tr("Res&tore"),
-                           QStringLiteral("restoreAction"));
+    m_restoreAction =
+        make(QStringLiteral("edit-undo-archive"), tr("Res&tore"), QStringLiteral("restoreAction"));
     m_restoreAction->setIcon(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                               QIcon::fromTheme(QStringLiteral("edit-redo"))));
     m_deleteAction = make(QStringLiteral("edit-delete"), tr("Delete for &good…"),
@@ -152,7 +158,8 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_demoAction = make(QStringLiteral("document-import"), tr("Load &demo data"),
                         QStringLiteral("demoAction"));
-    m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
+    m_quitAction =
+        make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -161,7 +168,8 @@ void MainWindow::createActions()
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newClient);
     connect(m_saveAction, &QAction::triggered, m_card, &ClientCard::save);
@@ -197,8 +205,8 @@ void MainWindow::createMenus()
     client->addAction(m_restoreAction);
     client->addAction(m_deleteAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settingsMenu->addMenu(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")),
-                                            tr("&Language"));
+    QMenu *language = settingsMenu->addMenu(
+        QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     const QList<QPair<QString, QString>> languages = {
@@ -215,12 +223,13 @@ void MainWindow::createMenus()
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
-        m_messenger.info(this, tr("About Clientele"),
-                         tr("Clientele %1\nA desktop CRM for one salesperson's workstation.\n"
-                            "License: GPL-3.0-or-later.")
-                             .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
+            m_messenger.info(this, tr("About Clientele"),
+                             tr("Clientele %1\nA desktop CRM for one salesperson's workstation.\n"
+                                "License: GPL-3.0-or-later.")
+                                 .arg(QApplication::applicationVersion()));
+        });
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -240,7 +249,8 @@ void MainWindow::createMenus()
 void MainWindow::setLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("ui/language"), code);
-    m_messenger.info(this, tr("Language"), tr("The language changes the next time Clientele starts."));
+    m_messenger.info(this, tr("Language"),
+                     tr("The language changes the next time Clientele starts."));
 }
 
 void MainWindow::choosePhoneRegion()
@@ -249,9 +259,8 @@ void MainWindow::choosePhoneRegion()
     const QString current = m_services.settings.phoneRegion();
     bool ok = false;
     const QString region = QInputDialog::getItem(
-        this, tr("Phone region"),
-        tr("Numbers typed without a country code (8 912 …) belong to:"), regions,
-        std::max(0, int(regions.indexOf(current))), false, &ok);
+        this, tr("Phone region"), tr("Numbers typed without a country code (8 912 …) belong to:"),
+        regions, std::max(0, int(regions.indexOf(current))), false, &ok);
     if (!ok || region == current)
         return;
     QString error;
@@ -331,8 +340,10 @@ void MainWindow::updateCounts()
     const int activeCount = m_services.clients.count(active);
     const int archivedCount = m_services.clients.count(archived);
     const QLocale locale;
-    m_sections->item(ClientsSection)->setText(tr("Clients") + QStringLiteral("  ") + locale.toString(activeCount));
-    m_sections->item(ArchiveSection)->setText(tr("Archive") + QStringLiteral("  ") + locale.toString(archivedCount));
+    m_sections->item(ClientsSection)
+        ->setText(tr("Clients") + QStringLiteral("  ") + locale.toString(activeCount));
+    m_sections->item(ArchiveSection)
+        ->setText(tr("Archive") + QStringLiteral("  ") + locale.toString(archivedCount));
     m_countLabel->setText(tr("%n client(s)", nullptr, activeCount));
 }
 
@@ -350,9 +361,8 @@ void MainWindow::archiveCurrent()
     m_shownId = -1;
     m_list->refresh();
     updateCounts();
-    statusBar()->showMessage(tr("«%1» moved to the archive; restore it from the Archive section.")
-                                 .arg(name),
-                             8000);
+    statusBar()->showMessage(
+        tr("«%1» moved to the archive; restore it from the Archive section.").arg(name), 8000);
     showClient(m_list->currentId());
 }
 
@@ -410,11 +420,16 @@ bool MainWindow::loadDemoData(int clients)
     connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
     watcher.setFuture(QtConcurrent::run([&, options] {
-        return DemoGenerator(m_services.db).generate(options, [&](int done, int) {
-            QMetaObject::invokeMethod(&progress, [&progress, done] { progress.setValue(done); },
-                                      Qt::QueuedConnection);
-            return !cancelled.load();
-        }, &error);
+        return DemoGenerator(m_services.db)
+            .generate(
+                options,
+                [&](int done, int) {
+                    QMetaObject::invokeMethod(
+                        &progress, [&progress, done] { progress.setValue(done); },
+                        Qt::QueuedConnection);
+                    return !cancelled.load();
+                },
+                &error);
     }));
     loop.exec();
     const bool ok = watcher.result();
