@@ -10,10 +10,9 @@ namespace {
 // Copied from core/clients/clientrepository.cpp and searchindex.cpp; keep in step.
 const QByteArray kRowColumns =
     "c.id, c.kind, c.name, c.city, c.region, c.importance, c.last_contact_at, c.created_at, "
-    "c.archived, "
-    "(SELECT COALESCE(e164, raw) FROM phones WHERE client_id = c.id ORDER BY position LIMIT 1), "
-    "(SELECT COALESCE(address, raw) FROM emails WHERE client_id = c.id ORDER BY position LIMIT 1)";
-const QByteArray kCountSql = "SELECT COUNT(*) FROM clients c WHERE c.archived = :archived";
+    "c.archived, c.list_phone, c.list_email";
+const QByteArray kCountSql = "SELECT (SELECT COUNT(*) FROM clients) - "
+                             "(SELECT COUNT(*) FROM clients WHERE archived = 1)";
 const QByteArray kFirstPageSql = "SELECT " + kRowColumns +
                                  ", c.name_key FROM clients c WHERE c.archived = :archived "
                                  "ORDER BY c.name_key ASC, c.id ASC LIMIT :limit OFFSET :offset";
@@ -21,12 +20,13 @@ const QByteArray kPageSql = "SELECT " + kRowColumns +
                             ", c.name_key FROM clients c WHERE c.archived = :archived "
                             "AND (c.name_key, c.id) > (:key, :keyid) "
                             "ORDER BY c.name_key ASC, c.id ASC LIMIT :limit OFFSET :offset";
-const QByteArray kNameRangeSql = "SELECT id FROM clients WHERE archived IN (0, ?) "
-                                 "AND name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?";
+const QByteArray kNameRangeSql = "SELECT id FROM clients WHERE archived = 0 AND "
+                                 "name_key >= ? AND name_key < ? ORDER BY name_key, id LIMIT ?";
 const QByteArray kFtsSql = "SELECT c.id FROM clients_fts f JOIN clients c ON c.id = f.rowid "
                            "WHERE clients_fts MATCH ? AND c.archived IN (0, ?) "
                            "ORDER BY f.rowid DESC LIMIT ?";
-const QByteArray kRowSql = "SELECT " + kRowColumns + " FROM clients c WHERE c.id = ?";
+const QByteArray kRowsSql = "SELECT " + kRowColumns +
+                            " FROM json_each(?) j JOIN clients c ON c.id = j.value ORDER BY j.key";
 
 struct Finalizer
 {
@@ -110,7 +110,6 @@ int FloorBench::firstPage(int limit, int *count, QString *error)
     Statement countStmt(prepare(kCountSql, error));
     if (!countStmt)
         return -1;
-    sqlite3_bind_int(countStmt.get(), param(countStmt.get(), ":archived"), 0);
     if (sqlite3_step(countStmt.get()) != SQLITE_ROW) {
         *error = lastError();
         return -1;
@@ -142,17 +141,17 @@ int FloorBench::search(const SearchInput &input, int limit, QString *error)
     Statement range(prepare(kNameRangeSql, error));
     if (!range)
         return -1;
-    sqlite3_bind_int(range.get(), 1, 0);
-    bindText(range.get(), 2, input.key);
-    bindText(range.get(), 3, input.keyEnd);
-    sqlite3_bind_int(range.get(), 4, limit);
+    bindText(range.get(), 1, input.key);
+    bindText(range.get(), 2, input.keyEnd);
+    sqlite3_bind_int(range.get(), 3, limit);
     while (sqlite3_step(range.get()) == SQLITE_ROW) {
         ids << sqlite3_column_int64(range.get(), 0);
         seen.insert(ids.last());
     }
     range.reset();
 
-    if (ids.size() < limit && !input.match.isEmpty()) {
+    // SearchIndex skips the word index for a one-letter key.
+    if (ids.size() < limit && !input.match.isEmpty() && QString::fromUtf8(input.key).size() >= 2) {
         Statement fts(prepare(kFtsSql, error));
         if (!fts)
             return -1;
@@ -168,18 +167,19 @@ int FloorBench::search(const SearchInput &input, int limit, QString *error)
         }
     }
 
-    // ClientRepository::rows: one prepared statement, run once per id.
-    Statement row(prepare(kRowSql, error));
-    if (!row)
+    // ClientRepository::rows: one statement for all ids, in their order.
+    QByteArray list = "[";
+    for (qint64 id : std::as_const(ids))
+        list += (list.size() > 1 ? "," : "") + QByteArray::number(id);
+    list += "]";
+    Statement rowsStmt(prepare(kRowsSql, error));
+    if (!rowsStmt)
         return -1;
+    bindText(rowsStmt.get(), 1, list);
     int rows = 0;
-    for (qint64 id : std::as_const(ids)) {
-        sqlite3_reset(row.get());
-        sqlite3_bind_int64(row.get(), 1, id);
-        if (sqlite3_step(row.get()) == SQLITE_ROW) {
-            readRow(row.get());
-            ++rows;
-        }
+    while (sqlite3_step(rowsStmt.get()) == SQLITE_ROW) {
+        readRow(rowsStmt.get());
+        ++rows;
     }
     return rows;
 }

@@ -322,7 +322,8 @@ bool ClientRepository::save(Client &client, QString *error)
         !syncEmails("client_id", client.id, client.emails, error) ||
         !syncContacts(client.id, client.contacts, error) ||
         !syncLegalEntities(client.id, client.legalEntities, error) ||
-        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error) || !SearchIndex(conn).update(client, error))
+        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error) ||
+        !SearchIndex(conn).update(client, error))
         return false;
     return tx.commit(error);
 }
@@ -638,7 +639,8 @@ int ClientRepository::count(const ClientListQuery &query) const
         q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM clients) - "
                               "(SELECT COUNT(*) FROM clients WHERE archived = 1)"));
     } else {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));
         bindFilter(q, query);
         q.exec();
     }

@@ -28,13 +28,12 @@ QString SearchIndex::nameKey(const QString &name)
     // form: "ООО «Ромашка»" files under "ромашка", and typing "ром" finds it
     // through the name index alone.
     static const QStringList forms = {
-        QStringLiteral("ооо"), QStringLiteral("оао"), QStringLiteral("зао"),
-        QStringLiteral("пао"), QStringLiteral("ао"),  QStringLiteral("ип"),
-        QStringLiteral("нко"), QStringLiteral("ано"), QStringLiteral("тоо"),
-        QStringLiteral("ooo")};
+        QStringLiteral("ооо"), QStringLiteral("оао"), QStringLiteral("зао"), QStringLiteral("пао"),
+        QStringLiteral("ао"),  QStringLiteral("ип"),  QStringLiteral("нко"), QStringLiteral("ано"),
+        QStringLiteral("тоо"), QStringLiteral("ooo")};
     QString key = SearchText::fold(name);
-    for (const QChar quote : {QChar(u'«'), QChar(u'»'), QChar(u'"'), QChar(u'„'), QChar(u'“'),
-                              QChar(u'”')})
+    for (const QChar quote :
+         {QChar(u'«'), QChar(u'»'), QChar(u'"'), QChar(u'„'), QChar(u'“'), QChar(u'”')})
         key.remove(quote);
     key = key.simplified();
     const qsizetype space = key.indexOf(QLatin1Char(' '));

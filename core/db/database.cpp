@@ -10,6 +10,15 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <sqlite3.h>
+
+namespace {
+// SQLite's allocator takes a global mutex per call to keep statistics nobody
+// reads here; off before the first connection initialises the library.
+const bool g_memstatusOff = [] {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+}();
+} // namespace
 
 Database::Database(QString path)
     : m_path(std::move(path)),
