@@ -1379,13 +1379,6 @@ License: GPL-3.0-or-later.</source>
         <source>The card of «%1» has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot archive the client</source>
         <translation type="unfinished"></translation>
@@ -1445,6 +1438,13 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>New numbers are read as %1 the next time Clientele starts.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1401,14 +1401,6 @@ License: GPL-3.0-or-later.</source>
         <source>The card of «%1» has unsaved changes. Save them?</source>
         <translation>В карточке «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot archive the client</source>
         <translation>Не удалось переместить клиента в архив</translation>
@@ -1468,6 +1460,14 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>New numbers are read as %1 the next time Clientele starts.</source>
         <translation>Со следующего запуска Clientele новые номера будут распознаваться как номера региона %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

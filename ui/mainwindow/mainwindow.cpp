@@ -344,7 +344,7 @@ void MainWindow::updateCounts()
         ->setText(tr("Clients") + QStringLiteral("  ") + locale.toString(activeCount));
     m_sections->item(ArchiveSection)
         ->setText(tr("Archive") + QStringLiteral("  ") + locale.toString(archivedCount));
-    m_countLabel->setText(tr("%n client(s)", nullptr, activeCount));
+    m_countLabel->setText(tr("%Ln client(s)", nullptr, activeCount));
 }
 
 void MainWindow::archiveCurrent()
