@@ -750,19 +750,3 @@ QStringList ClientRepository::regions() const
 {
     return distinctValues("region");
 }
-
-QStringList ClientRepository::cities() const
-{
-    return distinctValues("city");
-}
-
-QStringList ClientRepository::sources() const
-{
-    QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT DISTINCT source FROM clients WHERE source <> '' "
-                          "ORDER BY source LIMIT 200"));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}

@@ -47,8 +47,6 @@ public:
 
     QList<QPair<qint64, QString>> tags() const;
     QStringList regions() const;
-    QStringList cities() const;
-    QStringList sources() const;
 
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
 

@@ -24,14 +24,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace {
 // Answers instead of a person and remembers what it was told.
@@ -302,6 +305,60 @@ TEST_CASE("A wrong INN is flagged in the legal entity form and kept")
     f.typeInto("kppLineEdit", QStringLiteral("1"));
     QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.find<QLineEdit>("kppLineEdit")->text() == QStringLiteral("773601001"));
+}
+
+TEST_CASE("Files dropped on the card are attached; on the Contacts tab, to the contact")
+{
+    Fixture f(30);
+    qint64 id = 0;
+    for (int row = 0; row < f.model()->rowCount() && id == 0; ++row) {
+        const std::optional<Client> c = f.clients.load(f.model()->idAt(row));
+        if (c && !c->contacts.isEmpty()) {
+            f.find<QTableView>("clientsTableView")->selectRow(row);
+            id = c->id;
+        }
+    }
+    REQUIRE(id != 0);
+    QTemporaryDir dir;
+    const QString contract = dir.filePath(QStringLiteral("Договор.txt"));
+    const QString photo = dir.filePath(QStringLiteral("визитка.txt"));
+    for (const QString &path : {contract, photo}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("данные");
+    }
+    auto drop = [&](const QString &path) {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        ClientCard *card = f.window->card();
+        const QPoint at = card->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(card, &enter);
+        REQUIRE(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(card, &dropEvent);
+    };
+    drop(contract);
+    auto *tabs = f.find<QTabWidget>("cardTabWidget");
+    tabs->setCurrentIndex(1); // Contacts, first contact selected
+    drop(photo);
+
+    const QList<Attachment> files = f.attachments.forClient(id);
+    REQUIRE(files.size() == 2);
+    const Client c = *f.clients.load(id);
+    for (const Attachment &a : files) {
+        if (a.name == QStringLiteral("Договор.txt")) {
+            CHECK(a.clientId == id);
+            CHECK(a.contactId == 0);
+        } else {
+            CHECK(a.name == QStringLiteral("визитка.txt"));
+            CHECK(a.contactId == c.contacts.first().id);
+        }
+        CHECK(f.attachments.data(a.id) == QByteArray("данные"));
+    }
+    // The card switches to the Files tab to show what was attached.
+    CHECK(tabs->currentWidget() == f.find<QTreeWidget>("filesTreeWidget")->parentWidget());
+    CHECK(f.find<QTreeWidget>("filesTreeWidget")->topLevelItemCount() == 2);
 }
 
 TEST_CASE("Ctrl+F focuses search and Ctrl+N opens a new card")

@@ -49,7 +49,6 @@ public:
     const ClientRepository &clients() const { return m_services.clients; }
     const Services &services() const { return m_services; }
     Messenger &messenger() { return m_messenger; }
-    QTabWidget *tabs() const { return m_tabs; }
 
     static QString relationText(Relation::Type type, bool outgoing);
 

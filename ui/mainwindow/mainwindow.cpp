@@ -50,14 +50,11 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_sections->setObjectName(QStringLiteral("sectionsListWidget"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
-    auto *clients = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")),
-                                        tr("Clients"), m_sections);
-    auto *archive =
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
-                                             QIcon::fromTheme(QStringLiteral("folder"))),
-                            tr("Archive"), m_sections);
-    Q_UNUSED(clients);
-    Q_UNUSED(archive);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Clients"),
+                        m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
+                                         QIcon::fromTheme(QStringLiteral("folder"))),
+                        tr("Archive"), m_sections);
     m_sections->setIconSize(QSize(22, 22));
     m_sections->setSpacing(2);
     m_sections->setCurrentRow(ClientsSection);
