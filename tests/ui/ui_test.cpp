@@ -8,7 +8,9 @@
 #include "clients/clientcard.h"
 #include "clients/clientlistmodel.h"
 #include "clients/clientlistpane.h"
+#include "clients/clientpickerdialog.h"
 #include "clients/clientrepository.h"
+#include "clients/interactiondialog.h"
 #include "common/messenger.h"
 #include "demo/demogenerator.h"
 #include "interactions/interactionrepository.h"
@@ -18,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -359,6 +362,72 @@ TEST_CASE("Files dropped on the card are attached; on the Contacts tab, to the c
     // The card switches to the Files tab to show what was attached.
     CHECK(tabs->currentWidget() == f.find<QTreeWidget>("filesTreeWidget")->parentWidget());
     CHECK(f.find<QTreeWidget>("filesTreeWidget")->topLevelItemCount() == 2);
+}
+
+TEST_CASE("A call recorded in the dialog shows on the timeline and as last contact")
+{
+    Fixture f(8);
+    auto *view = f.find<QTableView>("clientsTableView");
+    view->selectRow(2);
+    const Client client = f.window->card()->buffer();
+    Interaction blank;
+    blank.clientId = client.id;
+    InteractionDialog dialog(blank, client.contacts);
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("interactionTypeComboBox"));
+    type->setCurrentIndex(type->findData(int(Interaction::Type::CallIn)));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("interactionSubjectLineEdit")),
+             QStringLiteral("Звонок о поставке"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("interactionResultLineEdit")),
+             QStringLiteral("Ждёт счёт"));
+    Interaction call = dialog.interaction();
+    CHECK(call.type == Interaction::Type::CallIn);
+    CHECK(call.subject == QStringLiteral("Звонок о поставке"));
+    REQUIRE(f.interactions.save(call));
+    f.window->card()->interactionsChanged();
+
+    auto *timeline = f.find<QTreeWidget>("interactionsTreeWidget");
+    REQUIRE(timeline->topLevelItemCount() >= 1);
+    CHECK(timeline->topLevelItem(0)->text(1) == QStringLiteral("Incoming call"));
+    CHECK(timeline->topLevelItem(0)->text(3) == QStringLiteral("Звонок о поставке"));
+    CHECK(timeline->topLevelItem(0)->text(4) == QStringLiteral("Ждёт счёт"));
+    // The list's "Last contact" column follows.
+    const int row = f.model()->loadedRowOf(client.id);
+    REQUIRE(row >= 0);
+    CHECK(f.model()->index(row, ClientListModel::LastContact).data().toString() ==
+          QStringLiteral("today"));
+}
+
+TEST_CASE("A relation added through the picker shows on both cards")
+{
+    Fixture f(6);
+    auto *view = f.find<QTableView>("clientsTableView");
+    view->selectRow(0);
+    const qint64 first = f.window->card()->buffer().id;
+    const QString otherName = f.model()->index(1, ClientListModel::Name).data().toString();
+    const qint64 other = f.model()->idAt(1);
+
+    ClientPickerDialog picker(f.clients, first, true);
+    typeText(picker.findChild<QLineEdit *>(QStringLiteral("pickerSearchLineEdit")),
+             otherName.left(6));
+    auto *results = picker.findChild<QListWidget *>(QStringLiteral("pickerResultsListWidget"));
+    REQUIRE(results->count() >= 1);
+    for (int i = 0; i < results->count(); ++i)
+        CHECK(results->item(i)->data(Qt::UserRole).toLongLong() != first);
+    for (int i = 0; i < results->count(); ++i)
+        if (results->item(i)->data(Qt::UserRole).toLongLong() == other)
+            results->setCurrentRow(i);
+    REQUIRE(picker.selectedId() == other);
+    auto *type = picker.findChild<QComboBox *>(QStringLiteral("relationTypeComboBox"));
+    type->setCurrentIndex(type->findData(int(Relation::Type::ReferredBy)));
+    f.window->card()->addRelation(picker.selectedId(), picker.relationType());
+
+    auto *relations = f.find<QListWidget>("relationsListWidget");
+    REQUIRE(relations->count() == 1);
+    CHECK(relations->item(0)->text() == QStringLiteral("Referred by: ") + otherName);
+    view->selectRow(1);
+    REQUIRE(f.window->card()->buffer().id == other);
+    REQUIRE(relations->count() == 1);
+    CHECK(relations->item(0)->text().startsWith(QStringLiteral("Referred: ")));
 }
 
 TEST_CASE("Ctrl+F focuses search and Ctrl+N opens a new card")
