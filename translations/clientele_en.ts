@@ -532,6 +532,49 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported delimiter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted field longer than %1 MiB; is a quote not closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes invalid in the encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist.</source>

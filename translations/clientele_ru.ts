@@ -551,6 +551,49 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ошибка чтения файла: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>неизвестная кодировка «%1»</translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation>двоичные данные, а не текстовый файл</translation>
+    </message>
+    <message>
+        <source>unsupported delimiter &quot;%1&quot;</source>
+        <translation>недопустимый разделитель «%1»</translation>
+    </message>
+    <message>
+        <source>cannot parse: %1</source>
+        <translation>ошибка разбора: %1</translation>
+    </message>
+    <message>
+        <source>quoted field longer than %1 MiB; is a quote not closed?</source>
+        <translation>поле в кавычках длиннее %1 МиБ; не закрыта кавычка?</translation>
+    </message>
+    <message>
+        <source>bytes invalid in the encoding %1</source>
+        <translation>байты, недопустимые в кодировке %1</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>не закрыта кавычка в поле</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist.</source>

@@ -27,9 +27,11 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // Languages without a catalogue get English, with its plural forms.
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 } // namespace

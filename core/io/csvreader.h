@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <memory>
+
+struct csv_parser;
+
+// Streaming RFC 4180 reader: decodes the file in chunks (any encoding to
+// UTF-8), parses with libcsv and hands out one record at a time, so memory
+// stays flat whatever the file size.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    struct Options
+    {
+        QString encoding;      // empty: detect
+        QChar delimiter;       // null: detect among , ; tab |
+        bool skipEmpty = true; // blank lines and rows of empty fields
+    };
+
+    explicit CsvReader(const QString &path);
+    CsvReader(const QString &path, const Options &options);
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    // Opens the file and settles encoding and delimiter; next() calls it too.
+    bool open();
+    // The next record; false at the end or on an error (see hasError()).
+    bool next(QStringList *fields);
+    // 1-based physical line where the current record started.
+    qint64 line() const { return m_line; }
+
+    QString encoding() const { return m_encoding; }
+    QChar delimiter() const { return m_delimiter; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    // "clients.csv:17: unterminated quoted field"
+    QString error() const { return m_error; }
+
+    // For a progress bar.
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 size() const { return m_file.size(); }
+    // What the reader holds in memory now, to prove it does not grow.
+    qint64 bufferedBytes() const;
+
+    // A first row of distinct non-empty labels, none of which looks like a
+    // value (phone, e-mail, date, number), over a row that has such values or gaps.
+    static bool looksLikeHeader(const QStringList &first, const QStringList &second);
+    // Among , ; tab |: the one splitting most lines of the sample into the
+    // same number (more than one) of fields; comma when none does.
+    static QChar detectDelimiter(const QByteArray &utf8Sample);
+
+private:
+    struct Record
+    {
+        QStringList fields;
+        qint64 line = 0;
+    };
+
+    static void onField(void *data, size_t len, void *self);
+    static void onRecord(int terminator, void *self);
+
+    bool fill();
+    bool parseMore();
+    void feed(const char *data, qsizetype len);
+    void finish();
+    void fail(qint64 line, const QString &message);
+
+    QString m_path;
+    QString m_name;
+    Options m_options;
+    QFile m_file;
+    QStringDecoder m_decoder;
+    std::unique_ptr<csv_parser> m_parser;
+    QString m_encoding;
+    QChar m_delimiter;
+    QString m_error;
+
+    QByteArray m_pendingRaw; // the sample, read before decoding started
+    QByteArray m_utf8;       // decoded text not yet parsed
+    qsizetype m_utf8Pos = 0;
+    QStringList m_fields;    // fields of the record being parsed
+    QList<Record> m_records; // parsed, not yet handed out
+
+    bool m_opened = false;
+    bool m_eof = false;
+    bool m_finished = false;
+    bool m_lastWasCr = false;
+    qint64 m_decodeErrorLine = 0;
+    qint64 m_decodedNewlines = 0;
+    qint64 m_physLine = 1;        // line being fed to the parser
+    qint64 m_recordStartLine = 1; // where the record being parsed began
+    qint64 m_quoteLine = 0;       // where the open quoted field began
+    qint64 m_line = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_delivered = 0;
+};
