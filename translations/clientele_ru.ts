@@ -155,6 +155,8 @@ commands:
              [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
   client archive ID | client restore ID
   export clients --format csv|json [-o FILE]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
 
 The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
@@ -171,10 +173,52 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
              [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
   client archive ID | client restore ID
   export clients --format csv|json [-o FILE]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
 
 База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает приложение.
 Коды выхода: 0 готово, 1 неверные данные или отказ, 2 ошибка в команде, 3 база недоступна.
 </translation>
+    </message>
+    <message>
+        <source>import needs what and a file: import csv FILE</source>
+        <translation>import требует вид и файл: import csv ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--delimiter must be one character, tab or auto</source>
+        <translation>--delimiter: один символ, tab или auto</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, merge or create</source>
+        <translation>--on-duplicate: skip, merge или create</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object of &quot;header&quot;: &quot;field&quot; (%2)</source>
+        <translation>%1: нужен JSON-объект вида &quot;заголовок&quot;: &quot;поле&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: файл пуст</translation>
+    </message>
+    <message>
+        <source>%1: the file has no column &quot;%2&quot;</source>
+        <translation>%1: в файле нет столбца &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot; for the column &quot;%3&quot;</source>
+        <translation>%1: неизвестное поле &quot;%2&quot; для столбца &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>created %1, merged %2, skipped %3</source>
+        <translation>создано: %1, объединено: %2, пропущено: %3</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing written)</source>
+        <translation> (пробный прогон: ничего не записано)</translation>
     </message>
 </context>
 <context>
@@ -272,6 +316,69 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImporter</name>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3 «%4» kept, the file has «%5»</source>
+        <translation>строка %1: %2: оставлено значение поля «%3» «%4», в файле — «%5»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: файл пуст</translation>
+    </message>
+    <message>
+        <source>%1:1: no column holds a name, an e-mail or a phone; map the columns first</source>
+        <translation>%1:1: ни в одном столбце нет имени, e-mail или телефона; сначала сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Отменено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>no name, e-mail or phone</source>
+        <translation>нет ни имени, ни e-mail, ни телефона</translation>
+    </message>
+    <message>
+        <source>already in the base; skipped</source>
+        <translation>уже есть в базе; пропущено</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1637,45 @@ License: GPL-3.0-or-later.</source>
             <numerusform>%n дня назад</numerusform>
             <numerusform>%n дней назад</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ошибка чтения файла: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>неизвестная кодировка «%1»</translation>
+    </message>
+    <message>
+        <source>binary data, not a text file</source>
+        <translation>двоичные данные, а не текстовый файл</translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB</source>
+        <translation>строка длиннее %1 МиБ</translation>
+    </message>
+    <message>
+        <source>bytes invalid in the encoding %1</source>
+        <translation>байты, недопустимые в кодировке %1</translation>
+    </message>
+    <message>
+        <source>not a vCard file: BEGIN:VCARD expected</source>
+        <translation>это не файл vCard: ожидалось BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD without END:VCARD</source>
+        <translation>BEGIN:VCARD без END:VCARD</translation>
     </message>
 </context>
 <context>

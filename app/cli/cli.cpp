@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "io/clientexporter.h"
+#include "io/clientimporter.h"
 #include "io/clientjson.h"
 #include "settings/settingsrepository.h"
 
@@ -12,27 +13,32 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace {
-const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived")};
+const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived"),
+                              QStringLiteral("dry-run")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
-    "Cli", "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
-           "\n"
-           "commands:\n"
-           "  init                               create or upgrade the database\n"
-           "  demo [--clients N] [--seed S]      fill the database with demo data\n"
-           "  search TEXT [--limit N] [--format json]\n"
-           "  client show ID [--format json]\n"
-           "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
-           "             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]\n"
-           "             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]\n"
-           "  client archive ID | client restore ID\n"
-           "  export clients --format csv|json [-o FILE]\n"
-           "\n"
-           "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
-           "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
+    "Cli",
+    "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  init                               create or upgrade the database\n"
+    "  demo [--clients N] [--seed S]      fill the database with demo data\n"
+    "  search TEXT [--limit N] [--format json]\n"
+    "  client show ID [--format json]\n"
+    "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
+    "             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]\n"
+    "             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]\n"
+    "  client archive ID | client restore ID\n"
+    "  export clients --format csv|json [-o FILE]\n"
+    "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
+    "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
+    "\n"
+    "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
+    "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
 } // namespace
 
 bool Cli::parse(const QStringList &arguments)
@@ -116,6 +122,8 @@ int Cli::run(const QStringList &arguments)
         return cmdClient();
     if (command == QLatin1String("export"))
         return cmdExport();
+    if (command == QLatin1String("import"))
+        return cmdImport();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -351,5 +359,104 @@ int Cli::cmdExport()
         return fail(error);
     if (!out.commit())
         return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
+    return Ok;
+}
+
+int Cli::cmdImport()
+{
+    if (m_positional.value(0) != QLatin1String("csv") || m_positional.size() < 2)
+        return usage(tr("import needs what and a file: import csv FILE"));
+    const QString path = m_positional.at(1);
+    CsvReader::Options csv;
+    const QString encoding = option(QStringLiteral("encoding"), QStringLiteral("auto"));
+    if (encoding != QLatin1String("auto"))
+        csv.encoding = encoding;
+    const QString delimiter = option(QStringLiteral("delimiter"), QStringLiteral("auto"));
+    if (delimiter == QLatin1String("tab"))
+        csv.delimiter = QLatin1Char('\t');
+    else if (delimiter != QLatin1String("auto") && delimiter.size() == 1)
+        csv.delimiter = delimiter.at(0);
+    else if (delimiter != QLatin1String("auto"))
+        return usage(tr("--delimiter must be one character, tab or auto"));
+
+    ClientImporter::Options options;
+    const QString policy = option(QStringLiteral("on-duplicate"), QStringLiteral("merge"));
+    if (policy == QLatin1String("merge"))
+        options.onDuplicate = ClientImporter::OnDuplicate::Merge;
+    else if (policy == QLatin1String("skip"))
+        options.onDuplicate = ClientImporter::OnDuplicate::Skip;
+    else if (policy == QLatin1String("create"))
+        options.onDuplicate = ClientImporter::OnDuplicate::Create;
+    else
+        return usage(tr("--on-duplicate must be skip, merge or create"));
+    options.tag = option(QStringLiteral("tag"));
+    options.dryRun = m_options.contains(QStringLiteral("dry-run"));
+
+    // --map: {"header as in the file": "field", ...}; other columns are guessed.
+    QList<ColumnMapping::Field> mapping;
+    const QString mapPath = option(QStringLiteral("map"));
+    if (!mapPath.isEmpty()) {
+        QFile mapFile(mapPath);
+        if (!mapFile.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1: %2").arg(mapPath, mapFile.errorString()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
+        if (!doc.isObject())
+            return fail(tr("%1: not a JSON object of \"header\": \"field\" (%2)")
+                            .arg(mapPath, parseError.errorString()));
+        CsvReader reader(path, csv);
+        QStringList header;
+        if (!reader.next(&header))
+            return fail(reader.hasError() ? reader.error() : tr("%1: the file is empty").arg(path));
+        mapping = ColumnMapping::guess(header);
+        const QJsonObject map = doc.object();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const qsizetype column = header.indexOf(it.key());
+            ColumnMapping::Field field;
+            if (column < 0)
+                return fail(tr("%1: the file has no column \"%2\"").arg(mapPath, it.key()));
+            if (!ColumnMapping::fromKey(it.value().toString(), &field))
+                return fail(tr("%1: unknown field \"%2\" for the column \"%3\"")
+                                .arg(mapPath, it.value().toString(), it.key()));
+            mapping[column] = field;
+        }
+    }
+
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    ClientRepository clients(db, PhoneNormalizer(SettingsRepository(db).phoneRegion()));
+    ClientImporter importer(db, clients);
+    ImportReport report;
+    QString error;
+    if (!importer.importCsv(path, csv, mapping, options, &report, &error))
+        return fail(error);
+    if (json()) {
+        QJsonArray errors;
+        for (const ImportReport::RowError &e : report.errors)
+            errors.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                      {QStringLiteral("message"), e.message}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("created"), report.created},
+                                           {QStringLiteral("merged"), report.merged},
+                                           {QStringLiteral("unchanged"), report.unchanged},
+                                           {QStringLiteral("skipped"), report.skipped},
+                                           {QStringLiteral("tag"), report.tag},
+                                           {QStringLiteral("dry_run"), options.dryRun},
+                                           {QStringLiteral("errors"), errors},
+                                           {QStringLiteral("conflicts"),
+                                            QJsonArray::fromStringList(report.conflicts)}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << tr("created %1, merged %2, skipped %3")
+                 .arg(report.created)
+                 .arg(report.merged)
+                 .arg(report.skipped)
+          << (options.dryRun ? tr(" (dry run: nothing written)") : QString()) << '\n';
+    for (const ImportReport::RowError &e : report.errors)
+        m_err << path << ':' << e.line << ": " << e.message << '\n';
+    for (const QString &c : report.conflicts)
+        m_err << c << '\n';
     return Ok;
 }

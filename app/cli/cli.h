@@ -41,6 +41,7 @@ private:
     int cmdClientAdd();
     int cmdClientArchive(qint64 id, bool archive);
     int cmdExport();
+    int cmdImport();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -721,6 +721,55 @@ QList<qint64> ClientRepository::allIds(bool includeArchived) const
     return out;
 }
 
+qint64 ClientRepository::findDuplicate(const Client &client) const
+{
+    QSqlQuery q(db());
+    auto first = [&q]() -> qint64 { return q.exec() && q.next() ? q.value(0).toLongLong() : 0; };
+    for (const LegalEntity &l : client.legalEntities) {
+        if (l.inn.isEmpty())
+            continue;
+        q.prepare(QStringLiteral("SELECT client_id FROM legal_entities WHERE inn = ? LIMIT 1"));
+        q.bindValue(0, l.inn);
+        if (const qint64 id = first())
+            return id;
+    }
+    QList<EmailEntry> emails = client.emails;
+    QList<PhoneEntry> phones = client.phones;
+    // A company is also found through its people, a person only through itself.
+    for (const ContactPerson &p : client.contacts) {
+        emails << p.emails;
+        phones << p.phones;
+    }
+    for (const EmailEntry &e : emails) {
+        if (e.address.isEmpty())
+            continue;
+        q.prepare(QStringLiteral(
+            "SELECT COALESCE(e.client_id, p.client_id) FROM emails e LEFT JOIN contact_persons p "
+            "ON p.id = e.contact_id WHERE e.address = ? LIMIT 1"));
+        q.bindValue(0, e.address);
+        if (const qint64 id = first())
+            return id;
+    }
+    for (const PhoneEntry &ph : phones) {
+        if (ph.e164.isEmpty())
+            continue;
+        q.prepare(QStringLiteral(
+            "SELECT COALESCE(f.client_id, p.client_id) FROM phones f LEFT JOIN contact_persons p "
+            "ON p.id = f.contact_id WHERE f.e164 = ? LIMIT 1"));
+        q.bindValue(0, ph.e164);
+        if (const qint64 id = first())
+            return id;
+    }
+    if (client.kind == Client::Kind::Company) {
+        q.prepare(QStringLiteral("SELECT id FROM clients WHERE archived IN (0, 1) AND name_key = ? "
+                                 "AND kind = 'company' ORDER BY archived, id LIMIT 1"));
+        q.bindValue(0, SearchIndex::nameKey(client.name));
+        if (const qint64 id = first())
+            return id;
+    }
+    return 0;
+}
+
 QList<QPair<qint64, QString>> ClientRepository::tags() const
 {
     QSqlQuery q(db());

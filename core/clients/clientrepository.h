@@ -45,6 +45,10 @@ public:
     // Every client id in name order, for export.
     QList<qint64> allIds(bool includeArchived = false) const;
 
+    // A client that is the same as `client` by INN, e-mail, phone or, for
+    // companies, name; 0 when there is none. Archived clients count too.
+    qint64 findDuplicate(const Client &client) const;
+
     QList<QPair<qint64, QString>> tags() const;
     QStringList regions() const;
 

@@ -97,6 +97,7 @@ QStringList schemaV1Statements()
             bik TEXT NOT NULL DEFAULT '', bank_account TEXT NOT NULL DEFAULT '',
             corr_account TEXT NOT NULL DEFAULT '', legal_address TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX legal_entities_by_client ON legal_entities(client_id)"),
+        QStringLiteral("CREATE INDEX legal_entities_by_inn ON legal_entities(inn)"),
         QStringLiteral(R"(CREATE TABLE contact_persons (
             id INTEGER PRIMARY KEY,
             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,

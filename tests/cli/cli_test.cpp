@@ -779,3 +779,41 @@ TEST_CASE("Cyrillic names round-trip through the CLI", "[cli]")
                               QStringLiteral("\tЙошкар-Ола\t\t\n"));
     }
 }
+
+TEST_CASE("import csv writes clients, reports counts and refuses a broken file whole", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("import.sqlite"));
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    const QString broken = dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(
+            QStringLiteral("Наименование;ИНН;Телефон\nООО Ромашка;7707083893;8 (343) 555-12-34\n"
+                           ";;\nИП Сидоров;;+7 912 345-67-89\n")
+                .toUtf8());
+        QFile b(broken);
+        REQUIRE(b.open(QIODevice::WriteOnly));
+        b.write("Name,Phone\nIvan,+7 912 000-00-00\n\"Petrov,+7 912\n");
+    }
+    QProcess p;
+    p.start(QStringLiteral(CLIENTELE_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("csv"), good,
+             QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    CHECK(report.value(QStringLiteral("created")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("skipped")).toInt() == 0);
+
+    p.start(QStringLiteral(CLIENTELE_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("csv"), broken});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 1);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(broken + QStringLiteral(":3:")));
+    p.start(QStringLiteral(CLIENTELE_CLI),
+            {QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("Ivan")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.readAllStandardOutput().isEmpty()); // nothing of the broken file landed
+}

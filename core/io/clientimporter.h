@@ -1,0 +1,66 @@
+#pragma once
+
+#include "clients/client.h"
+#include "columnmapping.h"
+#include "csvreader.h"
+#include "datecolumn.h"
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+
+class ClientRepository;
+class Database;
+
+// Turns the rows of a contact file into clients: a company with its contact
+// person, or a person; rows of one company become one client; duplicates of
+// the base or of earlier rows are merged, skipped or created anew. The whole
+// file is one transaction: a file-level problem, a cancel or a dry run leaves
+// the base as it was.
+class ClientImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientImporter)
+
+public:
+    enum class OnDuplicate
+    {
+        Skip,
+        Merge,
+        Create
+    };
+    struct Options
+    {
+        OnDuplicate onDuplicate = OnDuplicate::Merge;
+        QString tag; // empty: "Импорт <date>" in the user's language
+        bool dryRun = false;
+    };
+    // Called every thousand rows with the bytes read; false cancels.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ClientImporter(const Database &db, ClientRepository &clients);
+
+    // `mapping` holds a field per column of the header row; empty: guessed.
+    bool importCsv(const QString &path, const CsvReader::Options &csv,
+                   QList<ColumnMapping::Field> mapping, const Options &options,
+                   ImportReport *report, QString *error, const Progress &progress = {});
+
+private:
+    struct Row
+    {
+        qint64 line = 0;
+        QList<QPair<ColumnMapping::Field, QString>> values;
+    };
+    bool importRow(const Row &row, ImportReport *report, QString *error);
+    Client clientFromRow(const Row &row) const;
+    // Adds what `incoming` has and `existing` lacks; true when anything was added.
+    bool mergeInto(Client &existing, const Client &incoming, qint64 line,
+                   QStringList *conflicts) const;
+    QStringList groupKeys(const Client &client) const;
+
+    const Database &m_db;
+    ClientRepository &m_clients;
+    Options m_options;
+    DateColumn::Format m_dateFormat = DateColumn::Format::Unknown;
+    QHash<QString, qint64> m_seen; // keys of clients this import wrote
+};

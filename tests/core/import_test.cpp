@@ -1,0 +1,183 @@
+// Importing real contact files into the base.
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include "clients/clientrepository.h"
+#include "io/clientimporter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+QString data(const char *name)
+{
+    return QStringLiteral(CLIENTELE_TEST_DATA "/csv/") + QLatin1String(name);
+}
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+struct Import
+{
+    TestDatabase t;
+    ClientRepository clients{t.db()};
+    ClientImporter importer{t.db(), clients};
+
+    ImportReport run(const QString &path, ClientImporter::Options options = {})
+    {
+        ImportReport report;
+        QString error;
+        REQUIRE(importer.importCsv(path, {}, {}, options, &report, &error));
+        return report;
+    }
+    int count() { return clients.count(ClientListQuery()); }
+    Client only(const QString &search)
+    {
+        const QList<ClientListRow> rows = clients.search(search, 5);
+        REQUIRE(rows.size() == 1);
+        return *clients.load(rows.first().id);
+    }
+};
+} // namespace
+
+TEST_CASE("An Excel export in windows-1251 with semicolons becomes companies", "[import]")
+{
+    Import i;
+    const ImportReport r = i.run(data("excel_cp1251.csv"));
+    CHECK(r.created == 5);
+    CHECK(r.skipped == 0);
+    CHECK(i.count() == 5);
+    const Client romashka = i.only(QStringLiteral("ромашка"));
+    CHECK(romashka.kind == Client::Kind::Company);
+    CHECK(romashka.name == QStringLiteral("ООО \"Ромашка\""));
+    CHECK(romashka.city == QStringLiteral("Екатеринбург"));
+    REQUIRE(romashka.phones.size() == 1);
+    CHECK(romashka.phones.first().e164 == QStringLiteral("+73435551234"));
+    REQUIRE(romashka.legalEntities.size() == 1);
+    CHECK(romashka.legalEntities.first().inn == QStringLiteral("6658000001"));
+    CHECK(romashka.tags.contains(r.tag));
+    CHECK(i.only(QStringLiteral("6670000012")).name == QStringLiteral("ООО Берёзка"));
+}
+
+TEST_CASE("The same file imported twice with merge changes nothing the second time", "[import]")
+{
+    Import i;
+    i.run(data("outlook_utf8_bom.csv"));
+    const int before = i.count();
+    const ImportReport again = i.run(data("outlook_utf8_bom.csv"));
+    CHECK(again.created == 0);
+    CHECK(again.merged == 0);
+    CHECK(again.unchanged == 3);
+    CHECK(i.count() == before);
+    // A company row with a person: a company client with that contact person.
+    const Client sever = i.only(QStringLiteral("север"));
+    CHECK(sever.kind == Client::Kind::Company);
+    REQUIRE(sever.contacts.size() == 1);
+    CHECK(sever.contacts.first().lastName == QStringLiteral("Кузнецов"));
+    CHECK(sever.contacts.first().emails.first().address == QStringLiteral("ivan@sever.example"));
+    CHECK(sever.notes == QStringLiteral("First line\nsecond line, with a comma"));
+    // A row with only a person: a person client.
+    const Client popov = i.only(QStringLiteral("oleg@popov.example"));
+    CHECK(popov.kind == Client::Kind::Person);
+    CHECK(popov.name == QStringLiteral("Попов Олег"));
+}
+
+TEST_CASE("Rows of one company become one client with several contacts", "[import]")
+{
+    Import i;
+    QTemporaryDir dir;
+    const QString path = write(dir, "people.csv",
+                               "Организация;ИНН;ФИО;Должность;Телефон;E-mail\n"
+                               "ООО Вектор;7707083893;Сидоров Иван Петрович;Директор;"
+                               "8 912 345-67-89;sidorov@vector.example\n"
+                               "ООО «Вектор»;7707083893;Петрова Анна Сергеевна;Бухгалтер;;"
+                               "petrova@vector.example\n"
+                               ";;;;;\n"
+                               "ООО Луч;;;;;\n");
+    const ImportReport r = i.run(path);
+    CHECK(r.created == 2);
+    const Client vector = i.only(QStringLiteral("вектор"));
+    REQUIRE(vector.contacts.size() == 2);
+    CHECK(vector.contacts.at(0).fullName() == QStringLiteral("Сидоров Иван Петрович"));
+    CHECK(vector.contacts.at(0).position == QStringLiteral("Директор"));
+    CHECK(vector.contacts.at(1).fullName() == QStringLiteral("Петрова Анна Сергеевна"));
+    CHECK(vector.contacts.at(0).phones.first().e164 == QStringLiteral("+79123456789"));
+}
+
+TEST_CASE("Merge fills empty fields, lists conflicts and never overwrites", "[import]")
+{
+    Import i;
+    Client existing;
+    existing.name = QStringLiteral("ООО Вектор");
+    existing.city = QStringLiteral("Пермь");
+    existing.phones << PhoneEntry{0, QString(), QStringLiteral("+7 342 200-00-00"), QString()};
+    REQUIRE(i.clients.save(existing));
+    QTemporaryDir dir;
+    const QString path = write(dir, "update.csv",
+                               "Наименование,Город,Регион,Телефон\n"
+                               "ООО Вектор,Екатеринбург,Пермский край,8 912 000-00-01\n");
+    const ImportReport r = i.run(path);
+    CHECK(r.created == 0);
+    CHECK(r.merged == 1);
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts.first().contains(QStringLiteral("Пермь")));
+    CHECK(r.conflicts.first().contains(QStringLiteral("Екатеринбург")));
+    const Client merged = *i.clients.load(existing.id);
+    CHECK(merged.city == QStringLiteral("Пермь"));
+    CHECK(merged.region == QStringLiteral("Пермский край"));
+    CHECK(merged.phones.size() == 2);
+
+    // skip leaves it alone, create makes a second one
+    ClientImporter::Options skip;
+    skip.onDuplicate = ClientImporter::OnDuplicate::Skip;
+    CHECK(i.run(path, skip).skipped == 1);
+    ClientImporter::Options create;
+    create.onDuplicate = ClientImporter::OnDuplicate::Create;
+    CHECK(i.run(path, create).created == 1);
+    CHECK(i.count() == 2);
+}
+
+TEST_CASE("A dry run and a broken file write nothing", "[import]")
+{
+    Import i;
+    ClientImporter::Options dry;
+    dry.dryRun = true;
+    const ImportReport r = i.run(data("excel_cp1251.csv"), dry);
+    CHECK(r.created == 5);
+    CHECK(i.count() == 0);
+
+    QTemporaryDir dir;
+    const QString broken =
+        write(dir, "broken.csv", "Name,Phone\nИван Сидоров,+7 912 345-67-89\n\"Петров,+7 912\n");
+    ImportReport report;
+    QString error;
+    CHECK_FALSE(i.importer.importCsv(broken, {}, {}, {}, &report, &error));
+    CHECK(error.startsWith(broken + QStringLiteral(":3:")));
+    CHECK(i.count() == 0);
+
+    const QString nameless = write(dir, "nameless.csv", "Цвет,Размер\nкрасный,42\n");
+    CHECK_FALSE(i.importer.importCsv(nameless, {}, {}, {}, &report, &error));
+    CHECK(error.contains(QStringLiteral("nameless.csv:1:")));
+}
+
+TEST_CASE("A row with no name, e-mail or phone is skipped with its line", "[import]")
+{
+    Import i;
+    QTemporaryDir dir;
+    const QString path = write(dir, "gaps.csv",
+                               "ФИО,Город,Телефон\n"
+                               "Иванов Иван,Москва,\n"
+                               ",Казань,\n"
+                               ",,8 (912) 111-22-33\n");
+    const ImportReport r = i.run(path);
+    CHECK(r.created == 2);
+    CHECK(r.skipped == 1);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors.first().line == 3);
+}
