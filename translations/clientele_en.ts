@@ -143,31 +143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--seed S]      fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients --format csv|json [-o FILE]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs what and a file: import csv FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--delimiter must be one character, tab or auto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +176,32 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
     </message>
     <message>
         <source> (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--seed S]      fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs what and a file: import csv|vcard FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -360,6 +361,10 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>already in the base; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has no cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,48 +143,6 @@
         <translation>не удалось записать %1: %2</translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--seed S]      fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients --format csv|json [-o FILE]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation>использование: clientele-cli [--db ФАЙЛ] КОМАНДА [АРГУМЕНТЫ]
-
-команды:
-  init                               создать или обновить базу данных
-  demo [--clients N] [--seed S]      заполнить базу демонстрационными данными
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients --format csv|json [-o FILE]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-
-База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает приложение.
-Коды выхода: 0 готово, 1 неверные данные или отказ, 2 ошибка в команде, 3 база недоступна.
-</translation>
-    </message>
-    <message>
-        <source>import needs what and a file: import csv FILE</source>
-        <translation>import требует вид и файл: import csv ФАЙЛ</translation>
-    </message>
-    <message>
         <source>--delimiter must be one character, tab or auto</source>
         <translation>--delimiter: один символ, tab или auto</translation>
     </message>
@@ -219,6 +177,50 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
     <message>
         <source> (dry run: nothing written)</source>
         <translation> (пробный прогон: ничего не записано)</translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--seed S]      fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation>использование: clientele-cli [--db ФАЙЛ] КОМАНДА [АРГУМЕНТЫ]
+
+команды:
+  init                               создать или обновить базу данных
+  demo [--clients N] [--seed S]      заполнить базу демонстрационными данными
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients --format csv|json [-o FILE]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]
+
+База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает приложение.
+Коды выхода: 0 готово, 1 неверные данные или отказ, 2 ошибка в команде, 3 база недоступна.
+</translation>
+    </message>
+    <message>
+        <source>import needs what and a file: import csv|vcard FILE</source>
+        <translation>import требует вид и файл: import csv|vcard ФАЙЛ</translation>
     </message>
 </context>
 <context>
@@ -379,6 +381,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>already in the base; skipped</source>
         <translation>уже есть в базе; пропущено</translation>
+    </message>
+    <message>
+        <source>%1: the file has no cards</source>
+        <translation>%1: в файле нет ни одной карточки</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  export clients --format csv|json [-o FILE]\n"
     "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
     "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
+    "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
@@ -364,8 +365,9 @@ int Cli::cmdExport()
 
 int Cli::cmdImport()
 {
-    if (m_positional.value(0) != QLatin1String("csv") || m_positional.size() < 2)
-        return usage(tr("import needs what and a file: import csv FILE"));
+    const QString kind = m_positional.value(0);
+    if ((kind != QLatin1String("csv") && kind != QLatin1String("vcard")) || m_positional.size() < 2)
+        return usage(tr("import needs what and a file: import csv|vcard FILE"));
     const QString path = m_positional.at(1);
     CsvReader::Options csv;
     const QString encoding = option(QStringLiteral("encoding"), QStringLiteral("auto"));
@@ -430,7 +432,10 @@ int Cli::cmdImport()
     ClientImporter importer(db, clients);
     ImportReport report;
     QString error;
-    if (!importer.importCsv(path, csv, mapping, options, &report, &error))
+    const bool done = kind == QLatin1String("csv")
+                          ? importer.importCsv(path, csv, mapping, options, &report, &error)
+                          : importer.importVCard(path, options, &report, &error);
+    if (!done)
         return fail(error);
     if (json()) {
         QJsonArray errors;

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "personname.h"
+#include "vcardreader.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -75,12 +76,7 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
                                QList<ColumnMapping::Field> mapping, const Options &options,
                                ImportReport *report, QString *error, const Progress &progress)
 {
-    m_options = options;
-    m_seen.clear();
-    *report = ImportReport();
-    report->tag = options.tag.isEmpty()
-                      ? tr("Import %1").arg(QDate::currentDate().toString(Qt::ISODate))
-                      : options.tag;
+    start(options, report);
 
     // First pass: the header, and every birthday, whose format only the
     // whole column can settle.
@@ -126,7 +122,8 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
                 row.values.append({mapping.at(i), fields.at(i).trimmed()});
         if (!importRow(row, report, error))
             return false;
-        if (progress && ++rows % 1000 == 0 && !progress(reader.bytesRead(), reader.size())) {
+        ++rows;
+        if (progress && rows % 1000 == 0 && !progress(reader.bytesRead(), reader.size())) {
             *error = tr("Cancelled; nothing was imported.");
             return false;
         }
@@ -138,6 +135,88 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     if (options.dryRun)
         return true; // the transaction rolls back
     return tx.commit(error);
+}
+
+void ClientImporter::start(const Options &options, ImportReport *report)
+{
+    m_options = options;
+    m_seen.clear();
+    *report = ImportReport();
+    report->tag = options.tag.isEmpty()
+                      ? tr("Import %1").arg(QDate::currentDate().toString(Qt::ISODate))
+                      : options.tag;
+}
+
+bool ClientImporter::importVCard(const QString &path, const Options &options, ImportReport *report,
+                                 QString *error, const Progress &progress)
+{
+    start(options, report);
+    m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
+    Transaction tx(m_db.connection());
+    VCardReader reader(path);
+    VCard card;
+    qint64 cards = 0;
+    while (reader.next(&card)) {
+        if (!importRow(rowFromCard(card), report, error))
+            return false;
+        ++cards;
+        if (progress && cards % 1000 == 0 && !progress(reader.bytesRead(), reader.size())) {
+            *error = tr("Cancelled; nothing was imported.");
+            return false;
+        }
+    }
+    if (reader.hasError()) {
+        *error = reader.error();
+        return false;
+    }
+    if (cards == 0) {
+        *error = tr("%1: the file has no cards").arg(path);
+        return false;
+    }
+    if (options.dryRun)
+        return true;
+    return tx.commit(error);
+}
+
+ClientImporter::Row ClientImporter::rowFromCard(const VCard &card)
+{
+    Row row;
+    row.line = card.line;
+    auto add = [&row](F field, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            row.values.append({field, value.trimmed()});
+    };
+    add(F::CompanyName, card.organization);
+    add(F::LastName, card.lastName);
+    add(F::FirstName, card.firstName);
+    add(F::MiddleName, card.middleName);
+    if (card.lastName.isEmpty() && card.firstName.isEmpty())
+        add(F::FullName, card.formattedName);
+    add(F::Position, card.title);
+    for (const VCard::Value &phone : card.phones) {
+        const QStringList &t = phone.types;
+        add(t.contains(QLatin1String("CELL"))   ? F::MobilePhone
+            : t.contains(QLatin1String("WORK")) ? F::WorkPhone
+            : t.contains(QLatin1String("HOME")) ? F::HomePhone
+                                                : F::Phone,
+            phone.value);
+    }
+    for (const VCard::Value &email : card.emails)
+        add(F::Email, email.value);
+    add(F::City, card.city);
+    add(F::Region, card.region);
+    add(F::Address, card.addresses.isEmpty() ? QString() : card.addresses.first().value);
+    add(F::Notes, card.note);
+    if (card.birthday.isValid() && card.birthdayHasYear)
+        add(F::Birthday, card.birthday.toString(Qt::ISODate));
+    QStringList tags;
+    for (const QString &c : card.categories)
+        // Google's system groups are not the user's tags.
+        if (c.compare(QLatin1String("myContacts"), Qt::CaseInsensitive) != 0 &&
+            c.compare(QLatin1String("starred"), Qt::CaseInsensitive) != 0)
+            tags << c;
+    add(F::Tags, tags.join(QStringLiteral(" ::: ")));
+    return row;
 }
 
 Client ClientImporter::clientFromRow(const Row &row) const

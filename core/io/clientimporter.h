@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "datecolumn.h"
 #include "importreport.h"
+#include "vcard.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,6 +45,10 @@ public:
     bool importCsv(const QString &path, const CsvReader::Options &csv,
                    QList<ColumnMapping::Field> mapping, const Options &options,
                    ImportReport *report, QString *error, const Progress &progress = {});
+    // Every card of a vCard file (2.1, 3.0, 4.0): organisation and person as
+    // in a CSV row; birthdays without a year and photos are not taken yet.
+    bool importVCard(const QString &path, const Options &options, ImportReport *report,
+                     QString *error, const Progress &progress = {});
 
 private:
     struct Row
@@ -51,7 +56,9 @@ private:
         qint64 line = 0;
         QList<QPair<ColumnMapping::Field, QString>> values;
     };
+    void start(const Options &options, ImportReport *report);
     bool importRow(const Row &row, ImportReport *report, QString *error);
+    static Row rowFromCard(const VCard &card);
     Client clientFromRow(const Row &row) const;
     // Adds what `incoming` has and `existing` lacks; true when anything was added.
     bool mergeInto(Client &existing, const Client &incoming, qint64 line,

@@ -181,3 +181,37 @@ TEST_CASE("A row with no name, e-mail or phone is skipped with its line", "[impo
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors.first().line == 3);
 }
+
+TEST_CASE("vCard files from phones and Google become clients; again changes nothing", "[import]")
+{
+    Import i;
+    ImportReport report;
+    QString error;
+    const QString google = QStringLiteral(CLIENTELE_TEST_DATA "/vcard/google_30.vcf");
+    REQUIRE(i.importer.importVCard(google, {}, &report, &error));
+    CHECK(report.created > 0);
+    CHECK(report.skipped == 0);
+    const int count = i.count();
+    CHECK(count == report.created);
+    bool tagged = false;
+    for (qint64 id : i.clients.allIds()) {
+        const Client c = *i.clients.load(id);
+        CHECK_FALSE(c.tags.contains(QStringLiteral("myContacts")));
+        tagged |= c.tags.contains(QStringLiteral("VIP"));
+    }
+    CHECK(tagged);
+    REQUIRE(i.importer.importVCard(google, {}, &report, &error));
+    CHECK(report.created == 0);
+    CHECK(report.merged == 0);
+    CHECK(i.count() == count);
+
+    const QString android = QStringLiteral(CLIENTELE_TEST_DATA "/vcard/android_21_qp.vcf");
+    REQUIRE(i.importer.importVCard(android, {}, &report, &error));
+    CHECK(report.created > 0);
+
+    const QString broken = QStringLiteral(CLIENTELE_TEST_DATA "/vcard/begin_without_end.vcf");
+    const int before = i.count();
+    CHECK_FALSE(i.importer.importVCard(broken, {}, &report, &error));
+    CHECK(error.startsWith(broken + QLatin1Char(':')));
+    CHECK(i.count() == before);
+}
