@@ -644,10 +644,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +1597,21 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -1620,10 +1631,6 @@ License: GPL-3.0-or-later.</source>
 </context>
 <context>
     <name>VCardReader</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>

@@ -666,10 +666,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>не удаётся открыть файл: %1</translation>
-    </message>
-    <message>
         <source>cannot read the file: %1</source>
         <translation>ошибка чтения файла: %1</translation>
     </message>
@@ -1627,6 +1623,21 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ошибка чтения файла: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -1647,10 +1658,6 @@ License: GPL-3.0-or-later.</source>
 </context>
 <context>
     <name>VCardReader</name>
-    <message>
-        <source>cannot open the file: %1</source>
-        <translation>не удаётся открыть файл: %1</translation>
-    </message>
     <message>
         <source>cannot read the file: %1</source>
         <translation>ошибка чтения файла: %1</translation>

@@ -253,7 +253,7 @@ int Cli::cmdClientShow(qint64 id)
     line(tr("Importance"), c->importance);
     line(tr("Source"), c->source);
     for (const PhoneEntry &p : c->phones)
-        line(tr("Phone"), phones.format(p.isValid() ? p.e164 : p.raw));
+        line(tr("Phone"), phones.format(p.value()));
     for (const EmailEntry &e : c->emails)
         line(tr("E-mail"), e.raw);
     line(tr("Tags"), c->tags.join(QStringLiteral(", ")));

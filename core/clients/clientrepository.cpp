@@ -332,10 +332,8 @@ bool ClientRepository::updateListColumns(const Client &client, QString *error)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE clients SET list_phone = ?, list_email = ? WHERE id = ?"));
-    const PhoneEntry phone = client.phones.value(0);
-    const EmailEntry email = client.emails.value(0);
-    q.bindValue(0, Sql::text(phone.isValid() ? phone.e164 : phone.raw));
-    q.bindValue(1, Sql::text(email.isValid() ? email.address : email.raw));
+    q.bindValue(0, Sql::text(client.phones.value(0).value()));
+    q.bindValue(1, Sql::text(client.emails.value(0).value()));
     q.bindValue(2, client.id);
     return Sql::exec(q, error);
 }

@@ -11,5 +11,7 @@ struct EmailEntry
     QString raw;
     QString address;
     bool isValid() const { return !address.isEmpty(); }
+    // What to match and show: lower case when valid, else as typed.
+    QString value() const { return isValid() ? address : raw; }
     bool operator==(const EmailEntry &) const = default;
 };

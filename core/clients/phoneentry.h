@@ -11,5 +11,7 @@ struct PhoneEntry
     QString raw;
     QString e164;
     bool isValid() const { return !e164.isEmpty(); }
+    // What to match and show: E.164 when valid, else as typed.
+    QString value() const { return isValid() ? e164 : raw; }
     bool operator==(const PhoneEntry &) const = default;
 };

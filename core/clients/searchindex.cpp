@@ -56,11 +56,11 @@ QString SearchIndex::bodyDocument(const Client &client)
     QStringList parts{client.city, client.region};
     auto addPhones = [&](const QList<PhoneEntry> &phones) {
         for (const PhoneEntry &p : phones)
-            parts << PhoneNormalizer::searchTokens(p.isValid() ? p.e164 : p.raw);
+            parts << PhoneNormalizer::searchTokens(p.value());
     };
     auto addEmails = [&](const QList<EmailEntry> &emails) {
         for (const EmailEntry &e : emails)
-            parts << (e.isValid() ? e.address : e.raw);
+            parts << e.value();
     };
     addPhones(client.phones);
     addEmails(client.emails);

@@ -19,7 +19,7 @@ QStringList phoneList(const QList<PhoneEntry> &phones)
 {
     QStringList out;
     for (const PhoneEntry &p : phones)
-        out << (p.isValid() ? p.e164 : p.raw);
+        out << p.value();
     return out;
 }
 
@@ -27,7 +27,7 @@ QStringList emailList(const QList<EmailEntry> &emails)
 {
     QStringList out;
     for (const EmailEntry &e : emails)
-        out << (e.isValid() ? e.address : e.raw);
+        out << e.value();
     return out;
 }
 } // namespace

@@ -335,7 +335,7 @@ bool ClientImporter::mergeInto(Client &existing, const Client &incoming, qint64 
     auto addPhones = [](QList<PhoneEntry> &into, const QList<PhoneEntry> &from) {
         for (const PhoneEntry &p : from) {
             const bool known = std::any_of(into.begin(), into.end(), [&](const PhoneEntry &q) {
-                return p.isValid() ? q.e164 == p.e164 : q.raw == p.raw;
+                return q.value() == p.value();
             });
             if (!known)
                 into << p;

@@ -12,7 +12,7 @@ QJsonArray phones(const QList<PhoneEntry> &list)
 {
     QJsonArray out;
     for (const PhoneEntry &p : list)
-        out.append(p.isValid() ? p.e164 : p.raw);
+        out.append(p.value());
     return out;
 }
 
@@ -20,7 +20,7 @@ QJsonArray emails(const QList<EmailEntry> &list)
 {
     QJsonArray out;
     for (const EmailEntry &e : list)
-        out.append(e.isValid() ? e.address : e.raw);
+        out.append(e.value());
     return out;
 }
 } // namespace

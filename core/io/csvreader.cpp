@@ -75,10 +75,8 @@ CsvReader::~CsvReader()
 
 void CsvReader::fail(qint64 line, const QString &message)
 {
-    if (!hasError()) {
-        m_error = line > 0 ? QStringLiteral("%1:%2: %3").arg(m_path).arg(line).arg(message)
-                           : QStringLiteral("%1: %2").arg(m_path, message);
-    }
+    if (!hasError())
+        m_error = TextDecoding::located(m_path, line, message);
     m_finished = true;
 }
 
@@ -87,16 +85,10 @@ bool CsvReader::open()
     if (m_opened)
         return !hasError();
     m_opened = true;
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        fail(0, tr("cannot open the file: %1").arg(m_file.errorString()));
-        return false;
-    }
-    m_pendingRaw = m_file.read(TextDecoding::SampleSize);
-    if (m_pendingRaw.isEmpty()) {
-        if (m_file.error() != QFileDevice::NoError)
-            fail(0, tr("cannot read the file: %1").arg(m_file.errorString()));
-        else
-            fail(1, tr("the file is empty"));
+    qint64 line = 0;
+    QString why;
+    if (!TextDecoding::openSample(m_file, &m_pendingRaw, &line, &why)) {
+        fail(line, why);
         return false;
     }
 

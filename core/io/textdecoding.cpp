@@ -1,5 +1,6 @@
 #include "textdecoding.h"
 
+#include <QFile>
 #include <QStringDecoder>
 
 #include <uchardet/uchardet.h>
@@ -122,4 +123,29 @@ bool TextDecoding::isValidUtf8(const QByteArray &sample)
         i += extra + 1;
     }
     return true;
+}
+
+bool TextDecoding::openSample(QFile &file, QByteArray *sample, qint64 *line, QString *message)
+{
+    *line = 0;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *message = tr("cannot open the file: %1").arg(file.errorString());
+        return false;
+    }
+    *sample = file.read(SampleSize);
+    if (!sample->isEmpty())
+        return true;
+    if (file.error() != QFileDevice::NoError) {
+        *message = tr("cannot read the file: %1").arg(file.errorString());
+    } else {
+        *line = 1;
+        *message = tr("the file is empty");
+    }
+    return false;
+}
+
+QString TextDecoding::located(const QString &path, qint64 line, const QString &message)
+{
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message)
+                    : QStringLiteral("%1: %2").arg(path, message);
 }

@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+
+class QFile;
 
 // Guesses the text encoding of a file from its first bytes, in names that
 // QStringDecoder accepts.
 class TextDecoding
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoding)
+
 public:
     // Up to this many bytes are worth looking at.
     static constexpr qsizetype SampleSize = 64 * 1024;
@@ -21,4 +26,10 @@ public:
     static qsizetype bomLength(const QByteArray &sample);
     // Valid UTF-8; a sequence cut by the end of the sample is allowed.
     static bool isValidUtf8(const QByteArray &sample);
+
+    // Opens a file of the readers and reads its first SampleSize bytes; on
+    // failure, the line to blame (0 for the file as a whole) and why.
+    static bool openSample(QFile &file, QByteArray *sample, qint64 *line, QString *message);
+    // "clients.csv:17: message", or "clients.csv: message" without a line.
+    static QString located(const QString &path, qint64 line, const QString &message);
 };

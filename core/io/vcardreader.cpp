@@ -244,10 +244,8 @@ VCardReader::VCardReader(const QString &path, const Options &options)
 
 void VCardReader::fail(qint64 line, const QString &message)
 {
-    if (!hasError()) {
-        m_error = line > 0 ? QStringLiteral("%1:%2: %3").arg(m_path).arg(line).arg(message)
-                           : QStringLiteral("%1: %2").arg(m_path, message);
-    }
+    if (!hasError())
+        m_error = TextDecoding::located(m_path, line, message);
     m_finished = true;
     m_eof = true;
 }
@@ -257,16 +255,11 @@ bool VCardReader::open()
     if (m_opened)
         return !hasError();
     m_opened = true;
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        fail(0, tr("cannot open the file: %1").arg(m_file.errorString()));
-        return false;
-    }
-    QByteArray sample = m_file.read(TextDecoding::SampleSize);
-    if (sample.isEmpty()) {
-        if (m_file.error() != QFileDevice::NoError)
-            fail(0, tr("cannot read the file: %1").arg(m_file.errorString()));
-        else
-            fail(1, tr("the file is empty"));
+    QByteArray sample;
+    qint64 line = 0;
+    QString why;
+    if (!TextDecoding::openSample(m_file, &sample, &line, &why)) {
+        fail(line, why);
         return false;
     }
     m_bytesRead = sample.size();

@@ -1,6 +1,7 @@
 #include "contactspage.h"
 
 #include "clientcard.h"
+#include "common/fieldsync.h"
 #include "contactpointeditor.h"
 
 #include <QDateEdit>
@@ -17,14 +18,6 @@
 
 namespace {
 const QDate kNoDate(1900, 1, 1);
-
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text) {
-        const QSignalBlocker block(edit);
-        edit->setText(text);
-    }
-}
 } // namespace
 
 ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWidget *parent)
@@ -187,10 +180,10 @@ void ContactsPage::showContact(int index)
     m_remove->setEnabled(has);
     const ContactPerson p = has ? c.contacts.at(index) : ContactPerson();
     m_attach->setEnabled(has && p.id != 0);
-    setTextKeepingCursor(m_lastName, p.lastName);
-    setTextKeepingCursor(m_firstName, p.firstName);
-    setTextKeepingCursor(m_middleName, p.middleName);
-    setTextKeepingCursor(m_position, p.position);
+    FieldSync::setText(m_lastName, p.lastName);
+    FieldSync::setText(m_firstName, p.firstName);
+    FieldSync::setText(m_middleName, p.middleName);
+    FieldSync::setText(m_position, p.position);
     const QSignalBlocker b1(m_birthday), b2(m_notes);
     m_birthday->setDate(p.birthday.isValid() ? p.birthday : kNoDate);
     if (m_notes->toPlainText() != p.notes)

@@ -2,6 +2,7 @@
 
 #include "clientcard.h"
 #include "clientpickerdialog.h"
+#include "common/fieldsync.h"
 #include "contactpointeditor.h"
 
 #include <QCheckBox>
@@ -14,16 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
-
-namespace {
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() != text) {
-        const QSignalBlocker block(edit);
-        edit->setText(text);
-    }
-}
-} // namespace
 
 DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidget *parent)
     : QWidget(parent), m_card(card), m_form(new QFormLayout), m_kind(new QComboBox(this)),
@@ -222,21 +213,21 @@ void DetailsPage::setClient(const Client &c)
         m_smsOptOut->setChecked(c.smsOptOut);
     }
     updateKindRows(c.kind);
-    setTextKeepingCursor(m_name, c.name);
-    setTextKeepingCursor(m_lastName, c.lastName);
-    setTextKeepingCursor(m_firstName, c.firstName);
-    setTextKeepingCursor(m_middleName, c.middleName);
-    setTextKeepingCursor(m_city, c.city);
-    setTextKeepingCursor(m_region, c.region);
-    setTextKeepingCursor(m_address, c.address);
-    setTextKeepingCursor(m_source, c.source);
-    setTextKeepingCursor(m_responsible, c.responsible);
+    FieldSync::setText(m_name, c.name);
+    FieldSync::setText(m_lastName, c.lastName);
+    FieldSync::setText(m_firstName, c.firstName);
+    FieldSync::setText(m_middleName, c.middleName);
+    FieldSync::setText(m_city, c.city);
+    FieldSync::setText(m_region, c.region);
+    FieldSync::setText(m_address, c.address);
+    FieldSync::setText(m_source, c.source);
+    FieldSync::setText(m_responsible, c.responsible);
     QStringList shownTags;
     for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             shownTags << t.trimmed();
     if (shownTags != c.tags)
-        setTextKeepingCursor(m_tags, c.tags.join(QStringLiteral(", ")));
+        FieldSync::setText(m_tags, c.tags.join(QStringLiteral(", ")));
     m_parent->setText(c.parentId ? c.parentName : tr("none"));
     m_clearParent->setEnabled(c.parentId != 0);
     m_phones->setPhones(c.phones);

@@ -2,6 +2,7 @@
 
 #include "clientcard.h"
 #include "clients/inn.h"
+#include "common/fieldsync.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -143,12 +144,7 @@ void LegalEntitiesPage::showEntity(int index)
     m_formBox->setEnabled(has);
     m_remove->setEnabled(has);
     const LegalEntity l = has ? c.legalEntities.at(index) : LegalEntity();
-    for (int i = 0; i < m_edits.size(); ++i) {
-        const QString text = l.*kFields[i].member;
-        if (m_edits.at(i)->text() != text) {
-            const QSignalBlocker block(m_edits.at(i));
-            m_edits.at(i)->setText(text);
-        }
-    }
+    for (int i = 0; i < m_edits.size(); ++i)
+        FieldSync::setText(m_edits.at(i), l.*kFields[i].member);
     updateInnCheck(l.inn);
 }
