@@ -13,6 +13,7 @@ struct ImportReport
         QString message;
     };
 
+    qint64 batchId = 0; // the import batch, for `import undo`; 0 on a dry run
     int created = 0;
     int merged = 0;    // existing clients that gained something
     int unchanged = 0; // duplicates that had everything already
