@@ -1,11 +1,14 @@
 #include "cli.h"
 
+#include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
+#include "clients/duplicatefinder.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "io/clientexporter.h"
 #include "io/clientimporter.h"
 #include "io/clientjson.h"
+#include "io/importbatchrepository.h"
 #include "settings/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,9 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
     "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
     "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]\n"
+    "  import list [--format json] | import undo BATCH\n"
+    "  duplicates [--limit N] [--format json]\n"
+    "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
@@ -125,6 +131,10 @@ int Cli::run(const QStringList &arguments)
         return cmdExport();
     if (command == QLatin1String("import"))
         return cmdImport();
+    if (command == QLatin1String("duplicates"))
+        return cmdDuplicates();
+    if (command == QLatin1String("merge"))
+        return cmdMerge();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -366,6 +376,10 @@ int Cli::cmdExport()
 int Cli::cmdImport()
 {
     const QString kind = m_positional.value(0);
+    if (kind == QLatin1String("list"))
+        return cmdImportList();
+    if (kind == QLatin1String("undo"))
+        return cmdImportUndo();
     if ((kind != QLatin1String("csv") && kind != QLatin1String("vcard")) || m_positional.size() < 2)
         return usage(tr("import needs what and a file: import csv|vcard FILE"));
     const QString path = m_positional.at(1);
@@ -442,7 +456,8 @@ int Cli::cmdImport()
         for (const ImportReport::RowError &e : report.errors)
             errors.append(QJsonObject{{QStringLiteral("line"), e.line},
                                       {QStringLiteral("message"), e.message}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("created"), report.created},
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), report.batchId},
+                                           {QStringLiteral("created"), report.created},
                                            {QStringLiteral("merged"), report.merged},
                                            {QStringLiteral("unchanged"), report.unchanged},
                                            {QStringLiteral("skipped"), report.skipped},
@@ -458,10 +473,168 @@ int Cli::cmdImport()
                  .arg(report.created)
                  .arg(report.merged)
                  .arg(report.skipped)
-          << (options.dryRun ? tr(" (dry run: nothing written)") : QString()) << '\n';
+          << (options.dryRun
+                  ? tr(" (dry run: nothing written)")
+                  : tr("; batch %1 (undo: clientele-cli import undo %1)").arg(report.batchId))
+          << '\n';
     for (const ImportReport::RowError &e : report.errors)
         m_err << path << ':' << e.line << ": " << e.message << '\n';
     for (const QString &c : report.conflicts)
+        m_err << c << '\n';
+    return Ok;
+}
+
+int Cli::cmdImportList()
+{
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, false, &code))
+        return code;
+    ClientRepository clients(db);
+    const QList<ImportBatch> batches = ImportBatchRepository(db, clients).list();
+    if (json()) {
+        QJsonArray out;
+        for (const ImportBatch &b : batches)
+            out.append(QJsonObject{{QStringLiteral("batch"), b.id},
+                                   {QStringLiteral("format"), b.format},
+                                   {QStringLiteral("file"), b.file},
+                                   {QStringLiteral("tag"), b.tag},
+                                   {QStringLiteral("created"), b.created},
+                                   {QStringLiteral("merged"), b.merged},
+                                   {QStringLiteral("skipped"), b.skipped},
+                                   {QStringLiteral("imported_at"), b.createdAt},
+                                   {QStringLiteral("undone_at"), b.undoneAt.isEmpty()
+                                                                     ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(b.undoneAt)}});
+        m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const ImportBatch &b : batches)
+        m_out << b.id << '\t' << b.createdAt << '\t' << b.file << '\t'
+              << tr("created %1, merged %2, skipped %3").arg(b.created).arg(b.merged).arg(b.skipped)
+              << (b.undoneAt.isEmpty() ? QString() : tr("\tundone %1").arg(b.undoneAt)) << '\n';
+    return Ok;
+}
+
+int Cli::cmdImportUndo()
+{
+    bool ok = false;
+    const qint64 batch = m_positional.value(1).toLongLong(&ok);
+    if (!ok || batch <= 0)
+        return usage(tr("import undo needs a batch number (see import list)"));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    ClientRepository clients(db, PhoneNormalizer(SettingsRepository(db).phoneRegion()));
+    ImportBatchRepository::UndoResult result;
+    QString error;
+    if (!ImportBatchRepository(db, clients).undo(batch, &result, &error)) {
+        for (const QString &c : result.conflicts)
+            m_err << "  " << c << '\n';
+        return fail(error);
+    }
+    m_out << tr("import %1 undone: %2 clients removed, %3 restored")
+                 .arg(batch)
+                 .arg(result.removed)
+                 .arg(result.restored)
+          << '\n';
+    return Ok;
+}
+
+int Cli::cmdDuplicates()
+{
+    bool ok = true;
+    const int limit = option(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return usage(tr("--limit needs a positive number"));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, false, &code))
+        return code;
+    ClientRepository clients(db);
+    QString error;
+    const QList<DuplicateGroup> groups = DuplicateFinder(db).find(limit, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (json()) {
+        QJsonArray out;
+        for (const DuplicateGroup &g : groups) {
+            QJsonArray members;
+            for (const ClientListRow &row : clients.rows(g.ids))
+                members.append(ClientJson::toJson(row, clients.load(row.id).value_or(Client())));
+            out.append(
+                QJsonObject{{QStringLiteral("ids"), QJsonArray::fromVariantList([&] {
+                                 QVariantList ids;
+                                 for (qint64 id : g.ids)
+                                     ids << id;
+                                 return ids;
+                             }())},
+                            {QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons)},
+                            {QStringLiteral("clients"), members}});
+        }
+        m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const DuplicateGroup &g : groups) {
+        QStringList names;
+        for (const ClientListRow &row : clients.rows(g.ids))
+            names << QStringLiteral("%1 %2").arg(row.id).arg(row.name);
+        m_out << names.join(QStringLiteral(" | ")) << "\t" << g.reasons.join(QStringLiteral(", "))
+              << '\n';
+    }
+    return Ok;
+}
+
+int Cli::cmdMerge()
+{
+    const bool undo = m_positional.value(0) == QLatin1String("undo");
+    if (undo)
+        m_positional.removeFirst();
+    QList<qint64> ids;
+    for (const QString &a : std::as_const(m_positional)) {
+        bool ok = false;
+        ids << a.toLongLong(&ok);
+        if (!ok || ids.last() <= 0)
+            return usage(tr("merge needs client ids, not \"%1\"").arg(a));
+    }
+    if (undo ? ids.size() != 1 : ids.size() < 2)
+        return usage(undo ? tr("merge undo needs one merge number")
+                          : tr("merge needs the id to keep and at least one more id"));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    ClientRepository clients(db, PhoneNormalizer(SettingsRepository(db).phoneRegion()));
+    ClientMerger merger(db, clients);
+    QString error;
+    if (undo) {
+        QStringList conflicts;
+        if (!merger.undo(ids.first(), &conflicts, &error)) {
+            for (const QString &c : conflicts)
+                m_err << "  " << c << '\n';
+            return fail(error);
+        }
+        m_out << tr("merge %1 undone").arg(ids.first()) << '\n';
+        return Ok;
+    }
+    ClientMerger::Result result;
+    if (!merger.merge(ids.first(), ids.mid(1), &result, &error))
+        return fail(error);
+    if (json()) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("merge"), result.mergeId},
+                                           {QStringLiteral("kept"), ids.first()},
+                                           {QStringLiteral("conflicts"),
+                                            QJsonArray::fromStringList(result.conflicts)}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << tr("merged %n client(s) into %1; merge %2 (undo: clientele-cli merge undo %2)",
+                nullptr, int(ids.size() - 1))
+                 .arg(ids.first())
+                 .arg(result.mergeId)
+          << '\n';
+    for (const QString &c : result.conflicts)
         m_err << c << '\n';
     return Ok;
 }

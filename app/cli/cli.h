@@ -42,6 +42,10 @@ private:
     int cmdClientArchive(qint64 id, bool archive);
     int cmdExport();
     int cmdImport();
+    int cmdImportList();
+    int cmdImportUndo();
+    int cmdDuplicates();
+    int cmdMerge();
 
     QTextStream &m_out;
     QTextStream &m_err;

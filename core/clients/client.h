@@ -37,6 +37,7 @@ struct Client
     bool emailOptOut = false;
     bool smsOptOut = false;
     bool archived = false;
+    qint64 mergedInto = 0; // read-only: set by ClientMerger, hidden while set
     QList<PhoneEntry> phones;
     QList<EmailEntry> emails;
     QStringList tags;

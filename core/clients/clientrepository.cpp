@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 const char *sortColumn(ClientListQuery::SortColumn column)
@@ -129,8 +131,8 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
         "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
         "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
         "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
-        "c.updated_at FROM clients c LEFT JOIN clients p ON p.id = c.parent_id "
-        "WHERE c.id = ?"));
+        "c.updated_at, COALESCE(c.merged_into, 0) FROM clients c "
+        "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?"));
     q.bindValue(0, id);
     if (!Sql::exec(q, error))
         return std::nullopt;
@@ -161,6 +163,7 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
     c.lastContactAt = q.value(17).toString();
     c.createdAt = q.value(18).toString();
     c.updatedAt = q.value(19).toString();
+    c.mergedInto = q.value(20).toLongLong();
 
     c.phones = loadPhones("client_id", id);
     c.emails = loadEmails("client_id", id);
@@ -250,6 +253,13 @@ bool ClientRepository::save(Client &client, QString *error)
             *error = client.kind == Client::Kind::Company
                          ? tr("A company needs a name.")
                          : tr("A person needs a last or a first name.");
+        return false;
+    }
+    if (client.mergedInto) {
+        if (error)
+            *error = tr("Client %1 was merged into client %2; edit that one.")
+                         .arg(client.id)
+                         .arg(client.mergedInto);
         return false;
     }
     if (!client.importance.isEmpty() && client.importance != QLatin1String("A") &&
@@ -526,10 +536,7 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
 bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM client_tags WHERE client_id = ?"));
-    q.bindValue(0, clientId);
-    if (!Sql::exec(q, error))
-        return false;
+    QStringList keep;
     for (const QString &raw : tags) {
         QString tag = raw.trimmed();
         if (tag.isEmpty())
@@ -554,28 +561,42 @@ bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QStrin
         q.bindValue(0, tag);
         if (!Sql::exec(q, error))
             return false;
+        // Only a tag that is really new fires the history trigger.
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
                                  "SELECT ?, id FROM tags WHERE name = ?"));
         q.bindValue(0, clientId);
         q.bindValue(1, tag);
         if (!Sql::exec(q, error))
             return false;
+        keep << tag;
     }
-    return true;
+    q.prepare(
+        QStringLiteral("DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT IN "
+                       "(SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?)))"));
+    q.bindValue(0, clientId);
+    q.bindValue(
+        1, QString::fromUtf8(
+               QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
+    return Sql::exec(q, error);
 }
 
 bool ClientRepository::setArchived(qint64 id, bool archived, QString *error)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?"));
+    // A merged client stays hidden until its merge is undone.
+    q.prepare(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ? "
+                             "WHERE id = ? AND merged_into IS NULL"));
     q.bindValue(0, archived ? 1 : 0);
     q.bindValue(1, Sql::utcNow());
     q.bindValue(2, id);
     if (!Sql::exec(q, error))
         return false;
     if (q.numRowsAffected() == 0) {
-        if (error)
-            *error = tr("There is no client with id %1.").arg(id);
+        if (error) {
+            const std::optional<Client> c = load(id, error);
+            if (c)
+                *error = tr("Client %1 was merged into client %2.").arg(id).arg(c->mergedInto);
+        }
         return false;
     }
     return true;
@@ -633,9 +654,9 @@ int ClientRepository::count(const ClientListQuery &query) const
                           !query.kind.isEmpty() || query.tagId != 0;
     if (!filtered && !query.archived) {
         // Counting a million index entries takes a visible moment; the whole
-        // table less the (small) archive is SQLite's quick count.
+        // table less the (small) archive and merged clients is SQLite's quick count.
         q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM clients) - "
-                              "(SELECT COUNT(*) FROM clients WHERE archived = 1)"));
+                              "(SELECT COUNT(*) FROM clients WHERE archived > 0)"));
     } else {
         q.prepare(
             QStringLiteral("SELECT COUNT(*) FROM clients c WHERE %1").arg(filterClause(query)));

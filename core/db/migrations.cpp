@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "schema_v1.h"
+#include "schema_v2.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -20,6 +21,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
         {1, &schemaV1Statements},
+        {2, &schemaV2Statements},
     };
     return list;
 }

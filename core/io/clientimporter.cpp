@@ -1,5 +1,6 @@
 #include "clientimporter.h"
 
+#include "clients/clientfill.h"
 #include "clients/clientrepository.h"
 #include "clients/emailaddress.h"
 #include "clients/searchindex.h"
@@ -9,6 +10,7 @@
 #include "vcardreader.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using F = ColumnMapping::Field;
@@ -52,23 +54,10 @@ QString phoneLabel(F field)
     }
 }
 
-void fillEmpty(QString &into, const QString &from, const QString &what, const QString &client,
-               qint64 line, QStringList *conflicts)
-{
-    if (from.isEmpty() || into == from)
-        return;
-    if (into.isEmpty()) {
-        into = from;
-        return;
-    }
-    conflicts->append(ClientImporter::tr("line %1: %2: %3 «%4» kept, the file has «%5»")
-                          .arg(line)
-                          .arg(client, what, into, from));
-}
 } // namespace
 
 ClientImporter::ClientImporter(const Database &db, ClientRepository &clients)
-    : m_db(db), m_clients(clients)
+    : m_db(db), m_clients(clients), m_batches(db, clients)
 {
 }
 
@@ -110,6 +99,8 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     }
 
     Transaction tx(m_db.connection());
+    if (!beginBatch(QStringLiteral("csv"), path, report, error))
+        return false;
     CsvReader reader(path, csv);
     QStringList fields;
     reader.next(&header);
@@ -134,7 +125,23 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     }
     if (options.dryRun)
         return true; // the transaction rolls back
-    return tx.commit(error);
+    return finishBatch(report, error) && tx.commit(error);
+}
+
+bool ClientImporter::beginBatch(const QString &format, const QString &path, ImportReport *report,
+                                QString *error)
+{
+    m_batchId = 0;
+    if (m_options.dryRun)
+        return true;
+    m_batchId = m_batches.begin(format, QFileInfo(path).fileName(), report->tag, error);
+    return m_batchId != 0;
+}
+
+bool ClientImporter::finishBatch(ImportReport *report, QString *error)
+{
+    report->batchId = m_batchId;
+    return m_batches.finish(m_batchId, report->created, report->merged, report->skipped, error);
 }
 
 void ClientImporter::start(const Options &options, ImportReport *report)
@@ -153,6 +160,8 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
     Transaction tx(m_db.connection());
+    if (!beginBatch(QStringLiteral("vcard"), path, report, error))
+        return false;
     VCardReader reader(path);
     VCard card;
     qint64 cards = 0;
@@ -175,7 +184,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     }
     if (options.dryRun)
         return true;
-    return tx.commit(error);
+    return finishBatch(report, error) && tx.commit(error);
 }
 
 ClientImporter::Row ClientImporter::rowFromCard(const VCard &card)
@@ -319,73 +328,6 @@ QStringList ClientImporter::groupKeys(const Client &c) const
     return keys;
 }
 
-bool ClientImporter::mergeInto(Client &existing, const Client &incoming, qint64 line,
-                               QStringList *conflicts) const
-{
-    const Client before = existing;
-    const QString who = existing.displayName();
-    fillEmpty(existing.city, incoming.city, tr("city"), who, line, conflicts);
-    fillEmpty(existing.region, incoming.region, tr("region"), who, line, conflicts);
-    fillEmpty(existing.address, incoming.address, tr("address"), who, line, conflicts);
-    fillEmpty(existing.source, incoming.source, tr("source"), who, line, conflicts);
-    if (!incoming.notes.isEmpty() && !existing.notes.contains(incoming.notes))
-        existing.notes = existing.notes.isEmpty()
-                             ? incoming.notes
-                             : existing.notes + QLatin1Char('\n') + incoming.notes;
-    auto addPhones = [](QList<PhoneEntry> &into, const QList<PhoneEntry> &from) {
-        for (const PhoneEntry &p : from) {
-            const bool known = std::any_of(into.begin(), into.end(), [&](const PhoneEntry &q) {
-                return q.value() == p.value();
-            });
-            if (!known)
-                into << p;
-        }
-    };
-    auto addEmails = [](QList<EmailEntry> &into, const QList<EmailEntry> &from) {
-        for (const EmailEntry &e : from) {
-            const bool known = std::any_of(into.begin(), into.end(), [&](const EmailEntry &q) {
-                return e.isValid() ? q.address == e.address
-                                   : q.raw.compare(e.raw, Qt::CaseInsensitive) == 0;
-            });
-            if (!known)
-                into << e;
-        }
-    };
-    addPhones(existing.phones, incoming.phones);
-    addEmails(existing.emails, incoming.emails);
-    for (const QString &t : incoming.tags)
-        if (!existing.tags.contains(t, Qt::CaseInsensitive))
-            existing.tags << t;
-    for (const LegalEntity &l : incoming.legalEntities) {
-        const bool known =
-            std::any_of(existing.legalEntities.begin(), existing.legalEntities.end(),
-                        [&](const LegalEntity &e) { return !l.inn.isEmpty() && e.inn == l.inn; });
-        if (!known)
-            existing.legalEntities << l;
-    }
-    for (const ContactPerson &p : incoming.contacts) {
-        auto same = std::find_if(
-            existing.contacts.begin(), existing.contacts.end(), [&](const ContactPerson &e) {
-                return e.fullName().compare(p.fullName(), Qt::CaseInsensitive) == 0;
-            });
-        if (same == existing.contacts.end()) {
-            existing.contacts << p;
-            continue;
-        }
-        fillEmpty(same->position, p.position, tr("position"), who, line, conflicts);
-        if (!same->birthday.isValid())
-            same->birthday = p.birthday;
-        addPhones(same->phones, p.phones);
-        addEmails(same->emails, p.emails);
-    }
-    return !(existing.city == before.city && existing.region == before.region &&
-             existing.address == before.address && existing.source == before.source &&
-             existing.notes == before.notes && existing.phones == before.phones &&
-             existing.emails == before.emails && existing.tags == before.tags &&
-             existing.legalEntities == before.legalEntities &&
-             existing.contacts == before.contacts);
-}
-
 bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *error)
 {
     Client incoming = clientFromRow(row);
@@ -410,12 +352,19 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
     }
 
     Client target = incoming;
+    std::optional<Client> before;
     if (existingId) {
-        std::optional<Client> existing = m_clients.load(existingId, error);
-        if (!existing)
+        before = m_clients.load(existingId, error);
+        if (!before)
             return false;
-        target = *existing;
-        if (!mergeInto(target, incoming, row.line, &report->conflicts)) {
+        target = *before;
+        const QString who = target.displayName();
+        auto conflict = [&](const QString &what, const QString &kept, const QString &offered) {
+            report->conflicts << tr("line %1: %2: %3 «%4» kept, the file has «%5»")
+                                     .arg(row.line)
+                                     .arg(who, what, kept, offered);
+        };
+        if (!ClientFill::fill(target, incoming, conflict)) {
             if (!fromThisFile)
                 ++report->unchanged;
             return true;
@@ -429,6 +378,12 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
         ++report->skipped;
         report->errors.append({row.line, why});
         return true;
+    }
+    if (m_batchId) {
+        const bool recorded = existingId ? m_batches.recordMerged(m_batchId, *before, error)
+                                         : m_batches.recordCreated(m_batchId, target.id, error);
+        if (!recorded)
+            return false;
     }
     if (!existingId)
         ++report->created;

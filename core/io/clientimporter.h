@@ -4,6 +4,7 @@
 #include "columnmapping.h"
 #include "csvreader.h"
 #include "datecolumn.h"
+#include "importbatchrepository.h"
 #include "importreport.h"
 #include "vcard.h"
 
@@ -57,16 +58,19 @@ private:
         QList<QPair<ColumnMapping::Field, QString>> values;
     };
     void start(const Options &options, ImportReport *report);
+    // Opens the batch the rows are recorded in (not on a dry run).
+    bool beginBatch(const QString &format, const QString &path, ImportReport *report,
+                    QString *error);
+    bool finishBatch(ImportReport *report, QString *error);
     bool importRow(const Row &row, ImportReport *report, QString *error);
     static Row rowFromCard(const VCard &card);
     Client clientFromRow(const Row &row) const;
-    // Adds what `incoming` has and `existing` lacks; true when anything was added.
-    bool mergeInto(Client &existing, const Client &incoming, qint64 line,
-                   QStringList *conflicts) const;
     QStringList groupKeys(const Client &client) const;
 
     const Database &m_db;
     ClientRepository &m_clients;
+    ImportBatchRepository m_batches;
+    qint64 m_batchId = 0;
     Options m_options;
     DateColumn::Format m_dateFormat = DateColumn::Format::Unknown;
     QHash<QString, qint64> m_seen; // keys of clients this import wrote

@@ -817,3 +817,110 @@ TEST_CASE("import csv writes clients, reports counts and refuses a broken file w
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.readAllStandardOutput().isEmpty()); // nothing of the broken file landed
 }
+
+TEST_CASE("import list shows each batch and import undo takes it back", "[cli]")
+{
+    Fixture f;
+    const qint64 mine = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка"),
+                               QStringLiteral("--phone"), QStringLiteral("8 912 345-67-89")});
+    const QString file = QStringLiteral(CLIENTELE_TEST_DATA "/csv/excel_cp1251.csv");
+    const Result imported = f.ok({QStringLiteral("import"), QStringLiteral("csv"), file,
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+    const qint64 batch = report.value(QStringLiteral("batch")).toInteger();
+    CHECK(batch > 0);
+    CHECK(report.value(QStringLiteral("created")).toInt() == 3);
+    CHECK(report.value(QStringLiteral("merged")).toInt() == 1);
+    CHECK(f.show(mine).value(QStringLiteral("phones")).toArray().size() == 2);
+
+    const QJsonArray list = f.jsonArray({QStringLiteral("import"), QStringLiteral("list"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(list.size() == 1);
+    const QJsonObject b = list.first().toObject();
+    CHECK(b.value(QStringLiteral("batch")).toInteger() == batch);
+    CHECK(b.value(QStringLiteral("file")).toString() == QStringLiteral("excel_cp1251.csv"));
+    CHECK(b.value(QStringLiteral("created")).toInt() == 3);
+    CHECK(b.value(QStringLiteral("undone_at")).isNull());
+
+    const Result undone =
+        f.ok({QStringLiteral("import"), QStringLiteral("undo"), QString::number(batch)});
+    CHECK(undone.text().contains(QStringLiteral("3 clients removed, 1 restored")));
+    CHECK(f.search(QStringLiteral("Вектор")).isEmpty());
+    CHECK(f.show(mine).value(QStringLiteral("phones")).toArray() ==
+          QJsonArray{QStringLiteral("+79123456789")});
+    const Result again =
+        f.cli({QStringLiteral("import"), QStringLiteral("undo"), QString::number(batch)});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already undone")));
+    CHECK(f.cli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("x")}).code == 2);
+}
+
+TEST_CASE("import undo refuses when a client was edited since, naming it", "[cli]")
+{
+    Fixture f;
+    f.ok({QStringLiteral("init")});
+    const QString file = QStringLiteral(CLIENTELE_TEST_DATA "/csv/excel_cp1251.csv");
+    f.ok({QStringLiteral("import"), QStringLiteral("csv"), file});
+    const qint64 vector = f.search(QStringLiteral("Вектор"))
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+    f.ok({QStringLiteral("client"), QStringLiteral("archive"), QString::number(vector)});
+    const Result r = f.cli({QStringLiteral("import"), QStringLiteral("undo"), QStringLiteral("1")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("ЗАО Вектор")));
+    CHECK(r.err.contains(QStringLiteral("archived")));
+    CHECK(f.search(QStringLiteral("Ромашка")).size() == 1); // nothing was taken back
+}
+
+TEST_CASE("duplicates lists groups as JSON and merge joins them, undone by merge undo", "[cli]")
+{
+    Fixture f;
+    const qint64 a = f.add({QStringLiteral("--name"), QStringLiteral("ООО «Ромашка»"),
+                            QStringLiteral("--phone"), QStringLiteral("+7 912 345-67-89"),
+                            QStringLiteral("--city"), QStringLiteral("Пермь")});
+    const qint64 b = f.add({QStringLiteral("--name"), QStringLiteral("Ромашка"),
+                            QStringLiteral("--email"), QStringLiteral("info@romashka.example"),
+                            QStringLiteral("--city"), QStringLiteral("Екатеринбург")});
+    f.add({QStringLiteral("--name"), QStringLiteral("Одуванчик")});
+
+    const QJsonArray groups = f.jsonArray(
+        {QStringLiteral("duplicates"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(groups.size() == 1);
+    const QJsonObject g = groups.first().toObject();
+    CHECK(g.value(QStringLiteral("ids")).toArray() == QJsonArray{a, b});
+    CHECK(g.value(QStringLiteral("reasons"))
+              .toArray()
+              .first()
+              .toString()
+              .contains(QStringLiteral("Ромашка")));
+    CHECK(g.value(QStringLiteral("clients"))
+              .toArray()
+              .at(1)
+              .toObject()
+              .value(QStringLiteral("name")) == QStringLiteral("Ромашка"));
+
+    const Result merged = f.ok({QStringLiteral("merge"), QString::number(a), QString::number(b),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject m = QJsonDocument::fromJson(merged.out).object();
+    const qint64 mergeId = m.value(QStringLiteral("merge")).toInteger();
+    CHECK(mergeId > 0);
+    CHECK(m.value(QStringLiteral("conflicts")).toArray().size() == 1); // the city
+    const QJsonObject kept = f.show(a);
+    CHECK(kept.value(QStringLiteral("emails")).toArray() ==
+          QJsonArray{QStringLiteral("info@romashka.example")});
+    CHECK(f.search(QStringLiteral("Ромашка")).size() == 1);
+    CHECK(f.jsonArray(
+               {QStringLiteral("duplicates"), QStringLiteral("--format"), QStringLiteral("json")})
+              .isEmpty());
+
+    f.ok({QStringLiteral("merge"), QStringLiteral("undo"), QString::number(mergeId)});
+    CHECK(f.search(QStringLiteral("Ромашка")).size() == 2);
+    CHECK(f.show(a).value(QStringLiteral("emails")).toArray().isEmpty());
+    CHECK(f.show(b).value(QStringLiteral("city")) == QStringLiteral("Екатеринбург"));
+
+    CHECK(f.cli({QStringLiteral("merge"), QString::number(a)}).code == 2);
+    CHECK(f.cli({QStringLiteral("merge"), QString::number(a), QString::number(a)}).code == 1);
+    CHECK(f.cli({QStringLiteral("merge"), QString::number(a), QStringLiteral("999")}).code == 1);
+}

@@ -3,8 +3,10 @@
 // that version); a new migration must pass this test on all of them.
 #include "catchqt.h"
 
+#include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
 #include "db/database.h"
+#include "io/importbatchrepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -44,4 +46,33 @@ TEST_CASE("A schema 1 database opens with the latest program and keeps its clien
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE field = 'city'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("A schema 2 database keeps its import batches and merges, which can still be undone",
+          "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v2.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    ClientRepository clients(db);
+    // Made by `import csv excel_cp1251.csv`, `client add Ромашка`, `merge 1 6`.
+    CHECK(clients.count(ClientListQuery()) == 5);
+    ImportBatchRepository batches(db, clients);
+    REQUIRE(batches.list().size() == 1);
+    CHECK(batches.list().first().created == 5);
+
+    QStringList conflicts;
+    REQUIRE(ClientMerger(db, clients).undo(1, &conflicts, &error));
+    CHECK(clients.count(ClientListQuery()) == 6);
+    CHECK(clients.load(6)->city == QStringLiteral("Пермь"));
+    // The merge changed client 1 after the import, so the import stands.
+    ImportBatchRepository::UndoResult undone;
+    CHECK_FALSE(batches.undo(1, &undone, &error));
+    REQUIRE(undone.conflicts.size() == 1);
+    CHECK(undone.conflicts.first().startsWith(QStringLiteral("client 1 ")));
 }

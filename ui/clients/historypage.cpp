@@ -64,6 +64,7 @@ QString HistoryPage::fieldText(const QString &table, const QString &field)
         {QStringLiteral("phones"), QT_TR_NOOP("Phone")},
         {QStringLiteral("emails"), QT_TR_NOOP("E-mail")},
         {QStringLiteral("attachments"), QT_TR_NOOP("File")},
+        {QStringLiteral("client_tags"), QT_TR_NOOP("Tag")},
     };
     const QString what = tr(tables.value(table, QT_TR_NOOP("Record")));
     if (field.isEmpty())

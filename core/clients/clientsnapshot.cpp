@@ -1,0 +1,153 @@
+#include "clientsnapshot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QJsonArray phonesToJson(const QList<PhoneEntry> &phones)
+{
+    QJsonArray out;
+    for (const PhoneEntry &p : phones)
+        out.append(QJsonObject{{QStringLiteral("id"), p.id},
+                               {QStringLiteral("label"), p.label},
+                               {QStringLiteral("raw"), p.raw}});
+    return out;
+}
+
+QJsonArray emailsToJson(const QList<EmailEntry> &emails)
+{
+    QJsonArray out;
+    for (const EmailEntry &e : emails)
+        out.append(QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("label"), e.label},
+                               {QStringLiteral("raw"), e.raw}});
+    return out;
+}
+
+// Normalised forms are left out: the repository computes them again on save.
+QList<PhoneEntry> phonesFromJson(const QJsonArray &array)
+{
+    QList<PhoneEntry> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QLatin1String("id")).toInteger(),
+                    o.value(QLatin1String("label")).toString(),
+                    o.value(QLatin1String("raw")).toString(), QString()});
+    }
+    return out;
+}
+
+QList<EmailEntry> emailsFromJson(const QJsonArray &array)
+{
+    QList<EmailEntry> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QLatin1String("id")).toInteger(),
+                    o.value(QLatin1String("label")).toString(),
+                    o.value(QLatin1String("raw")).toString(), QString()});
+    }
+    return out;
+}
+} // namespace
+
+QByteArray ClientSnapshot::toJson(const Client &c)
+{
+    QJsonArray legal;
+    for (const LegalEntity &l : c.legalEntities)
+        legal.append(QJsonObject{{QStringLiteral("id"), l.id},
+                                 {QStringLiteral("name"), l.name},
+                                 {QStringLiteral("inn"), l.inn},
+                                 {QStringLiteral("kpp"), l.kpp},
+                                 {QStringLiteral("ogrn"), l.ogrn},
+                                 {QStringLiteral("bank_name"), l.bankName},
+                                 {QStringLiteral("bik"), l.bik},
+                                 {QStringLiteral("bank_account"), l.bankAccount},
+                                 {QStringLiteral("corr_account"), l.corrAccount},
+                                 {QStringLiteral("legal_address"), l.legalAddress}});
+    QJsonArray contacts;
+    for (const ContactPerson &p : c.contacts)
+        contacts.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("last_name"), p.lastName},
+                                    {QStringLiteral("first_name"), p.firstName},
+                                    {QStringLiteral("middle_name"), p.middleName},
+                                    {QStringLiteral("position"), p.position},
+                                    {QStringLiteral("birthday"), p.birthday.toString(Qt::ISODate)},
+                                    {QStringLiteral("notes"), p.notes},
+                                    {QStringLiteral("phones"), phonesToJson(p.phones)},
+                                    {QStringLiteral("emails"), emailsToJson(p.emails)}});
+    const QJsonObject o{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("kind"), Client::kindToString(c.kind)},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("first_name"), c.firstName},
+                        {QStringLiteral("middle_name"), c.middleName},
+                        {QStringLiteral("last_name"), c.lastName},
+                        {QStringLiteral("parent_id"), c.parentId},
+                        {QStringLiteral("region"), c.region},
+                        {QStringLiteral("city"), c.city},
+                        {QStringLiteral("address"), c.address},
+                        {QStringLiteral("importance"), c.importance},
+                        {QStringLiteral("source"), c.source},
+                        {QStringLiteral("responsible"), c.responsible},
+                        {QStringLiteral("notes"), c.notes},
+                        {QStringLiteral("email_opt_out"), c.emailOptOut},
+                        {QStringLiteral("sms_opt_out"), c.smsOptOut},
+                        {QStringLiteral("archived"), c.archived},
+                        {QStringLiteral("phones"), phonesToJson(c.phones)},
+                        {QStringLiteral("emails"), emailsToJson(c.emails)},
+                        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+                        {QStringLiteral("legal_entities"), legal},
+                        {QStringLiteral("contacts"), contacts}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Client ClientSnapshot::fromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    auto s = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    Client c;
+    c.id = o.value(QLatin1String("id")).toInteger();
+    Client::kindFromString(s("kind"), &c.kind);
+    c.name = s("name");
+    c.firstName = s("first_name");
+    c.middleName = s("middle_name");
+    c.lastName = s("last_name");
+    c.parentId = o.value(QLatin1String("parent_id")).toInteger();
+    c.region = s("region");
+    c.city = s("city");
+    c.address = s("address");
+    c.importance = s("importance");
+    c.source = s("source");
+    c.responsible = s("responsible");
+    c.notes = s("notes");
+    c.emailOptOut = o.value(QLatin1String("email_opt_out")).toBool();
+    c.smsOptOut = o.value(QLatin1String("sms_opt_out")).toBool();
+    c.archived = o.value(QLatin1String("archived")).toBool();
+    c.phones = phonesFromJson(o.value(QLatin1String("phones")).toArray());
+    c.emails = emailsFromJson(o.value(QLatin1String("emails")).toArray());
+    for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
+        c.tags << t.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("legal_entities")).toArray()) {
+        const QJsonObject l = v.toObject();
+        auto ls = [&l](const char *key) { return l.value(QLatin1String(key)).toString(); };
+        c.legalEntities.append({l.value(QLatin1String("id")).toInteger(), ls("name"), ls("inn"),
+                                ls("kpp"), ls("ogrn"), ls("bank_name"), ls("bik"),
+                                ls("bank_account"), ls("corr_account"), ls("legal_address")});
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("contacts")).toArray()) {
+        const QJsonObject p = v.toObject();
+        auto ps = [&p](const char *key) { return p.value(QLatin1String(key)).toString(); };
+        ContactPerson person;
+        person.id = p.value(QLatin1String("id")).toInteger();
+        person.lastName = ps("last_name");
+        person.firstName = ps("first_name");
+        person.middleName = ps("middle_name");
+        person.position = ps("position");
+        person.birthday = QDate::fromString(ps("birthday"), Qt::ISODate);
+        person.notes = ps("notes");
+        person.phones = phonesFromJson(p.value(QLatin1String("phones")).toArray());
+        person.emails = emailsFromJson(p.value(QLatin1String("emails")).toArray());
+        c.contacts << person;
+    }
+    return c;
+}
