@@ -246,6 +246,16 @@ bool ClientMerger::mergeOne(Client &kept, qint64 otherId, QJsonObject *record,
     return true;
 }
 
+QPair<qint64, qint64> ClientMerger::lastMerge() const
+{
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT id, kept_id FROM client_merges WHERE undone_at IS NULL "
+                          "ORDER BY id DESC LIMIT 1"));
+    if (!q.next())
+        return {0, 0};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 bool ClientMerger::undo(qint64 mergeId, QStringList *conflicts, QString *error)
 {
     conflicts->clear();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 class ClientRepository;
@@ -27,6 +28,9 @@ public:
         QStringList conflicts; // values of merged clients the kept one did not take
     };
     bool merge(qint64 keptId, const QList<qint64> &others, Result *result, QString *error);
+
+    // The newest merge that was not undone: its id and the kept client; 0 when none.
+    QPair<qint64, qint64> lastMerge() const;
 
     // Puts every client of the merge back as it was. Refused, with the reasons
     // in `conflicts`, when the kept client was changed since.

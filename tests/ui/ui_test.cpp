@@ -10,10 +10,13 @@
 #include "clients/clientlistpane.h"
 #include "clients/clientpickerdialog.h"
 #include "clients/clientrepository.h"
+#include "clients/duplicatesdialog.h"
 #include "clients/interactiondialog.h"
 #include "common/messenger.h"
 #include "demo/demogenerator.h"
+#include "importer/importhistorydialog.h"
 #include "interactions/interactionrepository.h"
+#include "io/clientimporter.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsrepository.h"
 
@@ -515,4 +518,106 @@ TEST_CASE("Every tab of a demo company's card shows its data")
     CHECK(history->topLevelItem(0)->text(3) == QFileInfo(file.fileName()).fileName());
     CHECK(history->topLevelItem(history->topLevelItemCount() - 1)->text(1) ==
           QStringLiteral("Client created"));
+}
+
+TEST_CASE("Find duplicates shows a group side by side, merges it and undoes the merge", "[ui]")
+{
+    Fixture f;
+    Client a;
+    a.name = QStringLiteral("ООО «Ромашка»");
+    a.city = QStringLiteral("Пермь");
+    a.phones << PhoneEntry{0, QString(), QStringLiteral("+7 912 345-67-89"), QString()};
+    REQUIRE(f.clients.save(a));
+    Client b;
+    b.name = QStringLiteral("Ромашка");
+    b.city = QStringLiteral("Екатеринбург");
+    b.phones << PhoneEntry{0, QString(), QStringLiteral("8 912 345 67 89"), QString()};
+    b.emails << EmailEntry{0, QString(), QStringLiteral("info@romashka.example"), QString()};
+    REQUIRE(f.clients.save(b));
+    f.window->listPane()->refresh();
+    REQUIRE(f.model()->rowCount() == 2);
+
+    DuplicatesDialog dialog(
+        Services{f.tdb.db(), f.clients, f.interactions, f.attachments, f.audit, f.settings},
+        f.messenger, f.window.get());
+    QObject::connect(&dialog, &DuplicatesDialog::databaseChanged, f.window.get(),
+                     [&f] { f.window->listPane()->refresh(); });
+    dialog.show();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isSearching(); }, 10000));
+    QApplication::processEvents();
+    auto *groups = dialog.findChild<QListWidget *>(QStringLiteral("groupsListWidget"));
+    REQUIRE(groups->count() == 1);
+    CHECK(groups->item(0)->text() == QStringLiteral("ООО «Ромашка» · Ромашка"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTableWidget"));
+    REQUIRE(table->columnCount() == 2);
+    CHECK(table->item(3, 0)->text() == QStringLiteral("Пермь"));
+    CHECK(table->item(3, 1)->text() == QStringLiteral("Екатеринбург"));
+    CHECK(table->item(0, 1)->checkState() == Qt::Checked);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
+              ->text()
+              .contains(QStringLiteral("+79123456789")));
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("duplicates.png")));
+
+    // Keep the second one this time.
+    dialog.findChild<QComboBox *>(QStringLiteral("keepComboBox"))->setCurrentIndex(1);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("mergePushButton")),
+                      Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isSearching(); }, 10000));
+    QApplication::processEvents();
+    CHECK(f.messenger.errors.isEmpty());
+    CHECK(f.model()->rowCount() == 1);
+    CHECK(f.clients.load(b.id)->emails.size() == 1);
+    CHECK(f.clients.load(b.id)->city == QStringLiteral("Екатеринбург"));
+    CHECK(groups->count() == 0);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("noticeLabel"))
+              ->text()
+              .contains(QStringLiteral("Пермь")));
+
+    auto *undo = dialog.findChild<QPushButton *>(QStringLiteral("undoPushButton"));
+    REQUIRE(undo->isEnabled());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isSearching(); }, 10000));
+    QApplication::processEvents();
+    CHECK(f.model()->rowCount() == 2);
+    CHECK(groups->count() == 1);
+    CHECK_FALSE(undo->isEnabled());
+}
+
+TEST_CASE("Import history lists the imports and undoes one after asking", "[ui]")
+{
+    Fixture f;
+    ClientImporter importer(f.tdb.db(), f.clients);
+    ImportReport report;
+    QString error;
+    REQUIRE(importer.importCsv(QStringLiteral(CLIENTELE_TEST_DATA "/csv/excel_cp1251.csv"), {}, {},
+                               {}, &report, &error));
+    f.window->listPane()->refresh();
+    REQUIRE(f.model()->rowCount() == 5);
+
+    ImportHistoryDialog dialog(
+        Services{f.tdb.db(), f.clients, f.interactions, f.attachments, f.audit, f.settings},
+        f.messenger, f.window.get());
+    QObject::connect(&dialog, &ImportHistoryDialog::databaseChanged, f.window.get(),
+                     [&f] { f.window->listPane()->refresh(); });
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("batchesTableWidget"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("excel_cp1251.csv"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("5"));
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("import-history.png")));
+
+    auto *undo = dialog.findChild<QPushButton *>(QStringLiteral("undoImportPushButton"));
+    f.messenger.confirmAnswer = false;
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(f.model()->rowCount() == 5);
+    f.messenger.confirmAnswer = true;
+    QTest::mouseClick(undo, Qt::LeftButton);
+    CHECK(f.messenger.errors.isEmpty());
+    CHECK(f.model()->rowCount() == 0);
+    CHECK(table->item(0, 6)->text().startsWith(QStringLiteral("Undone")));
+    CHECK_FALSE(undo->isEnabled());
 }

@@ -4,9 +4,11 @@
 #include "clients/clientlistmodel.h"
 #include "clients/clientlistpane.h"
 #include "clients/clientrepository.h"
+#include "clients/duplicatesdialog.h"
 #include "common/messenger.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "importer/importhistorydialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -155,6 +157,10 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_demoAction = make(QStringLiteral("document-import"), tr("Load &demo data"),
                         QStringLiteral("demoAction"));
+    m_duplicatesAction = make(QStringLiteral("edit-copy"), tr("Find &duplicates…"),
+                              QStringLiteral("findDuplicatesAction"));
+    m_importHistoryAction = make(QStringLiteral("view-history"), tr("Import &history…"),
+                                 QStringLiteral("importHistoryAction"));
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +185,8 @@ void MainWindow::createActions()
         m_list->searchEdit()->selectAll();
     });
     connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
+    connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
+    connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -189,6 +197,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_revertAction);
     file->addSeparator();
+    file->addAction(m_importHistoryAction);
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -201,6 +210,8 @@ void MainWindow::createMenus()
     client->addAction(m_archiveAction);
     client->addAction(m_restoreAction);
     client->addAction(m_deleteAction);
+    client->addSeparator();
+    client->addAction(m_duplicatesAction);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
@@ -452,4 +463,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("clients/header"), m_list->headerState());
     event->accept();
+}
+
+void MainWindow::afterBulkChange()
+{
+    // Clients may have gone or changed under the card: show them afresh.
+    m_undo->clear();
+    m_shownId = -1;
+    m_list->refresh();
+    showClient(m_list->currentId());
+    updateCounts();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!confirmLeaveCard())
+        return;
+    DuplicatesDialog dialog(m_services, m_messenger, this);
+    connect(&dialog, &DuplicatesDialog::databaseChanged, this, &MainWindow::afterBulkChange);
+    dialog.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!confirmLeaveCard())
+        return;
+    ImportHistoryDialog dialog(m_services, m_messenger, this);
+    connect(&dialog, &ImportHistoryDialog::databaseChanged, this, &MainWindow::afterBulkChange);
+    dialog.exec();
 }

@@ -44,6 +44,9 @@ private:
     void newClient();
     void setLanguage(const QString &code);
     void choosePhoneRegion();
+    void findDuplicates();
+    void showImportHistory();
+    void afterBulkChange();
 
     Services m_services;
     Messenger &m_messenger;
@@ -62,6 +65,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_duplicatesAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
