@@ -26,11 +26,23 @@ bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QStr
             *error = tr("Cannot read %1: %2").arg(filePath, file.errorString());
         return false;
     }
-    const QByteArray data = file.readAll();
+    return addData(clientId, contactId, info.fileName(), file.readAll(), added, error);
+}
+
+bool AttachmentRepository::addData(qint64 clientId, qint64 contactId, const QString &name,
+                                   const QByteArray &data, Attachment *added, QString *error)
+{
+    if (data.size() > kMaxSize) {
+        if (error)
+            *error = tr("%1 is %2 MB; files over 50 MB cannot be attached.")
+                         .arg(name)
+                         .arg(data.size() / (1024 * 1024));
+        return false;
+    }
     Attachment a;
     a.clientId = contactId ? 0 : clientId;
     a.contactId = contactId;
-    a.name = info.fileName();
+    a.name = name;
     a.mime = QMimeDatabase().mimeTypeForFileNameAndData(a.name, data).name();
     a.size = data.size();
     a.createdAt = Sql::utcNow();

@@ -20,6 +20,9 @@ public:
     // Reads the file and stores it on the client (contactId 0) or the contact.
     bool addFile(qint64 clientId, qint64 contactId, const QString &filePath,
                  Attachment *added = nullptr, QString *error = nullptr);
+    // Stores bytes that did not come from a file of their own (a vCard's photo).
+    bool addData(qint64 clientId, qint64 contactId, const QString &name, const QByteArray &data,
+                 Attachment *added = nullptr, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
     // Files of the client and of its contact persons.
     QList<Attachment> forClient(qint64 clientId) const;

@@ -6,6 +6,7 @@
 #include "phoneentry.h"
 #include "relation.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct Client
     QString firstName;
     QString middleName;
     QString lastName;
+    QDate birthday; // persons only; year ContactPerson::NoYear when not known
     qint64 parentId = 0;
     QString parentName; // read-only, filled on load
     QString region;

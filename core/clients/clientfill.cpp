@@ -44,6 +44,8 @@ bool ClientFill::fill(Client &existing, const Client &incoming, const Conflict &
     fillEmpty(existing.source, incoming.source, tr("source"), conflict);
     fillEmpty(existing.importance, incoming.importance, tr("importance"), conflict);
     fillEmpty(existing.responsible, incoming.responsible, tr("responsible"), conflict);
+    if (!existing.birthday.isValid())
+        existing.birthday = incoming.birthday;
     if (!incoming.notes.isEmpty() && !existing.notes.contains(incoming.notes))
         existing.notes = existing.notes.isEmpty()
                              ? incoming.notes
@@ -82,7 +84,8 @@ bool ClientFill::fill(Client &existing, const Client &incoming, const Conflict &
              existing.address == before.address && existing.source == before.source &&
              existing.importance == before.importance &&
              existing.responsible == before.responsible && existing.notes == before.notes &&
-             existing.phones == before.phones && existing.emails == before.emails &&
-             existing.tags == before.tags && existing.legalEntities == before.legalEntities &&
+             existing.birthday == before.birthday && existing.phones == before.phones &&
+             existing.emails == before.emails && existing.tags == before.tags &&
+             existing.legalEntities == before.legalEntities &&
              existing.contacts == before.contacts);
 }

@@ -131,7 +131,7 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
         "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
         "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
         "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
-        "c.updated_at, COALESCE(c.merged_into, 0) FROM clients c "
+        "c.updated_at, COALESCE(c.merged_into, 0), c.birthday FROM clients c "
         "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?"));
     q.bindValue(0, id);
     if (!Sql::exec(q, error))
@@ -164,6 +164,7 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
     c.createdAt = q.value(18).toString();
     c.updatedAt = q.value(19).toString();
     c.mergedInto = q.value(20).toLongLong();
+    c.birthday = ContactPerson::birthdayFromText(q.value(21).toString());
 
     c.phones = loadPhones("client_id", id);
     c.emails = loadEmails("client_id", id);
@@ -207,7 +208,7 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
         p.firstName = q.value(2).toString();
         p.middleName = q.value(3).toString();
         p.position = q.value(4).toString();
-        p.birthday = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        p.birthday = ContactPerson::birthdayFromText(q.value(5).toString());
         p.notes = q.value(6).toString();
         c.contacts << p;
     }
@@ -282,10 +283,10 @@ bool ClientRepository::save(Client &client, QString *error)
         q.prepare(QStringLiteral(
             "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, "
             "parent_id, region, city, address, importance, source, responsible, notes, "
-            "email_opt_out, sms_opt_out, archived, created_at, updated_at) "
+            "email_opt_out, sms_opt_out, archived, birthday, created_at, updated_at) "
             "VALUES (:kind, :name, :key, :first, :middle, :last, :parent, :region, :city, "
             ":address, :importance, :source, :responsible, :notes, :eout, :sout, :archived, "
-            ":now, :now)"));
+            ":birthday, :now, :now)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE clients SET kind = :kind, name = :name, name_key = :key, "
@@ -293,7 +294,7 @@ bool ClientRepository::save(Client &client, QString *error)
             "parent_id = :parent, region = :region, city = :city, address = :address, "
             "importance = :importance, source = :source, responsible = :responsible, "
             "notes = :notes, email_opt_out = :eout, sms_opt_out = :sout, "
-            "archived = :archived, updated_at = :now WHERE id = :id"));
+            "archived = :archived, birthday = :birthday, updated_at = :now WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), client.id);
     }
     q.bindValue(QStringLiteral(":kind"), Client::kindToString(client.kind));
@@ -315,6 +316,11 @@ bool ClientRepository::save(Client &client, QString *error)
     q.bindValue(QStringLiteral(":eout"), client.emailOptOut ? 1 : 0);
     q.bindValue(QStringLiteral(":sout"), client.smsOptOut ? 1 : 0);
     q.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
+    // Only people have birthdays; a company's contacts carry theirs.
+    q.bindValue(QStringLiteral(":birthday"),
+                Sql::nullIfEmpty(client.kind == Client::Kind::Person
+                                     ? ContactPerson::birthdayToText(client.birthday)
+                                     : QString()));
     q.bindValue(QStringLiteral(":now"), now);
     if (!Sql::exec(q, error))
         return false;
@@ -457,8 +463,7 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
         q.bindValue(1, Sql::text(p.firstName.trimmed()));
         q.bindValue(2, Sql::text(p.middleName.trimmed()));
         q.bindValue(3, Sql::text(p.position.trimmed()));
-        q.bindValue(4, p.birthday.isValid() ? QVariant(p.birthday.toString(Qt::ISODate))
-                                            : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(4, Sql::nullIfEmpty(ContactPerson::birthdayToText(p.birthday)));
         q.bindValue(5, Sql::text(p.notes));
         q.bindValue(6, clientId);
         if (p.id != 0)

@@ -67,21 +67,23 @@ QByteArray ClientSnapshot::toJson(const Client &c)
                                  {QStringLiteral("legal_address"), l.legalAddress}});
     QJsonArray contacts;
     for (const ContactPerson &p : c.contacts)
-        contacts.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                    {QStringLiteral("last_name"), p.lastName},
-                                    {QStringLiteral("first_name"), p.firstName},
-                                    {QStringLiteral("middle_name"), p.middleName},
-                                    {QStringLiteral("position"), p.position},
-                                    {QStringLiteral("birthday"), p.birthday.toString(Qt::ISODate)},
-                                    {QStringLiteral("notes"), p.notes},
-                                    {QStringLiteral("phones"), phonesToJson(p.phones)},
-                                    {QStringLiteral("emails"), emailsToJson(p.emails)}});
+        contacts.append(
+            QJsonObject{{QStringLiteral("id"), p.id},
+                        {QStringLiteral("last_name"), p.lastName},
+                        {QStringLiteral("first_name"), p.firstName},
+                        {QStringLiteral("middle_name"), p.middleName},
+                        {QStringLiteral("position"), p.position},
+                        {QStringLiteral("birthday"), ContactPerson::birthdayToText(p.birthday)},
+                        {QStringLiteral("notes"), p.notes},
+                        {QStringLiteral("phones"), phonesToJson(p.phones)},
+                        {QStringLiteral("emails"), emailsToJson(p.emails)}});
     const QJsonObject o{{QStringLiteral("id"), c.id},
                         {QStringLiteral("kind"), Client::kindToString(c.kind)},
                         {QStringLiteral("name"), c.name},
                         {QStringLiteral("first_name"), c.firstName},
                         {QStringLiteral("middle_name"), c.middleName},
                         {QStringLiteral("last_name"), c.lastName},
+                        {QStringLiteral("birthday"), ContactPerson::birthdayToText(c.birthday)},
                         {QStringLiteral("parent_id"), c.parentId},
                         {QStringLiteral("region"), c.region},
                         {QStringLiteral("city"), c.city},
@@ -112,6 +114,7 @@ Client ClientSnapshot::fromJson(const QByteArray &json)
     c.firstName = s("first_name");
     c.middleName = s("middle_name");
     c.lastName = s("last_name");
+    c.birthday = ContactPerson::birthdayFromText(s("birthday"));
     c.parentId = o.value(QLatin1String("parent_id")).toInteger();
     c.region = s("region");
     c.city = s("city");
@@ -143,7 +146,7 @@ Client ClientSnapshot::fromJson(const QByteArray &json)
         person.firstName = ps("first_name");
         person.middleName = ps("middle_name");
         person.position = ps("position");
-        person.birthday = QDate::fromString(ps("birthday"), Qt::ISODate);
+        person.birthday = ContactPerson::birthdayFromText(ps("birthday"));
         person.notes = ps("notes");
         person.phones = phonesFromJson(p.value(QLatin1String("phones")).toArray());
         person.emails = emailsFromJson(p.value(QLatin1String("emails")).toArray());

@@ -16,6 +16,8 @@ QString ownerExpr(const QString &table, const QString &rec)
     return rec + QStringLiteral(".client_id");
 }
 
+} // namespace
+
 // Triggers record every changed field, addition and deletion, so no code path
 // can forget the history. A client's own creation is its created_at.
 QStringList auditTriggers(const QString &table, const QStringList &fields)
@@ -52,7 +54,18 @@ QStringList auditTriggers(const QString &table, const QStringList &fields)
                  QLatin1String(kNow));
     return {update, del, ins};
 }
-} // namespace
+
+QStringList clientAuditFieldsV1()
+{
+    return {QStringLiteral("name"),        QStringLiteral("kind"),
+            QStringLiteral("first_name"),  QStringLiteral("middle_name"),
+            QStringLiteral("last_name"),   QStringLiteral("parent_id"),
+            QStringLiteral("region"),      QStringLiteral("city"),
+            QStringLiteral("address"),     QStringLiteral("importance"),
+            QStringLiteral("source"),      QStringLiteral("responsible"),
+            QStringLiteral("notes"),       QStringLiteral("email_opt_out"),
+            QStringLiteral("sms_opt_out"), QStringLiteral("archived")};
+}
 
 QStringList schemaV1Statements()
 {
@@ -185,14 +198,7 @@ QStringList schemaV1Statements()
         QStringLiteral("CREATE VIRTUAL TABLE clients_fts USING fts5(name, body, "
                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
     };
-    s << auditTriggers(
-        QStringLiteral("clients"),
-        {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("first_name"),
-         QStringLiteral("middle_name"), QStringLiteral("last_name"), QStringLiteral("parent_id"),
-         QStringLiteral("region"), QStringLiteral("city"), QStringLiteral("address"),
-         QStringLiteral("importance"), QStringLiteral("source"), QStringLiteral("responsible"),
-         QStringLiteral("notes"), QStringLiteral("email_opt_out"), QStringLiteral("sms_opt_out"),
-         QStringLiteral("archived")});
+    s << auditTriggers(QStringLiteral("clients"), clientAuditFieldsV1());
     s << auditTriggers(QStringLiteral("contact_persons"),
                        {QStringLiteral("last_name"), QStringLiteral("first_name"),
                         QStringLiteral("middle_name"), QStringLiteral("position"),

@@ -1,8 +1,10 @@
 #include "schema_v2.h"
 
+#include "schema_v1.h"
+
 QStringList schemaV2Statements()
 {
-    return {
+    QStringList s = {
         // A client merged into another keeps its row, hidden (archived = 2), so
         // its id is never reused and the merge can be undone.
         QStringLiteral("ALTER TABLE clients ADD COLUMN merged_into INTEGER "
@@ -43,5 +45,12 @@ QStringList schemaV2Statements()
                   VALUES ('client_tags', old.tag_id, old.client_id, 'delete', NULL,
                   (SELECT name FROM tags WHERE id = old.tag_id), NULL,
                   strftime('%Y-%m-%dT%H:%M:%SZ','now')); END)"),
+        // A person client's birthday ("1980-04-15" or "--04-15"), in the history too.
+        QStringLiteral("ALTER TABLE clients ADD COLUMN birthday TEXT"),
+        QStringLiteral("DROP TRIGGER clients_audit_update"),
+        QStringLiteral("DROP TRIGGER clients_audit_delete"),
     };
+    s << auditTriggers(QStringLiteral("clients"), clientAuditFieldsV1()
+                                                      << QStringLiteral("birthday"));
+    return s;
 }

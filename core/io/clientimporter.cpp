@@ -1,5 +1,6 @@
 #include "clientimporter.h"
 
+#include "clients/attachmentrepository.h"
 #include "clients/clientfill.h"
 #include "clients/clientrepository.h"
 #include "clients/emailaddress.h"
@@ -11,6 +12,7 @@
 
 #include <QDate>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 
 using F = ColumnMapping::Field;
@@ -187,7 +189,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     return finishBatch(report, error) && tx.commit(error);
 }
 
-ClientImporter::Row ClientImporter::rowFromCard(const VCard &card)
+ClientImporter::Row ClientImporter::rowFromCard(const VCard &card) const
 {
     Row row;
     row.line = card.line;
@@ -216,8 +218,11 @@ ClientImporter::Row ClientImporter::rowFromCard(const VCard &card)
     add(F::Region, card.region);
     add(F::Address, card.addresses.isEmpty() ? QString() : card.addresses.first().value);
     add(F::Notes, card.note);
-    if (card.birthday.isValid() && card.birthdayHasYear)
-        add(F::Birthday, card.birthday.toString(Qt::ISODate));
+    add(F::Birthday, ContactPerson::birthdayToText(card.birthday));
+    if (!card.photo.isEmpty() && m_options.keepPhotos) {
+        row.photo = card.photo;
+        row.photoMime = card.photoMimeType;
+    }
     QStringList tags;
     for (const QString &c : card.categories)
         // Google's system groups are not the user's tags.
@@ -265,7 +270,10 @@ Client ClientImporter::clientFromRow(const Row &row) const
     if (single.contains(F::MiddleName))
         person.middleName = single.value(F::MiddleName);
     person.position = single.value(F::Position);
-    person.birthday = DateColumn::parse(single.value(F::Birthday), m_dateFormat);
+    const QString birthday = single.value(F::Birthday);
+    person.birthday = birthday.startsWith(QLatin1String("--"))
+                          ? ContactPerson::birthdayFromText(birthday)
+                          : DateColumn::parse(birthday, m_dateFormat);
 
     Client c;
     c.city = single.value(F::City);
@@ -300,6 +308,7 @@ Client ClientImporter::clientFromRow(const Row &row) const
         c.lastName = person.lastName;
         c.firstName = person.firstName;
         c.middleName = person.middleName;
+        c.birthday = person.birthday;
         c.name = c.displayName();
         c.phones = phones;
         c.emails = emails;
@@ -379,6 +388,8 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
         report->errors.append({row.line, why});
         return true;
     }
+    if (!attachPhoto(row, incoming, target, before, error))
+        return false;
     if (m_batchId) {
         const bool recorded = existingId ? m_batches.recordMerged(m_batchId, *before, error)
                                          : m_batches.recordCreated(m_batchId, target.id, error);
@@ -392,4 +403,38 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
     for (const QString &key : groupKeys(target))
         m_seen.insert(key, target.id);
     return true;
+}
+
+bool ClientImporter::attachPhoto(const Row &row, const Client &incoming, const Client &saved,
+                                 const std::optional<Client> &before, QString *error)
+{
+    if (row.photo.isEmpty())
+        return true;
+    qint64 clientId = 0;
+    qint64 contactId = 0;
+    QString name;
+    if (incoming.kind == Client::Kind::Person) {
+        if (before)
+            return true; // a known person keeps the photo it has
+        clientId = saved.id;
+        name = saved.displayName();
+    } else if (!incoming.contacts.isEmpty()) {
+        name = incoming.contacts.first().fullName();
+        auto same = [&name](const ContactPerson &p) {
+            return p.fullName().compare(name, Qt::CaseInsensitive) == 0;
+        };
+        if (before && std::any_of(before->contacts.begin(), before->contacts.end(), same))
+            return true;
+        const auto it = std::find_if(saved.contacts.begin(), saved.contacts.end(), same);
+        if (it == saved.contacts.end())
+            return true;
+        clientId = saved.id;
+        contactId = it->id;
+    } else {
+        return true; // a company card's logo is not a person's photo
+    }
+    const QString suffix = QMimeDatabase().mimeTypeForName(row.photoMime).preferredSuffix();
+    const QString file =
+        tr("Photo of %1").arg(name) + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    return AttachmentRepository(m_db).addData(clientId, contactId, file, row.photo, nullptr, error);
 }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <functional>
+#include <optional>
 
 class ClientRepository;
 class Database;
@@ -36,6 +37,7 @@ public:
         OnDuplicate onDuplicate = OnDuplicate::Merge;
         QString tag; // empty: "Импорт <date>" in the user's language
         bool dryRun = false;
+        bool keepPhotos = true; // a vCard's PHOTO becomes a file of the new person
     };
     // Called every thousand rows with the bytes read; false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -47,7 +49,7 @@ public:
                    QList<ColumnMapping::Field> mapping, const Options &options,
                    ImportReport *report, QString *error, const Progress &progress = {});
     // Every card of a vCard file (2.1, 3.0, 4.0): organisation and person as
-    // in a CSV row; birthdays without a year and photos are not taken yet.
+    // in a CSV row; birthdays with or without a year; photos as files.
     bool importVCard(const QString &path, const Options &options, ImportReport *report,
                      QString *error, const Progress &progress = {});
 
@@ -56,6 +58,8 @@ private:
     {
         qint64 line = 0;
         QList<QPair<ColumnMapping::Field, QString>> values;
+        QByteArray photo;
+        QString photoMime;
     };
     void start(const Options &options, ImportReport *report);
     // Opens the batch the rows are recorded in (not on a dry run).
@@ -63,9 +67,12 @@ private:
                     QString *error);
     bool finishBatch(ImportReport *report, QString *error);
     bool importRow(const Row &row, ImportReport *report, QString *error);
-    static Row rowFromCard(const VCard &card);
+    Row rowFromCard(const VCard &card) const;
     Client clientFromRow(const Row &row) const;
     QStringList groupKeys(const Client &client) const;
+    // Attaches the row's photo to the person it brought in, if that person is new.
+    bool attachPhoto(const Row &row, const Client &incoming, const Client &saved,
+                     const std::optional<Client> &before, QString *error);
 
     const Database &m_db;
     ClientRepository &m_clients;

@@ -46,8 +46,7 @@ QJsonObject ClientJson::toJson(const Client &c)
             {QStringLiteral("middle_name"), text(p.middleName)},
             {QStringLiteral("last_name"), text(p.lastName)},
             {QStringLiteral("position"), text(p.position)},
-            {QStringLiteral("birthday"),
-             p.birthday.isValid() ? QJsonValue(p.birthday.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("birthday"), text(ContactPerson::birthdayToText(p.birthday))},
             {QStringLiteral("phones"), phones(p.phones)},
             {QStringLiteral("emails"), emails(p.emails)}});
     return QJsonObject{
@@ -57,6 +56,7 @@ QJsonObject ClientJson::toJson(const Client &c)
         {QStringLiteral("first_name"), text(c.firstName)},
         {QStringLiteral("middle_name"), text(c.middleName)},
         {QStringLiteral("last_name"), text(c.lastName)},
+        {QStringLiteral("birthday"), text(ContactPerson::birthdayToText(c.birthday))},
         {QStringLiteral("phones"), phones(c.phones)},
         {QStringLiteral("emails"), emails(c.emails)},
         {QStringLiteral("city"), text(c.city)},

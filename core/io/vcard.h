@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clients/contactperson.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
@@ -20,10 +22,8 @@ struct VCard
         bool operator==(const Value &) const = default;
     };
 
-    // Placeholder year of a birthday given without one (--0415, --04-15): a
-    // leap year, so that 29 February stays a valid date, and the year Apple
-    // uses for the same purpose.
-    static constexpr int NoYear = 1604;
+    // Placeholder year of a birthday given without one (--0415, --04-15).
+    static constexpr int NoYear = ContactPerson::NoYear;
 
     QString version; // "2.1", "3.0", "4.0" as written
     QString formattedName;

@@ -314,7 +314,7 @@ TEST_CASE("client add prints the new id and show prints the client as JSON", "[c
               setOf({"id", "kind", "name", "first_name", "middle_name", "last_name", "phones",
                      "emails", "city", "region", "address", "importance", "source", "tags", "notes",
                      "legal_entities", "contacts", "created_at", "updated_at"}),
-              setOf({"archived"}));
+              setOf({"archived", "birthday"}));
     CHECK(o.value(QStringLiteral("id")).toInteger() == id);
     CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("company"));
     CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("ООО Ромашка"));
