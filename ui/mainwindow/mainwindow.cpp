@@ -7,6 +7,7 @@
 #include "common/messenger.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "importer/exportdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -155,6 +156,9 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_demoAction = make(QStringLiteral("document-import"), tr("Load &demo data"),
                         QStringLiteral("demoAction"));
+    m_exportAction =
+        make(QStringLiteral("document-export"), tr("&Export…"), QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Save clients as CSV, vCard or JSON"));
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +183,7 @@ void MainWindow::createActions()
         m_list->searchEdit()->selectAll();
     });
     connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportClients);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -190,6 +195,7 @@ void MainWindow::createMenus()
     file->addAction(m_revertAction);
     file->addSeparator();
     file->addAction(m_demoAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -400,6 +406,18 @@ void MainWindow::deleteCurrentForever()
     m_list->refresh();
     updateCounts();
     showClient(m_list->currentId());
+}
+
+void MainWindow::exportClients()
+{
+    ExportDialog dialog(m_services.db, m_messenger, this);
+    dialog.setListState(m_list->selectedIds(), m_list->model()->query(),
+                        m_list->model()->searchText());
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Exported %n client(s) to %1.", nullptr, int(dialog.exportedCount()))
+                .arg(QDir::toNativeSeparators(dialog.fileName())),
+            5000);
 }
 
 bool MainWindow::loadDemoData(int clients)

@@ -44,6 +44,7 @@ private:
     void newClient();
     void setLanguage(const QString &code);
     void choosePhoneRegion();
+    void exportClients();
 
     Services m_services;
     Messenger &m_messenger;
@@ -62,6 +63,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
