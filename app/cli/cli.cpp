@@ -21,7 +21,8 @@
 
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived"),
-                              QStringLiteral("dry-run")};
+                              QStringLiteral("dry-run"), QStringLiteral("archived"),
+                              QStringLiteral("no-bom")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
@@ -36,7 +37,10 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]\n"
     "             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]\n"
     "  client archive ID | client restore ID\n"
-    "  export clients --format csv|json [-o FILE]\n"
+    "  export clients [--format csv|json|vcard] [-o FILE]\n"
+    "             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]\n"
+    "             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]\n"
+    "             [--region R] [--importance A|B|C] [--archived]\n"
     "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
     "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
     "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]\n"
@@ -45,6 +49,14 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
+    "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
+    "otherwise (windows-1251 and \";\" for Excel on a Russian system). Its columns:\n"
+    "  id kind name last_name first_name middle_name phones emails city region\n"
+    "  address importance source responsible tags inn kpp contacts notes created_at\n"
+    "  updated_at\n"
+    "Cells starting with = + - @ get a leading ' against formula injection, except\n"
+    "phones such as +79123456789.\n"
+    "\n"
     "Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.\n");
 } // namespace
 
@@ -339,37 +351,106 @@ int Cli::cmdExport()
 {
     if (m_positional.value(0) != QLatin1String("clients"))
         return usage(tr("export needs what to export: clients"));
+    ClientExporter::Options o;
     const QString format = option(QStringLiteral("format"), QStringLiteral("csv"));
-    ClientExporter::Format f;
-    if (format == QLatin1String("csv"))
-        f = ClientExporter::Format::Csv;
-    else if (format == QLatin1String("json"))
-        f = ClientExporter::Format::Json;
-    else
-        return usage(tr("--format must be csv or json"));
+    if (!ClientExporter::formatFromString(format, &o.format))
+        return usage(tr("--format must be csv, json or vcard, not \"%1\"").arg(format));
+    const bool csv = o.format == ClientExporter::Format::Csv;
+    for (const char *csvOnly : {"encoding", "delimiter", "columns", "no-bom"})
+        if (!csv && m_options.contains(QLatin1String(csvOnly)))
+            return usage(tr("--%1 is for --format csv only").arg(QLatin1String(csvOnly)));
+    o.csv.encoding = option(QStringLiteral("encoding"), QStringLiteral("UTF-8"));
+    if (!CsvWriter::isSupportedEncoding(o.csv.encoding))
+        return usage(
+            tr("unknown encoding \"%1\" (try UTF-8, windows-1251, UTF-16LE)").arg(o.csv.encoding));
+    o.csv.bom = !m_options.contains(QStringLiteral("no-bom"));
+    const QString delimiter = option(QStringLiteral("delimiter"), QStringLiteral(","));
+    o.csv.delimiter = delimiter == QLatin1String("tab") ? QLatin1Char('\t')
+                      : delimiter.size() == 1           ? delimiter.at(0)
+                                                        : QChar();
+    if (!CsvWriter::isValidDelimiter(o.csv.delimiter))
+        return usage(tr("--delimiter must be one character or tab, not \"%1\"").arg(delimiter));
+    if (m_options.contains(QStringLiteral("columns"))) {
+        for (const QString &c : option(QStringLiteral("columns")).split(QLatin1Char(',')))
+            o.columns << c.trimmed();
+        QString error;
+        if (!ClientExporter::checkColumns(o.columns, &error))
+            return usage(error);
+    }
+
+    ClientExporter::Selection &s = o.selection;
+    if (m_options.contains(QStringLiteral("ids"))) {
+        for (const QString &part :
+             option(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                return usage(
+                    tr("--ids needs client ids separated by commas, not \"%1\"").arg(part));
+            s.ids << id;
+        }
+        if (s.ids.isEmpty())
+            return usage(tr("--ids needs client ids separated by commas"));
+    }
+    s.search = option(QStringLiteral("search"));
+    s.query.archived = m_options.contains(QStringLiteral("archived"));
+    s.query.region = option(QStringLiteral("region"));
+    s.query.importance = option(QStringLiteral("importance")).toUpper();
+    if (!s.query.importance.isEmpty() && s.query.importance != QLatin1String("A") &&
+        s.query.importance != QLatin1String("B") && s.query.importance != QLatin1String("C"))
+        return usage(tr("--importance must be A, B or C"));
+    s.query.kind = option(QStringLiteral("kind"));
+    if (!s.query.kind.isEmpty() && s.query.kind != QLatin1String("company") &&
+        s.query.kind != QLatin1String("person"))
+        return usage(tr("--kind must be company or person"));
+
     Database db(option(QStringLiteral("db"), Database::defaultPath()));
     int code = Ok;
     if (!openDatabase(db, false, &code))
         return code;
     ClientRepository clients(db);
+    const QString tag = option(QStringLiteral("tag"));
+    if (!tag.isEmpty()) {
+        for (const auto &[id, name] : clients.tags())
+            if (name.compare(tag, Qt::CaseInsensitive) == 0)
+                s.query.tagId = id;
+        if (s.query.tagId == 0)
+            return fail(tr("there is no tag \"%1\"").arg(tag));
+    }
+    if (!s.ids.isEmpty()) {
+        // Refused before anything reaches stdout.
+        QSet<qint64> known;
+        for (const ClientListRow &row : clients.rows(s.ids))
+            known.insert(row.id);
+        for (qint64 id : s.ids)
+            if (!known.contains(id))
+                return fail(tr("there is no client with id %1").arg(id));
+    }
     ClientExporter exporter(clients);
+    ClientExporter::Result result;
     QString error;
     const QString path = option(QStringLiteral("output"));
     if (path.isEmpty()) {
         m_out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !exporter.write(f, &out, &error))
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !exporter.write(o, &out, &error, {}, &result))
             return fail(error);
-        return Ok;
+    } else {
+        // Written aside and renamed, so a failed export never leaves half a file.
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
+        if (!exporter.write(o, &out, &error, {}, &result))
+            return fail(error);
+        if (!out.commit())
+            return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
     }
-    // Written aside and renamed, so a failed export never leaves half a file.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
-    if (!exporter.write(f, &out, &error))
-        return fail(error);
-    if (!out.commit())
-        return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
+    if (result.replacedCharacters > 0)
+        m_err << tr("warning: %1 has no place for %n character(s); written as \"?\"", nullptr,
+                    int(result.replacedCharacters))
+                     .arg(o.csv.encoding)
+              << '\n';
     return Ok;
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace {
 const char *sortColumn(ClientListQuery::SortColumn column)
 {
@@ -729,6 +731,35 @@ QList<ClientListRow> ClientRepository::search(const QString &text, int limit,
                                               bool includeArchived) const
 {
     return rows(SearchIndex(db()).search(text, limit, includeArchived));
+}
+
+QList<qint64> ClientRepository::searchIds(const QString &text, int limit,
+                                          bool includeArchived) const
+{
+    // SearchIndex adds the limit to the count it already has: keep room for it.
+    const int all = std::numeric_limits<int>::max() / 2;
+    return SearchIndex(db()).search(text, limit > 0 ? limit : all, includeArchived);
+}
+
+QList<qint64> ClientRepository::filterIds(const ClientListQuery &query,
+                                          const QList<qint64> &ids) const
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id FROM json_each(:ids) j JOIN clients c ON c.id = j.value "
+                             "WHERE %1 ORDER BY j.key")
+                  .arg(filterClause(query)));
+    q.bindValue(QStringLiteral(":ids"),
+                QString(QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')));
+    bindFilter(q, query);
+    QList<qint64> out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
 }
 
 QList<qint64> ClientRepository::allIds(bool includeArchived) const

@@ -42,6 +42,11 @@ public:
                               int limit) const;
     QList<ClientListRow> search(const QString &text, int limit, bool includeArchived = false) const;
     QList<ClientListRow> rows(const QList<qint64> &ids) const;
+    // The ids search() would list, best first; limit 0 for every match.
+    QList<qint64> searchIds(const QString &text, int limit, bool includeArchived = false) const;
+    // Those of `ids` that pass the query's filters (archived included), in
+    // the order given.
+    QList<qint64> filterIds(const ClientListQuery &query, const QList<qint64> &ids) const;
     // Every client id in name order, for export.
     QList<qint64> allIds(bool includeArchived = false) const;
 

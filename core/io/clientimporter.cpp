@@ -201,7 +201,10 @@ ClientImporter::Row ClientImporter::rowFromCard(const VCard &card) const
     add(F::LastName, card.lastName);
     add(F::FirstName, card.firstName);
     add(F::MiddleName, card.middleName);
-    if (card.lastName.isEmpty() && card.firstName.isEmpty())
+    // A company's own card (Apple, Google, ours) names the company in FN too:
+    // that is not a person of the company.
+    if (card.lastName.isEmpty() && card.firstName.isEmpty() &&
+        card.formattedName.trimmed() != card.organization.trimmed())
         add(F::FullName, card.formattedName);
     add(F::Position, card.title);
     for (const VCard::Value &phone : card.phones) {

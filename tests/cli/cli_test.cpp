@@ -1,6 +1,8 @@
 #include "catchqt.h"
 #include "clients/clientrepository.h"
 #include "db/database.h"
+#include "io/clientexporter.h"
+#include "io/vcard.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 namespace {
@@ -240,6 +243,54 @@ void checkOnlyOurMessage(const Result &r)
         INFO(line.toStdString());
         CHECK(line.startsWith(QStringLiteral("clientele-cli: ")));
     }
+}
+
+// Debian's Python (the one that sees python3-vobject) runs `script` on the
+// arguments; what it prints is JSON.
+QJsonValue python(const QString &script, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), script} + args);
+    REQUIRE(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    INFO("python: " << QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    REQUIRE(p.exitCode() == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    INFO(error.errorString().toStdString() << "\n" << out.toStdString());
+    REQUIRE(!doc.isNull());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+// Python's csv module, as a script that post-processes our export would read it.
+QList<QStringList> pythonCsv(const QString &path, const QString &encoding, const QString &delimiter)
+{
+    const QJsonValue rows = python(QStringLiteral(R"(
+import csv, json, sys
+with open(sys.argv[1], encoding=sys.argv[2], newline='') as f:
+    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[3]))))
+)"),
+                                   {path, encoding, delimiter});
+    QList<QStringList> out;
+    for (const QJsonValue &row : rows.toArray())
+        out << strings(row);
+    return out;
+}
+
+// Rows of a CSV with a header, by the value of the header's first column.
+QHash<QString, QHash<QString, QString>> byFirstColumn(const QList<QStringList> &rows)
+{
+    QHash<QString, QHash<QString, QString>> out;
+    REQUIRE_FALSE(rows.isEmpty());
+    for (const QStringList &row : rows.mid(1)) {
+        REQUIRE(row.size() == rows.at(0).size());
+        QHash<QString, QString> cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells.insert(rows.at(0).at(i), row.at(i));
+        out.insert(row.at(0), cells);
+    }
+    return out;
 }
 
 const QRegularExpression kUtcTime(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)"));
@@ -504,7 +555,9 @@ TEST_CASE("export writes CSV and JSON that read back", "[cli]")
     const Result csv = f.ok({QStringLiteral("export"), QStringLiteral("clients"),
                              QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.out.endsWith("\r\n"));
-    const QList<QStringList> rows = parseCsv(csv.text());
+    // UTF-8 with a BOM by default, so that Excel reads it as UTF-8.
+    REQUIRE(csv.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.out.mid(3)));
     REQUIRE(rows.size() == 4);
     const QStringList header = rows[0];
     for (const QStringList &row : rows) {
@@ -923,4 +976,317 @@ TEST_CASE("duplicates lists groups as JSON and merge joins them, undone by merge
     CHECK(f.cli({QStringLiteral("merge"), QString::number(a)}).code == 2);
     CHECK(f.cli({QStringLiteral("merge"), QString::number(a), QString::number(a)}).code == 1);
     CHECK(f.cli({QStringLiteral("merge"), QString::number(a), QStringLiteral("999")}).code == 1);
+}
+
+namespace {
+// A company with a contact person, a person and a company named like a
+// spreadsheet formula, as the export tests below use them.
+struct ExportBase
+{
+    Fixture f;
+    qint64 romashka = 0;
+    qint64 elkin = 0;
+    qint64 formula = 0;
+    qint64 archived = 0;
+
+    ExportBase()
+    {
+        romashka = f.add(
+            {QStringLiteral("--name"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("--phone"),
+             QStringLiteral("8 (343) 555-12-34"), QStringLiteral("--phone"),
+             QStringLiteral("+7 912 345-67-89"), QStringLiteral("--email"),
+             QStringLiteral("Info@Romashka.Example"), QStringLiteral("--city"),
+             QStringLiteral("Екатеринбург"), QStringLiteral("--region"),
+             QStringLiteral("Свердловская обл."), QStringLiteral("--notes"),
+             QStringLiteral("Звонить после обеда;\nдоговор, счёт"), QStringLiteral("--tag"),
+             QStringLiteral("Клиенты"), QStringLiteral("--inn"), QStringLiteral("7707083893")});
+        elkin = f.add({QStringLiteral("--kind"), QStringLiteral("person"),
+                       QStringLiteral("--last-name"), QStringLiteral("Ёлкин"),
+                       QStringLiteral("--first-name"), QStringLiteral("Пётр"),
+                       QStringLiteral("--middle-name"), QStringLiteral("Ильич"),
+                       QStringLiteral("--phone"), QStringLiteral("89120001122"),
+                       QStringLiteral("--email"), QStringLiteral("petr@elkin.example"),
+                       QStringLiteral("--city"), QStringLiteral("Пермь")});
+        formula = f.add({QStringLiteral("--name"), QStringLiteral("=cmd|' /C calc'!A0"),
+                         QStringLiteral("--phone"), QStringLiteral("+7 (495) 123-45-67")});
+        archived = f.add({QStringLiteral("--name"), QStringLiteral("ООО Архивная")});
+        f.ok({QStringLiteral("client"), QStringLiteral("archive"), QString::number(archived)});
+
+        Database db(f.db);
+        REQUIRE(db.open());
+        ClientRepository repo(db);
+        Client c = *repo.load(romashka);
+        ContactPerson ivan;
+        ivan.lastName = QStringLiteral("Сидоров");
+        ivan.firstName = QStringLiteral("Иван");
+        ivan.middleName = QStringLiteral("Петрович");
+        ivan.position = QStringLiteral("Генеральный директор");
+        ivan.birthday = QDate(1975, 3, 8);
+        ivan.phones << PhoneEntry{0, QStringLiteral("mobile"), QStringLiteral("8 912 345-67-80"),
+                                  QString()};
+        ivan.emails << EmailEntry{0, QString(), QStringLiteral("Ivan@Romashka.Example"), QString()};
+        ContactPerson olga;
+        olga.lastName = QStringLiteral("Петрова");
+        olga.firstName = QStringLiteral("Ольга");
+        olga.birthday = QDate(VCard::NoYear, 4, 15); // a birthday without a year
+        c.contacts << ivan << olga;
+        REQUIRE(repo.save(c));
+    }
+
+    QString exportTo(const char *name, const QStringList &args) const
+    {
+        const QString path = f.dir.filePath(QLatin1String(name));
+        f.ok(QStringList{QStringLiteral("export"), QStringLiteral("clients"), QStringLiteral("-o"),
+                         path} +
+             args);
+        return path;
+    }
+};
+} // namespace
+
+TEST_CASE("export csv: Python reads the UTF-8 file with utf-8-sig, Cyrillic, phones and "
+          "the guarded formula intact",
+          "[cli][export]")
+{
+    ExportBase b;
+    const QString path = b.exportTo("clients.csv", {});
+    const QByteArray bytes = fileBytes(path);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+
+    const QList<QStringList> rows =
+        pythonCsv(path, QStringLiteral("utf-8-sig"), QStringLiteral(","));
+    REQUIRE(rows.size() == 4); // header and the three clients not in the archive
+    CHECK(rows.at(0).at(0) == QStringLiteral("id")); // the BOM is not part of the header
+    const auto byId = byFirstColumn(rows);
+    const auto romashka = byId.value(QString::number(b.romashka));
+    CHECK(romashka.value(QStringLiteral("name")) == QStringLiteral("ООО «Ромашка»"));
+    CHECK(romashka.value(QStringLiteral("city")) == QStringLiteral("Екатеринбург"));
+    CHECK(romashka.value(QStringLiteral("phones")) == QStringLiteral("+73435551234; +79123456789"));
+    CHECK(romashka.value(QStringLiteral("emails")) == QStringLiteral("info@romashka.example"));
+    CHECK(romashka.value(QStringLiteral("notes")) ==
+          QStringLiteral("Звонить после обеда;\nдоговор, счёт"));
+    CHECK(romashka.value(QStringLiteral("contacts")) ==
+          QStringLiteral("Сидоров Иван Петрович; Петрова Ольга"));
+    CHECK(romashka.value(QStringLiteral("tags")) == QStringLiteral("Клиенты"));
+    const auto elkin = byId.value(QString::number(b.elkin));
+    CHECK(elkin.value(QStringLiteral("name")) == QStringLiteral("Ёлкин Пётр Ильич"));
+    CHECK(elkin.value(QStringLiteral("last_name")) == QStringLiteral("Ёлкин"));
+    CHECK(elkin.value(QStringLiteral("phones")) == QStringLiteral("+79120001122"));
+    // The formula is text in a spreadsheet; the phone next to it is a phone.
+    const auto formula = byId.value(QString::number(b.formula));
+    CHECK(formula.value(QStringLiteral("name")) == QStringLiteral("'=cmd|' /C calc'!A0"));
+    CHECK(formula.value(QStringLiteral("phones")) == QStringLiteral("+74951234567"));
+}
+
+TEST_CASE("export csv for Excel on a Russian system: windows-1251, semicolons, chosen columns",
+          "[cli][export]")
+{
+    ExportBase b;
+    const QString path = b.exportTo(
+        "excel.csv", {QStringLiteral("--encoding"), QStringLiteral("windows-1251"),
+                      QStringLiteral("--delimiter"), QStringLiteral(";"),
+                      QStringLiteral("--columns"), QStringLiteral("id,name,phones,city,inn")});
+    const QByteArray bytes = fileBytes(path);
+    CHECK_FALSE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.startsWith("id;name;phones;city;inn\r\n"));
+    // Every Cyrillic letter is one byte of windows-1251.
+    CHECK(bytes.contains(
+        QByteArray(QStringEncoder("windows-1251").encode(QStringLiteral("ООО «Ромашка»")))));
+    CHECK_FALSE(bytes.contains(QStringLiteral("Ромашка").toUtf8()));
+
+    const QList<QStringList> rows = pythonCsv(path, QStringLiteral("cp1251"), QStringLiteral(";"));
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0) == QStringList{QStringLiteral("id"), QStringLiteral("name"),
+                                    QStringLiteral("phones"), QStringLiteral("city"),
+                                    QStringLiteral("inn")});
+    const auto byId = byFirstColumn(rows);
+    CHECK(byId.value(QString::number(b.romashka)).value(QStringLiteral("name")) ==
+          QStringLiteral("ООО «Ромашка»"));
+    CHECK(byId.value(QString::number(b.romashka)).value(QStringLiteral("inn")) ==
+          QStringLiteral("7707083893"));
+    CHECK(byId.value(QString::number(b.elkin)).value(QStringLiteral("city")) ==
+          QStringLiteral("Пермь"));
+    CHECK(byId.value(QString::number(b.formula)).value(QStringLiteral("name")) ==
+          QStringLiteral("'=cmd|' /C calc'!A0"));
+
+    // Tab-separated UTF-8 without a BOM, for scripts.
+    const QString tsv =
+        b.exportTo("clients.tsv", {QStringLiteral("--delimiter"), QStringLiteral("tab"),
+                                   QStringLiteral("--no-bom"), QStringLiteral("--columns"),
+                                   QStringLiteral("name,id")});
+    CHECK(fileBytes(tsv).startsWith("name\tid\r\n"));
+    CHECK(pythonCsv(tsv, QStringLiteral("utf-8"), QStringLiteral("\t")).size() == 4);
+}
+
+TEST_CASE("export chooses clients by --ids, --search, --tag, --kind and --archived",
+          "[cli][export]")
+{
+    ExportBase b;
+    auto ids = [&b](const QStringList &args) {
+        const Result r = b.f.ok(QStringList{QStringLiteral("export"), QStringLiteral("clients"),
+                                            QStringLiteral("--columns"), QStringLiteral("id"),
+                                            QStringLiteral("--no-bom")} +
+                                args);
+        QList<qint64> out;
+        for (const QStringList &row : parseCsv(r.text()).mid(1))
+            out << row.at(0).toLongLong();
+        return out;
+    };
+    CHECK(ids({}).size() == 3);
+    CHECK(ids({QStringLiteral("--ids"), QStringLiteral("%1,%2").arg(b.elkin).arg(b.archived)}) ==
+          QList<qint64>{b.elkin, b.archived});
+    CHECK(ids({QStringLiteral("--search"), QStringLiteral("ромашка")}) ==
+          QList<qint64>{b.romashka});
+    CHECK(ids({QStringLiteral("--search"), QStringLiteral("сидоров")}) ==
+          QList<qint64>{b.romashka}); // found through its contact person
+    CHECK(ids({QStringLiteral("--tag"), QStringLiteral("клиенты")}) == QList<qint64>{b.romashka});
+    CHECK(ids({QStringLiteral("--kind"), QStringLiteral("person")}) == QList<qint64>{b.elkin});
+    CHECK(ids({QStringLiteral("--archived")}) == QList<qint64>{b.archived});
+    CHECK(ids({QStringLiteral("--search"), QStringLiteral("ООО"), QStringLiteral("--archived")}) ==
+          QList<qint64>{b.archived});
+}
+
+TEST_CASE("export vcard: vobject reads the cards of a company, its people and a person",
+          "[cli][export]")
+{
+    ExportBase b;
+    const QString path =
+        b.exportTo("clients.vcf",
+                   {QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--ids"),
+                    QStringLiteral("%1,%2").arg(b.romashka).arg(b.elkin)});
+    const QByteArray bytes = fileBytes(path);
+    for (const QByteArray &line : bytes.split('\n')) {
+        INFO(line.toStdString());
+        CHECK(line.size() <= 76); // 75 octets and the CR
+    }
+    CHECK(bytes.endsWith("END:VCARD\r\n"));
+
+    const QJsonArray cards = python(QStringLiteral(R"(
+import json, sys, vobject
+out = []
+with open(sys.argv[1], encoding='utf-8', newline='') as f:
+    for c in vobject.readComponents(f.read()):
+        d = {'version': c.version.value, 'fn': c.fn.value}
+        if 'n' in c.contents:
+            d['n'] = [c.n.value.family, c.n.value.given, c.n.value.additional]
+        for key in ('title', 'bday', 'note'):
+            if key in c.contents:
+                d[key] = c.contents[key][0].value
+        if 'org' in c.contents:
+            d['org'] = c.org.value
+        if 'categories' in c.contents:
+            d['categories'] = c.categories.value
+        if 'adr' in c.contents:
+            d['city'] = c.adr.value.city
+            d['region'] = c.adr.value.region
+        d['tel'] = [[t.value] + t.params.get('TYPE', []) for t in c.contents.get('tel', [])]
+        d['email'] = [e.value for e in c.contents.get('email', [])]
+        out.append(d)
+print(json.dumps(out))
+)"),
+                                    {path})
+                                 .toArray();
+    REQUIRE(cards.size() == 4);
+    const QJsonObject company = cards.at(0).toObject();
+    CHECK(company.value(QStringLiteral("version")).toString() == QStringLiteral("3.0"));
+    CHECK(company.value(QStringLiteral("fn")).toString() == QStringLiteral("ООО «Ромашка»"));
+    CHECK(strings(company.value(QStringLiteral("org"))) ==
+          QStringList{QStringLiteral("ООО «Ромашка»")});
+    CHECK(company.value(QStringLiteral("city")).toString() == QStringLiteral("Екатеринбург"));
+    CHECK(company.value(QStringLiteral("region")).toString() ==
+          QStringLiteral("Свердловская обл."));
+    CHECK(company.value(QStringLiteral("note")).toString() ==
+          QStringLiteral("Звонить после обеда;\nдоговор, счёт"));
+    CHECK(strings(company.value(QStringLiteral("categories"))) ==
+          QStringList{QStringLiteral("Клиенты")});
+    const QJsonArray tels = company.value(QStringLiteral("tel")).toArray();
+    REQUIRE(tels.size() == 2);
+    CHECK(strings(tels.at(0)) ==
+          QStringList{QStringLiteral("+73435551234"), QStringLiteral("WORK")});
+    CHECK(strings(company.value(QStringLiteral("email"))) ==
+          QStringList{QStringLiteral("info@romashka.example")});
+
+    const QJsonObject ivan = cards.at(1).toObject();
+    CHECK(ivan.value(QStringLiteral("fn")).toString() == QStringLiteral("Сидоров Иван Петрович"));
+    CHECK(strings(ivan.value(QStringLiteral("n"))) == QStringList{QStringLiteral("Сидоров"),
+                                                                  QStringLiteral("Иван"),
+                                                                  QStringLiteral("Петрович")});
+    CHECK(strings(ivan.value(QStringLiteral("org"))) ==
+          QStringList{QStringLiteral("ООО «Ромашка»")});
+    CHECK(ivan.value(QStringLiteral("title")).toString() == QStringLiteral("Генеральный директор"));
+    CHECK(ivan.value(QStringLiteral("bday")).toString() == QStringLiteral("1975-03-08"));
+    CHECK(strings(ivan.value(QStringLiteral("tel")).toArray().at(0)) ==
+          QStringList{QStringLiteral("+79123456780"), QStringLiteral("CELL")});
+    CHECK(strings(ivan.value(QStringLiteral("email"))) ==
+          QStringList{QStringLiteral("ivan@romashka.example")});
+
+    const QJsonObject olga = cards.at(2).toObject();
+    CHECK(olga.value(QStringLiteral("fn")).toString() == QStringLiteral("Петрова Ольга"));
+    CHECK(olga.value(QStringLiteral("bday")).toString() == QStringLiteral("--0415"));
+
+    const QJsonObject elkin = cards.at(3).toObject();
+    CHECK(elkin.value(QStringLiteral("fn")).toString() == QStringLiteral("Ёлкин Пётр Ильич"));
+    CHECK(strings(elkin.value(QStringLiteral("n"))) ==
+          QStringList{QStringLiteral("Ёлкин"), QStringLiteral("Пётр"), QStringLiteral("Ильич")});
+    CHECK_FALSE(elkin.contains(QStringLiteral("org")));
+    CHECK(elkin.value(QStringLiteral("city")).toString() == QStringLiteral("Пермь"));
+    CHECK(strings(elkin.value(QStringLiteral("email"))) ==
+          QStringList{QStringLiteral("petr@elkin.example")});
+}
+
+TEST_CASE("export refuses a bad column, encoding, delimiter, tag or id and names it",
+          "[cli][export]")
+{
+    ExportBase b;
+    const QString path = b.f.dir.filePath(QStringLiteral("refused.csv"));
+    struct Case
+    {
+        QStringList args;
+        int code;
+        QString named;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--columns"), QStringLiteral("id,shoe_size")},
+         2,
+         QStringLiteral("shoe_size")},
+        {{QStringLiteral("--encoding"), QStringLiteral("klingon-8")},
+         2,
+         QStringLiteral("klingon-8")},
+        {{QStringLiteral("--delimiter"), QStringLiteral("ab")}, 2, QStringLiteral("ab")},
+        {{QStringLiteral("--delimiter"), QStringLiteral("\"")}, 2, QStringLiteral("\"")},
+        {{QStringLiteral("--format"), QStringLiteral("xlsx")}, 2, QStringLiteral("xlsx")},
+        {{QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--encoding"),
+          QStringLiteral("windows-1251")},
+         2,
+         QStringLiteral("--encoding")},
+        {{QStringLiteral("--ids"), QStringLiteral("1,x")}, 2, QStringLiteral("x")},
+        {{QStringLiteral("--kind"), QStringLiteral("robot")}, 2, QStringLiteral("--kind")},
+        {{QStringLiteral("--tag"), QStringLiteral("Нет такого")}, 1, QStringLiteral("Нет такого")},
+        {{QStringLiteral("--ids"), QStringLiteral("%1,999").arg(b.romashka)},
+         1,
+         QStringLiteral("999")},
+    };
+    for (const Case &c : cases) {
+        const QStringList args = QStringList{QStringLiteral("export"), QStringLiteral("clients"),
+                                             QStringLiteral("-o"), path} +
+                                 c.args;
+        INFO("clientele-cli " << args.join(QLatin1Char(' ')).toStdString());
+        const Result r = b.f.cli(args);
+        CHECK(r.code == c.code);
+        CHECK(r.err.contains(c.named));
+        CHECK(r.out.isEmpty());
+        CHECK_FALSE(QFile::exists(path)); // no half-written file either
+    }
+    const Result missing = b.f.cli({QStringLiteral("export"), QStringLiteral("clients"),
+                                    QStringLiteral("--ids"), QStringLiteral("999")});
+    CHECK(missing.code == 1);
+    CHECK(missing.out.isEmpty()); // not even the header on stdout
+
+    // The usage names every column there is.
+    const Result help = b.f.cli({QStringLiteral("--help")});
+    for (const QString &key : ClientExporter::columnKeys()) {
+        INFO(key.toStdString());
+        CHECK((help.err.contains(QLatin1Char(' ') + key + QLatin1Char(' ')) ||
+               help.err.contains(QLatin1Char(' ') + key + QLatin1Char('\n'))));
+    }
 }

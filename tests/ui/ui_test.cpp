@@ -14,6 +14,7 @@
 #include "clients/interactiondialog.h"
 #include "common/messenger.h"
 #include "demo/demogenerator.h"
+#include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "interactions/interactionrepository.h"
 #include "io/clientimporter.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -32,12 +34,15 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -620,4 +625,150 @@ TEST_CASE("Import history lists the imports and undoes one after asking", "[ui]"
     CHECK(f.model()->rowCount() == 0);
     CHECK(table->item(0, 6)->text().startsWith(QStringLiteral("Undone")));
     CHECK_FALSE(undo->isEnabled());
+}
+
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// Checks only the given columns, in the list's order.
+void checkColumns(QListWidget *columns, const QStringList &keys)
+{
+    for (int i = 0; i < columns->count(); ++i)
+        columns->item(i)->setCheckState(
+            keys.contains(columns->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                           : Qt::Unchecked);
+}
+
+// Opens File → Export…, lets `fill` set the dialog up and presses Export.
+void exportThroughMenu(Fixture &f, const std::function<void(ExportDialog *)> &fill)
+{
+    bool filled = false;
+    QTimer::singleShot(0, f.window.get(), [&] {
+        auto *dialog = f.window->findChild<ExportDialog *>();
+        if (!dialog)
+            return;
+        filled = true;
+        fill(dialog);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        if (dialog->isVisible()) // refused: the test looks at the messenger
+            dialog->reject();
+    });
+    f.action("exportAction")->trigger();
+    REQUIRE(filled);
+}
+} // namespace
+
+TEST_CASE("File → Export writes the list as filtered, or the selection, in the format chosen")
+{
+    Fixture f;
+    auto add = [&f](Client c) {
+        REQUIRE(f.clients.save(c));
+        return c.id;
+    };
+    Client romashka;
+    romashka.name = QStringLiteral("ООО Ромашка");
+    romashka.city = QStringLiteral("Екатеринбург");
+    romashka.phones << PhoneEntry{0, QString(), QStringLiteral("8 912 345-67-89"), QString()};
+    add(romashka);
+    Client lutik;
+    lutik.name = QStringLiteral("=ООО Лютик");
+    lutik.city = QStringLiteral("Пермь");
+    add(lutik);
+    Client elkin;
+    elkin.kind = Client::Kind::Person;
+    elkin.lastName = QStringLiteral("Ёлкин");
+    elkin.firstName = QStringLiteral("Пётр");
+    const qint64 elkinId = add(elkin);
+    f.window->listPane()->refresh();
+    QTemporaryDir dir;
+
+    SECTION("CSV in windows-1251 of what the search shows")
+    {
+        f.search(QStringLiteral("ромашка"));
+        REQUIRE(f.model()->rowCount() == 1);
+        const QString path = dir.filePath(QStringLiteral("excel.csv"));
+        exportThroughMenu(f, [&](ExportDialog *d) {
+            auto *encoding = d->findChild<QComboBox *>(QStringLiteral("encodingComboBox"));
+            auto *delimiter = d->findChild<QComboBox *>(QStringLiteral("delimiterComboBox"));
+            const int cp1251 =
+                encoding->findText(QStringLiteral("windows-1251"), Qt::MatchStartsWith);
+            encoding->setCurrentIndex(cp1251);
+            Q_EMIT encoding->activated(cp1251); // as a click on the item does
+            CHECK(delimiter->currentData().value<QChar>() == QLatin1Char(';'));
+            checkColumns(
+                d->findChild<QListWidget *>(QStringLiteral("columnsListWidget")),
+                {QStringLiteral("name"), QStringLiteral("phones"), QStringLiteral("city")});
+            d->findChild<QLineEdit *>(QStringLiteral("fileLineEdit"))->setText(path);
+        });
+        CHECK(f.messenger.errors.isEmpty());
+        CHECK(fileBytes(path) ==
+              QByteArray(QStringEncoder("windows-1251")
+                             .encode(QStringLiteral("name;phones;city\r\n"
+                                                    "ООО Ромашка;+79123456789;Екатеринбург\r\n"))));
+        CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("1")));
+    }
+
+    SECTION("CSV with a BOM of all clients, the formula guarded")
+    {
+        const QString path = dir.filePath(QStringLiteral("all.csv"));
+        exportThroughMenu(f, [&](ExportDialog *d) {
+            auto *scope = d->findChild<QComboBox *>(QStringLiteral("scopeComboBox"));
+            scope->setCurrentIndex(scope->findData(int(ExportDialog::AllScope)));
+            checkColumns(d->findChild<QListWidget *>(QStringLiteral("columnsListWidget")),
+                         {QStringLiteral("name")});
+            d->setFileName(path);
+        });
+        CHECK(
+            fileBytes(path) ==
+            QStringLiteral("\uFEFFname\r\n'=ООО Лютик\r\nЁлкин Пётр\r\nООО Ромашка\r\n").toUtf8());
+    }
+
+    SECTION("vCard of the selected client")
+    {
+        f.window->listPane()->selectId(elkinId);
+        REQUIRE(f.window->listPane()->selectedIds() == QList<qint64>{elkinId});
+        const QString path = dir.filePath(QStringLiteral("chosen.csv"));
+        QString written;
+        exportThroughMenu(f, [&](ExportDialog *d) {
+            d->setFileName(path);
+            auto *format = d->findChild<QComboBox *>(QStringLiteral("formatComboBox"));
+            format->setCurrentIndex(format->findData(int(ClientExporter::Format::VCard)));
+            // The CSV settings step aside; the file takes the vCard suffix.
+            CHECK_FALSE(d->findChild<QComboBox *>(QStringLiteral("encodingComboBox"))->isVisible());
+            written = d->fileName();
+            auto *scope = d->findChild<QComboBox *>(QStringLiteral("scopeComboBox"));
+            CHECK(scope->itemData(0).toInt() == int(ExportDialog::SelectedScope));
+            scope->setCurrentIndex(0);
+        });
+        CHECK(written.endsWith(QStringLiteral("chosen.vcf")));
+        const QByteArray bytes = fileBytes(dir.filePath(QStringLiteral("chosen.vcf")));
+        CHECK(bytes.count("BEGIN:VCARD") == 1);
+        CHECK(bytes.contains(QStringLiteral("\r\nFN:Ёлкин Пётр\r\n").toUtf8()));
+        CHECK(bytes.contains(QStringLiteral("\r\nN:Ёлкин;Пётр;;;\r\n").toUtf8()));
+    }
+
+    SECTION("Nothing to write to, no columns or an unwritable folder: told, no file")
+    {
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/x.csv"));
+        exportThroughMenu(f, [&](ExportDialog *d) { d->setFileName(nowhere); });
+        REQUIRE(f.messenger.errors.size() == 1);
+        CHECK(f.messenger.errors.at(0).contains(QStringLiteral("no/such/folder")));
+        CHECK_FALSE(QFile::exists(nowhere));
+
+        const QString path = dir.filePath(QStringLiteral("none.csv"));
+        exportThroughMenu(f, [&](ExportDialog *d) {
+            checkColumns(d->findChild<QListWidget *>(QStringLiteral("columnsListWidget")), {});
+            d->setFileName(path);
+        });
+        CHECK(f.messenger.errors.size() == 2);
+        CHECK_FALSE(QFile::exists(path));
+        exportThroughMenu(f, [&](ExportDialog *d) { d->setFileName(QString()); });
+        CHECK(f.messenger.errors.size() == 3);
+    }
 }

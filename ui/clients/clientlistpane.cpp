@@ -193,6 +193,18 @@ qint64 ClientListPane::currentId() const
     return index.isValid() ? m_model->idAt(index.row()) : 0;
 }
 
+QList<qint64> ClientListPane::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : rows)
+        if (const qint64 id = m_model->idAt(index.row()))
+            ids << id;
+    return ids;
+}
+
 void ClientListPane::selectId(qint64 id)
 {
     const int row = m_model->loadedRowOf(id);

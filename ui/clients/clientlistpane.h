@@ -28,6 +28,8 @@ public:
     void setArchiveMode(bool archived);
     bool archiveMode() const;
     qint64 currentId() const;
+    // The clients selected in the list, in list order.
+    QList<qint64> selectedIds() const;
     void selectId(qint64 id);
     // Re-reads everything after the database changed; keeps the selection.
     void refresh();

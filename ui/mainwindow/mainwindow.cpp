@@ -8,6 +8,7 @@
 #include "common/messenger.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "settings/settingsrepository.h"
 
@@ -161,6 +162,9 @@ void MainWindow::createActions()
                               QStringLiteral("findDuplicatesAction"));
     m_importHistoryAction = make(QStringLiteral("view-history"), tr("Import &history…"),
                                  QStringLiteral("importHistoryAction"));
+    m_exportAction =
+        make(QStringLiteral("document-export"), tr("&Export…"), QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Save clients as CSV, vCard or JSON"));
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -187,6 +191,7 @@ void MainWindow::createActions()
     connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
     connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportClients);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -199,6 +204,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importHistoryAction);
     file->addAction(m_demoAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -411,6 +417,18 @@ void MainWindow::deleteCurrentForever()
     m_list->refresh();
     updateCounts();
     showClient(m_list->currentId());
+}
+
+void MainWindow::exportClients()
+{
+    ExportDialog dialog(m_services.db, m_messenger, this);
+    dialog.setListState(m_list->selectedIds(), m_list->model()->query(),
+                        m_list->model()->searchText());
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Exported %n client(s) to %1.", nullptr, int(dialog.exportedCount()))
+                .arg(QDir::toNativeSeparators(dialog.fileName())),
+            5000);
 }
 
 bool MainWindow::loadDemoData(int clients)

@@ -47,6 +47,7 @@ private:
     void findDuplicates();
     void showImportHistory();
     void afterBulkChange();
+    void exportClients();
 
     Services m_services;
     Messenger &m_messenger;
@@ -67,6 +68,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_duplicatesAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
