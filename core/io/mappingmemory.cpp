@@ -41,10 +41,9 @@ std::optional<QList<ColumnMapping::Field>> MappingMemory::recall(const QStringLi
     QList<ColumnMapping::Field> mapping;
     QHash<QString, int> seen;
     for (const QString &label : header) {
-        const bool exact = object.contains(label);
-        const QString name = exact ? label : normalized(label);
-        const QJsonValue value = exact ? object.value(label) : byLabel.value(name);
-        const int occurrence = seen[(exact ? QStringLiteral("=") : QStringLiteral("~")) + name]++;
+        const QString name = normalized(label);
+        const QJsonValue value = byLabel.value(name);
+        const int occurrence = seen[name]++;
         const QString fieldKey =
             value.isArray() ? value.toArray().at(occurrence).toString() : value.toString();
         ColumnMapping::Field field;

@@ -7,6 +7,7 @@
 #include "common/messenger.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "importer/importwizard.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -97,6 +98,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     });
     connect(m_list, &ClientListPane::addClientRequested, this, &MainWindow::newClient);
     connect(m_list, &ClientListPane::demoRequested, this, [this] { loadDemoData(); });
+    connect(m_list, &ClientListPane::importRequested, this,
+            [this](const QString &path) { openImportWizard(path); });
     connect(m_card, &ClientCard::saved, this, [this](qint64 id) {
         m_shownId = id;
         m_list->refresh();
@@ -155,6 +158,10 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_demoAction = make(QStringLiteral("document-import"), tr("Load &demo data"),
                         QStringLiteral("demoAction"));
+    m_importAction =
+        make(QStringLiteral("document-import"), tr("&Import…"), QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import clients from a CSV or vCard file (Ctrl+I)"));
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +186,7 @@ void MainWindow::createActions()
         m_list->searchEdit()->selectAll();
     });
     connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -189,6 +197,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_revertAction);
     file->addSeparator();
+    file->addAction(m_importAction);
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -241,6 +250,8 @@ void MainWindow::createMenus()
     bar->addAction(m_archiveAction);
     bar->addAction(m_restoreAction);
     bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_importAction);
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -438,6 +449,27 @@ bool MainWindow::loadDemoData(int clients)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     return ok;
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &path)
+{
+    // A merge may add to the client on the card; its edits are settled first.
+    if (!confirmLeaveCard())
+        return nullptr;
+    auto *wizard = new ImportWizard(m_services, m_messenger, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        m_undo->clear();
+        m_shownId = -1; // the card reloads what the import merged into it
+        m_list->refresh();
+        updateCounts();
+        if (!m_list->view()->currentIndex().isValid() && m_list->model()->rowCount() > 0)
+            m_list->view()->selectRow(0);
+        showClient(m_list->currentId());
+        statusBar()->showMessage(tr("Import done."), 5000);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
