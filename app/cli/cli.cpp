@@ -9,6 +9,7 @@
 #include "io/clientimporter.h"
 #include "io/clientjson.h"
 #include "io/importbatchrepository.h"
+#include "io/mappingmemory.h"
 #include "settings/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -491,6 +492,7 @@ int Cli::cmdImport()
 
     // --map: {"header as in the file": "field", ...}; other columns are guessed.
     QList<ColumnMapping::Field> mapping;
+    QStringList header;
     const QString mapPath = option(QStringLiteral("map"));
     if (!mapPath.isEmpty()) {
         QFile mapFile(mapPath);
@@ -502,7 +504,6 @@ int Cli::cmdImport()
             return fail(tr("%1: not a JSON object of \"header\": \"field\" (%2)")
                             .arg(mapPath, parseError.errorString()));
         CsvReader reader(path, csv);
-        QStringList header;
         if (!reader.next(&header))
             return fail(reader.hasError() ? reader.error() : tr("%1: the file is empty").arg(path));
         mapping = ColumnMapping::guess(header);
@@ -523,7 +524,20 @@ int Cli::cmdImport()
     int code = Ok;
     if (!openDatabase(db, true, &code))
         return code;
-    ClientRepository clients(db, PhoneNormalizer(SettingsRepository(db).phoneRegion()));
+    SettingsRepository settings(db);
+    // Without --map, the mapping remembered for this header (by the wizard or
+    // an earlier --map); a file the reader refuses fails in the importer below.
+    MappingMemory memory(settings);
+    if (kind == QLatin1String("csv") && mapPath.isEmpty()) {
+        CsvReader reader(path, csv);
+        if (reader.next(&header)) {
+            if (const auto remembered = memory.recall(header)) {
+                mapping = *remembered;
+                m_err << tr("using the column mapping remembered for this header") << '\n';
+            }
+        }
+    }
+    ClientRepository clients(db, PhoneNormalizer(settings.phoneRegion()));
     ClientImporter importer(db, clients);
     ImportReport report;
     QString error;
@@ -532,6 +546,9 @@ int Cli::cmdImport()
                           : importer.importVCard(path, options, &report, &error);
     if (!done)
         return fail(error);
+    if (kind == QLatin1String("csv") && !mapPath.isEmpty() && !options.dryRun &&
+        !memory.remember(header, mapping, &error))
+        m_err << tr("warning: the column mapping was not remembered: %1").arg(error) << '\n';
     if (json()) {
         QJsonArray errors;
         for (const ImportReport::RowError &e : report.errors)

@@ -9,8 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <sqlite3.h>
+
+#include <atomic>
 
 namespace {
 // SQLite's allocator takes a global mutex per call to keep statistics nobody
@@ -47,7 +48,11 @@ int Database::latestSchemaVersion()
 
 QString Database::connectionName() const
 {
-    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    // A serial per thread, not its id: the system hands a finished thread's id
+    // to the next one, and Qt refuses a connection that another thread opened.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 serial = ++threads;
+    return m_prefix + QString::number(serial);
 }
 
 bool Database::open(Mode mode, QString *error)
@@ -170,6 +175,13 @@ QSqlDatabase Database::connection() const
         configure(db, &ignored);
     }
     return db;
+}
+
+void Database::releaseConnection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
 }
 
 bool Database::configure(QSqlDatabase &db, QString *error) const

@@ -44,6 +44,9 @@ public:
 
     // The connection of the calling thread; opened on first use.
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection: a worker calls it when it is done,
+    // with no query of its own left, so that a finished thread keeps no cache.
+    void releaseConnection() const;
 
     // $CLIENTELE_DB, else clientele.sqlite in the app data folder.
     static QString defaultPath();

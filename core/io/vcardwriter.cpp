@@ -176,6 +176,8 @@ QByteArray VCardWriter::personCard(const Client &c) const
         addName(card, c.lastName, c.firstName, c.middleName);
     }
     add(card, "FN", escape(c.displayName()));
+    if (c.birthday.isValid())
+        add(card, "BDAY", birthday(c.birthday));
     addPhones(card, c.phones, QStringLiteral("VOICE"));
     addEmails(card, c.emails);
     addAddress(card, "ADR;TYPE=HOME", c);

@@ -1290,3 +1290,36 @@ TEST_CASE("export refuses a bad column, encoding, delimiter, tag or id and names
                help.err.contains(QLatin1Char(' ') + key + QLatin1Char('\n'))));
     }
 }
+
+TEST_CASE("import csv remembers a --map and uses it for the same header without one", "[cli]")
+{
+    Fixture f;
+    const QString map = f.dir.filePath(QStringLiteral("map.json"));
+    const QString first = f.dir.filePath(QStringLiteral("first.csv"));
+    const QString second = f.dir.filePath(QStringLiteral("second.csv"));
+    auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(map, QStringLiteral(R"({"Город": "region"})").toUtf8());
+    write(first, QStringLiteral("Наименование;Город\nООО Альфа;Пермский край\n").toUtf8());
+    write(second, QStringLiteral("Наименование;Город\nООО Бета;Свердловская обл.\n").toUtf8());
+    const QString import = QStringLiteral("import");
+    const QString csv = QStringLiteral("csv");
+
+    // A dry run with --map remembers nothing.
+    f.ok({import, csv, first, QStringLiteral("--map"), map, QStringLiteral("--dry-run")});
+    Result r = f.ok({import, csv, second, QStringLiteral("--dry-run")});
+    CHECK_FALSE(r.err.contains(QStringLiteral("remembered")));
+
+    f.ok({import, csv, first, QStringLiteral("--map"), map});
+    r = f.ok({import, csv, second});
+    CHECK(r.err.contains(QStringLiteral("remembered")));
+    const QJsonArray clients = f.exportJson();
+    REQUIRE(clients.size() == 2);
+    for (const QJsonValue &c : clients) {
+        CHECK(c[QStringLiteral("city")].toString().isEmpty());
+        CHECK_FALSE(c[QStringLiteral("region")].toString().isEmpty());
+    }
+}

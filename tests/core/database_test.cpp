@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <memory>
 
 namespace {
 
@@ -254,6 +257,31 @@ TEST_CASE("a reader opens beside a running writer and sees its commits", "[datab
     Client c = company(QStringLiteral("Гамма"));
     CHECK_FALSE(readerRepo.save(c));
     CHECK(writer.count(ClientListQuery()) == 2);
+}
+
+TEST_CASE("threads that come one after another each get a working connection", "[database]")
+{
+    TestDatabase t;
+    const int before = int(QSqlDatabase::connectionNames().size());
+    // The system reuses the id of a finished thread for the next one.
+    for (int i = 0; i < 3; ++i) {
+        bool worked = false;
+        int during = 0;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            {
+                QSqlQuery q(t.db().connection());
+                worked = q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next();
+            }
+            during = int(QSqlDatabase::connectionNames().size());
+            t.db().releaseConnection();
+        }));
+        thread->start();
+        REQUIRE(thread->wait(10000));
+        CHECK(worked);
+        CHECK(during == before + 1);
+        // Released: a finished worker keeps no connection behind.
+        CHECK(QSqlDatabase::connectionNames().size() == before);
+    }
 }
 
 TEST_CASE("opening a missing file read-only does not create it", "[database]")

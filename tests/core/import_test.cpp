@@ -4,6 +4,8 @@
 
 #include "clients/clientrepository.h"
 #include "io/clientimporter.h"
+#include "io/mappingmemory.h"
+#include "settings/settingsrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -214,4 +216,36 @@ TEST_CASE("vCard files from phones and Google become clients; again changes noth
     CHECK_FALSE(i.importer.importVCard(broken, {}, &report, &error));
     CHECK(error.startsWith(broken + QLatin1Char(':')));
     CHECK(i.count() == before);
+}
+
+TEST_CASE("A mapping is remembered per header and recalled for the same header", "[import]")
+{
+    TestDatabase t;
+    SettingsRepository settings(t.db());
+    MappingMemory memory(settings);
+    using F = ColumnMapping::Field;
+    const QStringList header = {QStringLiteral("Наименование"), QStringLiteral("Телефон"),
+                                QStringLiteral("Телефон"), QStringLiteral("Город")};
+    CHECK_FALSE(memory.recall(header).has_value());
+
+    const QList<F> mine = {F::CompanyName, F::WorkPhone, F::MobilePhone, F::Region};
+    QString error;
+    REQUIRE(memory.remember(header, mine, &error));
+    // The same header, spelled in another case and spacing, is the same file.
+    const QStringList again = {QStringLiteral("наименование "), QStringLiteral("ТЕЛЕФОН"),
+                               QStringLiteral("Телефон"), QStringLiteral("  Город")};
+    CHECK(MappingMemory::key(again) == MappingMemory::key(header));
+    REQUIRE(memory.recall(again).has_value());
+    CHECK(*memory.recall(again) == mine);
+    CHECK(*memory.recall(header) == mine);
+    // The stored value is the --map format.
+    CHECK(settings.value(MappingMemory::key(header))
+              .contains(QStringLiteral("\"Город\":\"region\"")));
+
+    // Another header knows nothing; a new mapping replaces the old one.
+    CHECK_FALSE(
+        memory.recall({QStringLiteral("Наименование"), QStringLiteral("Город")}).has_value());
+    const QList<F> other = {F::CompanyName, F::Phone, F::Ignore, F::City};
+    REQUIRE(memory.remember(header, other));
+    CHECK(*memory.recall(header) == other);
 }

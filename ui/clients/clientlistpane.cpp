@@ -4,15 +4,20 @@
 #include "clients/clientrepository.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
@@ -22,6 +27,8 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
       m_view(new QTableView(this)), m_emptyText(new QLabel(this)),
       m_emptyAdd(
           new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("Add client"), this)),
+      m_emptyImport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")),
+                                    tr("Import from a file…"), this)),
       m_emptyDemo(new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")),
                                   tr("Load demo data"), this))
 {
@@ -32,7 +39,10 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     m_tag->setObjectName(QStringLiteral("tagFilterComboBox"));
     m_view->setObjectName(QStringLiteral("clientsTableView"));
     m_emptyAdd->setObjectName(QStringLiteral("emptyAddPushButton"));
+    m_emptyImport->setObjectName(QStringLiteral("emptyImportPushButton"));
     m_emptyDemo->setObjectName(QStringLiteral("emptyDemoPushButton"));
+    // A CSV or vCard file dropped anywhere on the list opens the import.
+    setAcceptDrops(true);
 
     m_search->setPlaceholderText(tr("Search: name, phone, e-mail, city, INN, tag (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -76,6 +86,7 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     auto *emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch();
     emptyButtons->addWidget(m_emptyAdd);
+    emptyButtons->addWidget(m_emptyImport);
     emptyButtons->addWidget(m_emptyDemo);
     emptyButtons->addStretch();
     emptyLayout->addStretch();
@@ -120,6 +131,8 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(m_model->idAt(index.row())); });
     connect(m_emptyAdd, &QPushButton::clicked, this, &ClientListPane::addClientRequested);
+    connect(m_emptyImport, &QPushButton::clicked, this,
+            [this] { Q_EMIT importRequested(QString()); });
     connect(m_emptyDemo, &QPushButton::clicked, this, &ClientListPane::demoRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientListPane::updateEmptyState);
     reloadFilters();
@@ -138,6 +151,44 @@ bool ClientListPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QString ClientListPane::importablePath(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("vcf"))
+            return path;
+    }
+    return {};
+}
+
+void ClientListPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ClientListPane::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!importablePath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ClientListPane::dropEvent(QDropEvent *event)
+{
+    const QString path = importablePath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the source application is not kept waiting on the wizard.
+    QMetaObject::invokeMethod(
+        this, [this, path] { Q_EMIT importRequested(path); }, Qt::QueuedConnection);
 }
 
 void ClientListPane::reloadFilters()
@@ -242,6 +293,7 @@ void ClientListPane::updateEmptyState()
     const bool filtered =
         !q.kind.isEmpty() || !q.importance.isEmpty() || !q.region.isEmpty() || q.tagId != 0;
     m_emptyAdd->setVisible(!q.archived);
+    m_emptyImport->setVisible(!q.archived && !searching && !filtered);
     m_emptyDemo->setVisible(!q.archived && !searching && !filtered);
     if (searching)
         m_emptyText->setText(tr("Nothing found for “%1”.\nTry part of a name, a phone number, an "

@@ -9,6 +9,7 @@ class ClientRepository;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -42,13 +43,20 @@ Q_SIGNALS:
     void openRequested(qint64 id);
     void addClientRequested();
     void demoRequested();
+    // Import a file: one dropped on the list, or none (the button of the empty list).
+    void importRequested(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applyFilters();
     void updateEmptyState();
+    // The first local .csv or .vcf file among dropped URLs; empty when none.
+    static QString importablePath(const QMimeData *data);
 
     const ClientRepository &m_clients;
     ClientListModel *m_model;
@@ -61,6 +69,7 @@ private:
     QTableView *m_view;
     QLabel *m_emptyText;
     QPushButton *m_emptyAdd;
+    QPushButton *m_emptyImport;
     QPushButton *m_emptyDemo;
     qint64 m_lastId = 0;
 };

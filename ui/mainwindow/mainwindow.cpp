@@ -10,6 +10,7 @@
 #include "demo/demogenerator.h"
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
+#include "importer/importwizard.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -100,6 +101,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     });
     connect(m_list, &ClientListPane::addClientRequested, this, &MainWindow::newClient);
     connect(m_list, &ClientListPane::demoRequested, this, [this] { loadDemoData(); });
+    connect(m_list, &ClientListPane::importRequested, this,
+            [this](const QString &path) { openImportWizard(path); });
     connect(m_card, &ClientCard::saved, this, [this](qint64 id) {
         m_shownId = id;
         m_list->refresh();
@@ -165,6 +168,10 @@ void MainWindow::createActions()
     m_exportAction =
         make(QStringLiteral("document-export"), tr("&Export…"), QStringLiteral("exportAction"));
     m_exportAction->setToolTip(tr("Save clients as CSV, vCard or JSON"));
+    m_importAction =
+        make(QStringLiteral("document-import"), tr("&Import…"), QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import clients from a CSV or vCard file (Ctrl+I)"));
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -192,6 +199,7 @@ void MainWindow::createActions()
     connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportClients);
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -202,9 +210,10 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_revertAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addAction(m_importHistoryAction);
     file->addAction(m_demoAction);
-    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -258,6 +267,8 @@ void MainWindow::createMenus()
     bar->addAction(m_archiveAction);
     bar->addAction(m_restoreAction);
     bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_importAction);
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -467,6 +478,27 @@ bool MainWindow::loadDemoData(int clients)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     return ok;
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &path)
+{
+    // A merge may add to the client on the card; its edits are settled first.
+    if (!confirmLeaveCard())
+        return nullptr;
+    auto *wizard = new ImportWizard(m_services, m_messenger, path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        m_undo->clear();
+        m_shownId = -1; // the card reloads what the import merged into it
+        m_list->refresh();
+        updateCounts();
+        if (!m_list->view()->currentIndex().isValid() && m_list->model()->rowCount() > 0)
+            m_list->view()->selectRow(0);
+        showClient(m_list->currentId());
+        statusBar()->showMessage(tr("Import done."), 5000);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,6 +6,7 @@
 
 class ClientCard;
 class ClientListPane;
+class ImportWizard;
 class Messenger;
 class QAction;
 class QLabel;
@@ -27,6 +28,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Fills the database with demo clients off the GUI thread; false if cancelled.
     bool loadDemoData(int clients = 300);
+    // File → Import…, or a file dropped on the list: the wizard, window-modal,
+    // started on `path` when there is one; nullptr when the card's unsaved
+    // changes kept it closed.
+    ImportWizard *openImportWizard(const QString &path = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +74,7 @@ private:
     QAction *m_duplicatesAction = nullptr;
     QAction *m_importHistoryAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/messenger.h"
+
+#include <QStringList>
+
+// Answers instead of a person and remembers what it was told.
+class TestMessenger : public Messenger
+{
+public:
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QStringLiteral(": ") + text;
+    }
+    void info(QWidget *, const QString &, const QString &text) override { infos << text; }
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        ++confirmations;
+        return confirmAnswer;
+    }
+    Answer askSave(QWidget *, const QString &, const QString &) override { return saveAnswer; }
+
+    QStringList errors;
+    QStringList infos;
+    int confirmations = 0;
+    bool confirmAnswer = true;
+    Answer saveAnswer = Answer::Discard;
+};
