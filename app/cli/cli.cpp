@@ -44,7 +44,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--region R] [--importance A|B|C] [--archived]\n"
     "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
     "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
-    "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--dry-run] [--format json]\n"
+    "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]\n"
+    "             [--format json]\n"
     "  import list [--format json] | import undo BATCH\n"
     "  duplicates [--limit N] [--format json]\n"
     "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
@@ -489,6 +490,7 @@ int Cli::cmdImport()
         return usage(tr("--on-duplicate must be skip, merge or create"));
     options.tag = option(QStringLiteral("tag"));
     options.dryRun = m_options.contains(QStringLiteral("dry-run"));
+    options.keepPhotos = !m_options.contains(QStringLiteral("no-photos"));
 
     // --map: {"header as in the file": "field", ...}; other columns are guessed.
     QList<ColumnMapping::Field> mapping;

@@ -23,8 +23,8 @@ QString ContactPerson::birthdayToText(QDate birthday)
 QDate ContactPerson::birthdayFromText(const QString &text)
 {
     if (text.startsWith(QLatin1String("--"))) {
-        const QDate d = QDate::fromString(text.mid(2), QStringLiteral("MM-dd"));
-        return d.isValid() ? QDate(NoYear, d.month(), d.day()) : QDate();
+        // Parsed with the placeholder year: alone, "02-29" would fall in 1900, no leap year.
+        return QDate::fromString(QString::number(NoYear) + text.mid(1), Qt::ISODate);
     }
     return QDate::fromString(text, Qt::ISODate);
 }

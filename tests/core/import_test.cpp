@@ -2,6 +2,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
 #include "io/clientimporter.h"
 #include "io/mappingmemory.h"
@@ -248,4 +249,38 @@ TEST_CASE("A mapping is remembered per header and recalled for the same header",
     const QList<F> other = {F::CompanyName, F::Phone, F::Ignore, F::City};
     REQUIRE(memory.remember(header, other));
     CHECK(*memory.recall(header) == other);
+}
+
+TEST_CASE("An iPhone card keeps its photo as a file and its birthday without a year", "[import]")
+{
+    Import i;
+    ImportReport report;
+    QString error;
+    const QString iphone = QStringLiteral(CLIENTELE_TEST_DATA "/vcard/iphone_30.vcf");
+    REQUIRE(i.importer.importVCard(iphone, {}, &report, &error));
+    const Client company = i.only(QStringLiteral("партнёры"));
+    REQUIRE(company.contacts.size() == 1);
+    const ContactPerson anna = company.contacts.first();
+    CHECK(anna.fullName() == QStringLiteral("Петрова Анна Сергеевна"));
+    CHECK(anna.birthday == QDate(ContactPerson::NoYear, 4, 15));
+    CHECK_FALSE(anna.birthdayHasYear());
+    AttachmentRepository files(i.t.db());
+    const QList<Attachment> photos = files.forClient(company.id);
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.first().contactId == anna.id);
+    CHECK(photos.first().mime == QStringLiteral("image/jpeg"));
+    CHECK(photos.first().name == QStringLiteral("Photo of Петрова Анна Сергеевна.jpg"));
+    CHECK(files.data(photos.first().id).startsWith("\xFF\xD8"));
+
+    // Again: nothing new, no second photo; without photos: none at all.
+    REQUIRE(i.importer.importVCard(iphone, {}, &report, &error));
+    CHECK(report.created == 0);
+    CHECK(files.forClient(company.id).size() == 1);
+    Import other;
+    ClientImporter::Options noPhotos;
+    noPhotos.keepPhotos = false;
+    REQUIRE(other.importer.importVCard(iphone, noPhotos, &report, &error));
+    CHECK(AttachmentRepository(other.t.db())
+              .forClient(other.only(QStringLiteral("партнёры")).id)
+              .isEmpty());
 }

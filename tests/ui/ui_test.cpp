@@ -24,7 +24,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -771,4 +773,39 @@ TEST_CASE("File → Export writes the list as filtered, or the selection, in the
         exportThroughMenu(f, [&](ExportDialog *d) { d->setFileName(QString()); });
         CHECK(f.messenger.errors.size() == 3);
     }
+}
+
+TEST_CASE("A birthday without a year shows as day and month and is kept so", "[ui]")
+{
+    Fixture f;
+    Client person;
+    person.kind = Client::Kind::Person;
+    person.lastName = QStringLiteral("Иванова");
+    person.firstName = QStringLiteral("Мария");
+    person.birthday = QDate(ContactPerson::NoYear, 2, 29);
+    REQUIRE(f.clients.save(person));
+    f.window->listPane()->refresh();
+    f.window->listPane()->selectId(person.id);
+    QApplication::processEvents();
+    REQUIRE(f.window->card()->buffer().id == person.id);
+
+    // The person's own birthday, not a contact's (the Contacts tab has one too).
+    auto *edit = f.find<QWidget>("birthdayEdit");
+    auto *date = edit->findChild<QDateEdit *>(QStringLiteral("birthdayDateEdit"));
+    auto *noYear = edit->findChild<QCheckBox *>(QStringLiteral("birthdayNoYearCheckBox"));
+    REQUIRE(date);
+    REQUIRE(noYear);
+    CHECK(noYear->isChecked());
+    CHECK(date->text() == QStringLiteral("29.02"));
+
+    // The year becomes known: typed into the date once the box is cleared.
+    noYear->click();
+    date->setDate(QDate(1985, 2, 28));
+    CHECK(f.window->card()->buffer().birthday == QDate(1985, 2, 28));
+    f.action("saveAction")->trigger();
+    CHECK(f.clients.load(person.id)->birthday == QDate(1985, 2, 28));
+    noYear->click();
+    f.action("saveAction")->trigger();
+    CHECK(f.clients.load(person.id)->birthday == QDate(ContactPerson::NoYear, 2, 28));
+    CHECK(date->text() == QStringLiteral("28.02"));
 }

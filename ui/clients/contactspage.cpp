@@ -1,10 +1,11 @@
 #include "contactspage.h"
 
+#include "common/birthdayedit.h"
+
 #include "clientcard.h"
 #include "common/fieldsync.h"
 #include "contactpointeditor.h"
 
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,10 +17,6 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace {
-const QDate kNoDate(1900, 1, 1);
-} // namespace
-
 ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWidget *parent)
     : QWidget(parent), m_card(card), m_list(new QListWidget(this)),
       m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add contact"), this)),
@@ -29,7 +26,7 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
                                tr("Attach file…"), this)),
       m_formBox(new QWidget(this)), m_lastName(new QLineEdit(this)),
       m_firstName(new QLineEdit(this)), m_middleName(new QLineEdit(this)),
-      m_position(new QLineEdit(this)), m_birthday(new QDateEdit(this)),
+      m_position(new QLineEdit(this)), m_birthday(new BirthdayEdit(this)),
       m_phones(new ContactPointEditor(ContactPointEditor::Kind::Phone, phones, this)),
       m_emails(new ContactPointEditor(ContactPointEditor::Kind::Email, phones, this)),
       m_notes(new QPlainTextEdit(this))
@@ -42,13 +39,9 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     m_firstName->setObjectName(QStringLiteral("contactFirstNameLineEdit"));
     m_middleName->setObjectName(QStringLiteral("contactMiddleNameLineEdit"));
     m_position->setObjectName(QStringLiteral("contactPositionLineEdit"));
-    m_birthday->setObjectName(QStringLiteral("contactBirthdayDateEdit"));
+    m_birthday->setObjectName(QStringLiteral("contactBirthdayEdit"));
     m_phones->setObjectName(QStringLiteral("contactPhonesTableWidget"));
     m_emails->setObjectName(QStringLiteral("contactEmailsTableWidget"));
-    m_birthday->setMinimumDate(kNoDate);
-    m_birthday->setSpecialValueText(tr("not set"));
-    m_birthday->setCalendarPopup(true);
-    m_birthday->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_notes->setMaximumHeight(80);
     m_attach->setToolTip(tr("Attach a file to this contact person (or drop it on the form)"));
 
@@ -79,9 +72,8 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     bindLine(m_firstName, FirstName, &ContactPerson::firstName);
     bindLine(m_middleName, MiddleName, &ContactPerson::middleName);
     bindLine(m_position, Position, &ContactPerson::position);
-    connect(m_birthday, &QDateEdit::dateChanged, this, [this](QDate date) {
-        editCurrent([date](ContactPerson &p) { p.birthday = date == kNoDate ? QDate() : date; },
-                    tr("Edit birthday"), Birthday);
+    connect(m_birthday, &BirthdayEdit::edited, this, [this](QDate date) {
+        editCurrent([date](ContactPerson &p) { p.birthday = date; }, tr("Edit birthday"), Birthday);
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_notes->toPlainText();
@@ -184,8 +176,8 @@ void ContactsPage::showContact(int index)
     FieldSync::setText(m_firstName, p.firstName);
     FieldSync::setText(m_middleName, p.middleName);
     FieldSync::setText(m_position, p.position);
-    const QSignalBlocker b1(m_birthday), b2(m_notes);
-    m_birthday->setDate(p.birthday.isValid() ? p.birthday : kNoDate);
+    const QSignalBlocker b2(m_notes);
+    m_birthday->setBirthday(p.birthday);
     if (m_notes->toPlainText() != p.notes)
         m_notes->setPlainText(p.notes);
     m_phones->setPhones(p.phones);

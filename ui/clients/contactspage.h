@@ -4,10 +4,10 @@
 
 #include <QWidget>
 
+class BirthdayEdit;
 class ClientCard;
 class ContactPointEditor;
 class PhoneNormalizer;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -49,7 +49,7 @@ private:
     QLineEdit *m_firstName;
     QLineEdit *m_middleName;
     QLineEdit *m_position;
-    QDateEdit *m_birthday;
+    BirthdayEdit *m_birthday;
     ContactPointEditor *m_phones;
     ContactPointEditor *m_emails;
     QPlainTextEdit *m_notes;

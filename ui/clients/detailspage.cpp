@@ -2,6 +2,7 @@
 
 #include "clientcard.h"
 #include "clientpickerdialog.h"
+#include "common/birthdayedit.h"
 #include "common/fieldsync.h"
 #include "contactpointeditor.h"
 
@@ -20,7 +21,8 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
     : QWidget(parent), m_card(card), m_form(new QFormLayout), m_kind(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_lastName(new QLineEdit(this)),
       m_firstName(new QLineEdit(this)), m_middleName(new QLineEdit(this)),
-      m_parent(new QLabel(this)), m_chooseParent(new QPushButton(tr("Choose…"), this)),
+      m_birthday(new BirthdayEdit(this)), m_parent(new QLabel(this)),
+      m_chooseParent(new QPushButton(tr("Choose…"), this)),
       m_clearParent(new QPushButton(tr("Clear"), this)),
       m_phones(new ContactPointEditor(ContactPointEditor::Kind::Phone, phones, this)),
       m_emails(new ContactPointEditor(ContactPointEditor::Kind::Email, phones, this)),
@@ -40,6 +42,7 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
     m_lastName->setObjectName(QStringLiteral("lastNameLineEdit"));
     m_firstName->setObjectName(QStringLiteral("firstNameLineEdit"));
     m_middleName->setObjectName(QStringLiteral("middleNameLineEdit"));
+    m_birthday->setObjectName(QStringLiteral("birthdayEdit"));
     m_parent->setObjectName(QStringLiteral("parentLabel"));
     m_city->setObjectName(QStringLiteral("cityLineEdit"));
     m_region->setObjectName(QStringLiteral("regionLineEdit"));
@@ -85,6 +88,7 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
     m_form->addRow(tr("&Last name:"), m_lastName);
     m_form->addRow(tr("&First name:"), m_firstName);
     m_form->addRow(tr("&Middle name:"), m_middleName);
+    m_form->addRow(tr("&Birthday:"), m_birthday);
     m_form->addRow(tr("Group:"), parentRow);
     m_form->addRow(tr("Phones:"), m_phones);
     m_form->addRow(tr("E-mails:"), m_emails);
@@ -123,6 +127,11 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
         c.notes = m_notes->toPlainText();
         if (c.notes != m_card->buffer().notes)
             m_card->edit(c, tr("Edit notes"), Notes);
+    });
+    connect(m_birthday, &BirthdayEdit::edited, this, [this](QDate date) {
+        Client c = m_card->buffer();
+        c.birthday = date;
+        m_card->edit(c, tr("Edit birthday"), -1);
     });
     connect(m_kind, &QComboBox::activated, this, [this] {
         Client c = m_card->buffer();
@@ -198,6 +207,7 @@ void DetailsPage::updateKindRows(Client::Kind kind)
     m_form->setRowVisible(m_lastName, person);
     m_form->setRowVisible(m_firstName, person);
     m_form->setRowVisible(m_middleName, person);
+    m_form->setRowVisible(m_birthday, person);
 }
 
 void DetailsPage::setClient(const Client &c)
@@ -217,6 +227,7 @@ void DetailsPage::setClient(const Client &c)
     FieldSync::setText(m_lastName, c.lastName);
     FieldSync::setText(m_firstName, c.firstName);
     FieldSync::setText(m_middleName, c.middleName);
+    m_birthday->setBirthday(c.birthday);
     FieldSync::setText(m_city, c.city);
     FieldSync::setText(m_region, c.region);
     FieldSync::setText(m_address, c.address);

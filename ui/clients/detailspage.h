@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class BirthdayEdit;
 class ClientCard;
 class ContactPointEditor;
 class PhoneNormalizer;
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_lastName;
     QLineEdit *m_firstName;
     QLineEdit *m_middleName;
+    BirthdayEdit *m_birthday;
     QLabel *m_parent;
     QPushButton *m_chooseParent;
     QPushButton *m_clearParent;

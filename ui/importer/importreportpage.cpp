@@ -96,7 +96,8 @@ void ImportReportPage::initializePage()
     const QString batch = r.batchId > 0 ? tr("Batch %1, tag “%2”.").arg(r.batchId).arg(r.tag)
                                         : tr("Tag “%1”.").arg(r.tag);
     m_batch->setText(batch + QLatin1Char('\n') +
-                     tr("The tag finds every client this import added or changed."));
+                     tr("The tag finds every client this import added or changed; File → "
+                        "Import history can undo the whole import."));
     setSubTitle(tr("%1 is imported.").arg(QDir::toNativeSeparators(m_setup.path)));
 
     m_skippedBox->setTitle(tr("Skipped rows (%1)").arg(locale.toString(r.errors.size())));
