@@ -23,7 +23,7 @@
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived"),
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
-                              QStringLiteral("no-bom")};
+                              QStringLiteral("no-bom"), QStringLiteral("no-photos")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
