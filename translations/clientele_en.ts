@@ -264,9 +264,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
     </message>
     <message numerus="yes">
         <source>warning: %1 has no place for %n character(s); written as &quot;?&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warning: %1 has no place for %n character; written as &quot;?&quot;</numerusform>
+            <numerusform>warning: %1 has no place for %n characters; written as &quot;?&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -311,9 +311,9 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
     </message>
     <message numerus="yes">
         <source>merged %n client(s) into %1; merge %2 (undo: clientele-cli merge undo %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>merged %n client into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
+            <numerusform>merged %n clients into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -1010,9 +1010,9 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message numerus="yes">
         <source>The whole file reads well: %Ln row(s) under the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole file reads well: %Ln row under the header.</numerusform>
+            <numerusform>The whole file reads well: %Ln rows under the header.</numerusform>
         </translation>
     </message>
     <message>
@@ -1445,9 +1445,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Find duplicates: %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Find duplicates: %n group</numerusform>
+            <numerusform>Find duplicates: %n groups</numerusform>
         </translation>
     </message>
     <message>
@@ -1476,9 +1476,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Merged %n client(s) into «%1».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n client into «%1».</numerusform>
+            <numerusform>Merged %n clients into «%1».</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,9 +1582,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Selected clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected client (%n)</numerusform>
+            <numerusform>Selected clients (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,9 +1629,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>%n character(s) have no place in %1 and were written as &quot;?&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character has no place in %1 and was written as &quot;?&quot;.</numerusform>
+            <numerusform>%n characters have no place in %1 and were written as &quot;?&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -1916,9 +1916,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Import %1 cannot be undone: %n of its clients were changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %1 cannot be undone: %n of its clients was changed since.</numerusform>
+            <numerusform>Import %1 cannot be undone: %n of its clients were changed since.</numerusform>
         </translation>
     </message>
 </context>
@@ -2033,9 +2033,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Undo the import of %1 from %2? %n client(s) it created will be deleted and %3 merged client(s) put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undo the import of %1 from %2? %n client it created will be deleted and %3 merged client(s) put back as they were.</numerusform>
+            <numerusform>Undo the import of %1 from %2? %n clients it created will be deleted and %3 merged client(s) put back as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -2135,9 +2135,9 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message numerus="yes">
         <source>Nothing was written. %Ln value(s) of the file differ from the base and would not be written over it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was written. %Ln value of the file differs from the base and would not be written over it.</numerusform>
+            <numerusform>Nothing was written. %Ln values of the file differ from the base and would not be written over it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2779,9 +2779,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2994,9 +2994,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>The whole file reads well: %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole file reads well: %Ln card.</numerusform>
+            <numerusform>The whole file reads well: %Ln cards.</numerusform>
         </translation>
     </message>
 </context>

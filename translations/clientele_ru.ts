@@ -20,11 +20,11 @@
     <name>BirthdayEdit</name>
     <message>
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>год неизвестен</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">не указана</translation>
+        <translation>не указана</translation>
     </message>
 </context>
 <context>
@@ -224,98 +224,133 @@ phones such as +79123456789.
 
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>использование: clientele-cli [--db FILE] COMMAND [ARGS]
+
+команды:
+  init                               создать или обновить базу данных
+  demo [--clients N] [--seed S]      заполнить базу демо-данными
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+
+База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
+приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
+если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
+в русской системе). Столбцы CSV:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+К ячейкам, которые начинаются с = + - @, в начало добавляется &apos; для защиты
+от внедрения формул; исключение — телефоны вида +79123456789.
+
+Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
+в вызове, 3 — база данных недоступна.
+</translation>
     </message>
     <message>
         <source>--format must be csv, json or vcard, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для --format допустимы только значения csv, json и vcard, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--%1 is for --format csv only</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр --%1 применим только с --format csv</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot; (try UTF-8, windows-1251, UTF-16LE)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная кодировка &quot;%1&quot; (попробуйте UTF-8, windows-1251, UTF-16LE)</translation>
     </message>
     <message>
         <source>--delimiter must be one character or tab, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: один символ или tab, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--ids needs client ids separated by commas, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для --ids нужно указать ID клиентов через запятую, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--ids needs client ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>для --ids нужно указать ID клиентов через запятую</translation>
     </message>
     <message>
         <source>--importance must be A, B or C</source>
-        <translation type="unfinished"></translation>
+        <translation>для --importance допустимы только значения A, B и C</translation>
     </message>
     <message>
         <source>there is no tag &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>тег &quot;%1&quot; не найден</translation>
     </message>
     <message>
         <source>there is no client with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент с ID %1 не найден</translation>
     </message>
     <message numerus="yes">
         <source>warning: %1 has no place for %n character(s); written as &quot;?&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>предупреждение: %n символ отсутствует в кодировке %1 и записан как &quot;?&quot;</numerusform>
+            <numerusform>предупреждение: %n символа отсутствуют в кодировке %1 и записаны как &quot;?&quot;</numerusform>
+            <numerusform>предупреждение: %n символов отсутствуют в кодировке %1 и записаны как &quot;?&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>using the column mapping remembered for this header</source>
-        <translation type="unfinished"></translation>
+        <translation>используется сопоставление столбцов, запомненное для этого заголовка</translation>
     </message>
     <message>
         <source>warning: the column mapping was not remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: сопоставление столбцов не запомнено: %1</translation>
     </message>
     <message>
         <source>; batch %1 (undo: clientele-cli import undo %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>; пакет импорта %1 (отмена: clientele-cli import undo %1)</translation>
     </message>
     <message>
         <source>	undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>	отменён %1</translation>
     </message>
     <message>
         <source>import undo needs a batch number (see import list)</source>
-        <translation type="unfinished"></translation>
+        <translation>для import undo нужно указать номер пакета импорта (см. import list)</translation>
     </message>
     <message>
         <source>import %1 undone: %2 clients removed, %3 restored</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт %1 отменён: удалено клиентов: %2, восстановлено: %3</translation>
     </message>
     <message>
         <source>merge needs client ids, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для merge нужно указать ID клиентов, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>merge undo needs one merge number</source>
-        <translation type="unfinished"></translation>
+        <translation>для merge undo нужно указать один номер слияния</translation>
     </message>
     <message>
         <source>merge needs the id to keep and at least one more id</source>
-        <translation type="unfinished"></translation>
+        <translation>для merge нужно указать ID сохраняемого клиента и хотя бы ещё один ID</translation>
     </message>
     <message>
         <source>merge %1 undone</source>
-        <translation type="unfinished"></translation>
+        <translation>слияние %1 отменено</translation>
     </message>
     <message numerus="yes">
         <source>merged %n client(s) into %1; merge %2 (undo: clientele-cli merge undo %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>к клиенту %1 присоединён %n клиент; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
+            <numerusform>к клиенту %1 присоединены %n клиента; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
+            <numerusform>к клиенту %1 присоединено %n клиентов; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -420,142 +455,142 @@ or press Ctrl+N to add one.</source>
     <name>ClientExporter</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">Важность</translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Теги</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished">КПП</translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён</translation>
     </message>
     <message>
         <source>an empty column name; the columns are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пустое имя столбца; допустимые столбцы: %1</translation>
     </message>
     <message>
         <source>unknown column &quot;%1&quot;; the columns are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный столбец «%1»; допустимые столбцы: %2</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка записи: %1</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation type="unfinished">неизвестная кодировка «%1»</translation>
+        <translation>неизвестная кодировка «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot separate CSV fields</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не может быть разделителем полей CSV</translation>
     </message>
 </context>
 <context>
     <name>ClientFill</name>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>importance</source>
-        <translation type="unfinished"></translation>
+        <translation>важность</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished">ответственного</translation>
+        <translation>ответственный</translation>
     </message>
     <message>
         <source>position of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>должность (%1)</translation>
     </message>
 </context>
 <context>
@@ -606,7 +641,7 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1</translation>
     </message>
 </context>
 <context>
@@ -710,58 +745,58 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать из файла…</translation>
     </message>
 </context>
 <context>
     <name>ClientMerger</name>
     <message>
         <source>Choose at least two clients to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для слияния выберите не менее двух клиентов.</translation>
     </message>
     <message>
         <source>Client %1 was already merged into client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 уже присоединён к клиенту %2.</translation>
     </message>
     <message>
         <source>There is no client with id %1.</source>
-        <translation type="unfinished">Клиент с ID %1 не найден.</translation>
+        <translation>Клиент с ID %1 не найден.</translation>
     </message>
     <message>
         <source>Client %1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 указан дважды.</translation>
     </message>
     <message>
         <source>Client %1 cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента %1 нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <source>%1: %2 «%3» kept, client %4 «%5» had «%6»</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оставлено значение поля «%2» «%3», у клиента %4 «%5» было «%6»</translation>
     </message>
     <message>
         <source>There is no merge %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние %1 не найдено.</translation>
     </message>
     <message>
         <source>Merge %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние %1 уже отменено %2.</translation>
     </message>
     <message>
         <source>client %1 was deleted since the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент %1 удалён после слияния</translation>
     </message>
     <message>
         <source>client %1 was changed since the merge: %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент %1 изменён после слияния: %2 %3 (%4)</translation>
     </message>
     <message>
         <source>client %1 is no longer merged into client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент %1 больше не присоединён к клиенту %2</translation>
     </message>
     <message>
         <source>Merge %1 cannot be undone: the clients were changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние %1 нельзя отменить: после него клиенты были изменены.</translation>
     </message>
 </context>
 <context>
@@ -815,11 +850,11 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>Client %1 was merged into client %2; edit that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 присоединён к клиенту %2; изменяйте клиента %2.</translation>
     </message>
     <message>
         <source>Client %1 was merged into client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 присоединён к клиенту %2.</translation>
     </message>
 </context>
 <context>
@@ -948,85 +983,87 @@ Add your first client, or load demo data to see how Clientele works.</source>
     <name>CsvPreviewPage</name>
     <message>
         <source>Check the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте текст</translation>
     </message>
     <message>
         <source>The first rows as Clientele reads them. If the letters look wrong or the columns do not split, choose another encoding or delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла в том виде, как их читает Clientele. Если буквы отображаются неправильно или столбцы не разделяются, выберите другую кодировку или другой разделитель.</translation>
     </message>
     <message>
         <source>Unicode (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юникод (UTF-8)</translation>
     </message>
     <message>
         <source>Unicode (UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Юникод (UTF-16)</translation>
     </message>
     <message>
         <source>Cyrillic (windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (windows-1251)</translation>
     </message>
     <message>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (KOI8-R)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Вертикальная черта ( | )</translation>
     </message>
     <message>
         <source>The numbers on the left are the lines of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа слева — номера строк файла.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>Reading the whole file… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение всего файла… %1 %</translation>
     </message>
     <message>
         <source>Detected: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено: %1, %2</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(столбец %1)</translation>
     </message>
     <message>
         <source>Reading the whole file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение всего файла…</translation>
     </message>
     <message numerus="yes">
         <source>The whole file reads well: %Ln row(s) under the header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Весь файл читается без ошибок: %Ln строка под заголовком.</numerusform>
+            <numerusform>Весь файл читается без ошибок: %Ln строки под заголовком.</numerusform>
+            <numerusform>Весь файл читается без ошибок: %Ln строк под заголовком.</numerusform>
         </translation>
     </message>
     <message>
         <source>This file cannot be imported as it is read now:
 %1
 Try another encoding or delimiter, or fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>При текущих настройках чтения этот файл нельзя импортировать:
+%1
+Попробуйте другую кодировку или другой разделитель либо исправьте файл.</translation>
     </message>
 </context>
 <context>
@@ -1334,315 +1371,315 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished">Дата &amp;рождения:</translation>
+        <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
         <source>Edit birthday</source>
-        <translation type="unfinished">изменение даты рождения</translation>
+        <translation>изменение даты рождения</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон %1</translation>
     </message>
     <message>
         <source>e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail %1</translation>
     </message>
     <message>
         <source>INN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН %1</translation>
     </message>
     <message>
         <source>name «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>наименование «%1»</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>&amp;Merge into the kept client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить с оставляемым клиентом</translation>
     </message>
     <message>
         <source>&amp;Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее &amp;слияние</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Теги</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">Важность</translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished">Последний контакт</translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ост&amp;авить:</translation>
     </message>
     <message>
         <source>Clients that share a phone, an e-mail, an INN or a company name. Check the ones that are the same, choose which one to keep and merge: contacts, interactions and files move to the kept client, which keeps its own values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с одинаковым телефоном, e-mail, ИНН или наименованием компании. Отметьте тех, кто совпадает, выберите, кого оставить, и выполните слияние: контактные лица, взаимодействия и файлы перейдут к оставляемому клиенту, а его собственные значения сохранятся.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов…</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты не найдены.</translation>
     </message>
     <message numerus="yes">
         <source>Find duplicates: %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Поиск дубликатов: %n группа</numerusform>
+            <numerusform>Поиск дубликатов: %n группы</numerusform>
+            <numerusform>Поиск дубликатов: %n групп</numerusform>
         </translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Частное лицо</translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>самый старый</translation>
     </message>
     <message>
         <source>Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1</translation>
     </message>
     <message>
         <source>Shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадают: %1</translation>
     </message>
     <message>
         <source>Check at least one client besides the kept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одного клиента, кроме оставляемого.</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n client(s) into «%1».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>К клиенту «%1» присоединён %n клиент.</numerusform>
+            <numerusform>К клиенту «%1» присоединены %n клиента.</numerusform>
+            <numerusform>К клиенту «%1» присоединено %n клиентов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kept its own values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранены собственные значения: %1</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слияние отменено.</translation>
     </message>
     <message>
         <source>Undo the merge into «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить слияние с клиентом «%1»</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт клиентов</translation>
     </message>
     <message>
         <source>CSV (Excel, LibreOffice)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Excel, LibreOffice)</translation>
     </message>
     <message>
         <source>vCard (phones, Google, Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (телефоны, Google, Outlook)</translation>
     </message>
     <message>
         <source>JSON (scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (для скриптов)</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 с BOM (Excel)</translation>
     </message>
     <message>
         <source>UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 без BOM</translation>
     </message>
     <message>
         <source>windows-1251 (Excel on Russian Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>windows-1251 (Excel в русской Windows)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец «%1» в файле</translation>
     </message>
     <message>
         <source>Clients in the list as filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты из списка с учётом отбора</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Столбцы:</translation>
     </message>
     <message>
         <source>C&amp;lients:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;лиенты:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;в:</translation>
     </message>
     <message numerus="yes">
         <source>Selected clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбранные клиенты (%n)</numerusform>
+            <numerusform>Выбранные клиенты (%n)</numerusform>
+            <numerusform>Выбранные клиенты (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы vCard (*.vcf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для экспорта.</translation>
     </message>
     <message>
         <source>Check at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один столбец.</translation>
     </message>
     <message>
         <source>Exporting clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт клиентов…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удалось записать %1: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) have no place in %1 and were written as &quot;?&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n символ отсутствует в кодировке %1 и записан как «?».</numerusform>
+            <numerusform>%n символа отсутствуют в кодировке %1 и записаны как «?».</numerusform>
+            <numerusform>%n символов отсутствуют в кодировке %1 и записаны как «?».</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,11 +1687,11 @@ Try another encoding or delimiter, or fix the file.</source>
     <name>FileCheck</name>
     <message>
         <source>the file has a header row and no rows under it</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть строка заголовка, но под ней нет ни одной строки</translation>
     </message>
     <message>
         <source>the file has no cards</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле нет ни одной карточки</translation>
     </message>
 </context>
 <context>
@@ -1900,37 +1937,37 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
 </context>
 <context>
     <name>ImportBatchRepository</name>
     <message>
         <source>client %1 «%2» was merged into client %3 since the import</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент %1 «%2» после импорта присоединён к клиенту %3</translation>
     </message>
     <message>
         <source>client %1 «%2» was changed since the import (%3, first on %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент %1 «%2» изменён после импорта (%3; впервые — %4)</translation>
     </message>
     <message>
         <source>client %1 «%2» has interactions recorded since the import</source>
-        <translation type="unfinished"></translation>
+        <translation>у клиента %1 «%2» после импорта записаны взаимодействия</translation>
     </message>
     <message>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 не найден.</translation>
     </message>
     <message>
         <source>Import %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 уже отменён %2.</translation>
     </message>
     <message numerus="yes">
         <source>Import %1 cannot be undone: %n of its clients were changed since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %1 нельзя отменить: после него изменён %n из импортированных клиентов.</numerusform>
+            <numerusform>Импорт %1 нельзя отменить: после него изменены %n из импортированных клиентов.</numerusform>
+            <numerusform>Импорт %1 нельзя отменить: после него изменено %n из импортированных клиентов.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,117 +1975,117 @@ Try another encoding or delimiter, or fix the file.</source>
     <name>ImportFilePage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл</translation>
     </message>
     <message>
         <source>Contacts exported from Excel, 1C, Outlook or Google as CSV, or an address book from a phone as vCard. Nothing is written before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты, выгруженные из Excel, 1С, Outlook или Google в CSV, или адресная книга телефона в формате vCard. До последнего шага в базу ничего не записывается.</translation>
     </message>
     <message>
         <source>Path to a .csv or .vcf file</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу .csv или .vcf</translation>
     </message>
     <message>
         <source>CSV: a table from Excel, 1C, Outlook or Google</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: таблица из Excel, 1С, Outlook или Google</translation>
     </message>
     <message>
         <source>vCard: an address book from a phone, Outlook or Google</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard: адресная книга из телефона, Outlook или Google</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>CSV: any of UTF-8, UTF-16, windows-1251 or KOI8-R, separated by commas, semicolons, tabs or bars; the first row names the columns. vCard: versions 2.1, 3.0 and 4.0, many cards in one file. You can also drop a .csv or .vcf file on the client list.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: кодировка UTF-8, UTF-16, windows-1251 или KOI8-R, разделитель — запятая, точка с запятой, табуляция или вертикальная черта; в первой строке — названия столбцов. vCard: версии 2.1, 3.0 и 4.0, в одном файле может быть много карточек. Файл .csv или .vcf можно также перетащить на список клиентов.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не найден.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: проверьте права доступа.</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт контактов</translation>
     </message>
     <message>
         <source>Contact files (*.csv *.vcf *.txt *.vcard);;CSV files (*.csv *.txt);;vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы контактов (*.csv *.vcf *.txt *.vcard);;Файлы CSV (*.csv *.txt);;Файлы vCard (*.vcf *.vcard);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>&amp;Undo import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>История импорта</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Undoing an import deletes the clients it created and puts the clients it merged into back as they were. It is refused when any of them was edited since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта удаляет созданных им клиентов и возвращает в прежнее состояние клиентов, с которыми были объединены строки файла. Отменить импорт нельзя, если кого-то из этих клиентов после него изменяли.</translation>
     </message>
     <message>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён %1</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message numerus="yes">
         <source>Undo the import of %1 from %2? %n client(s) it created will be deleted and %3 merged client(s) put back as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменить импорт %1 от %2? Будет удалён %n созданный им клиент, а объединённые клиенты (%3) вернутся в прежнее состояние.</numerusform>
+            <numerusform>Отменить импорт %1 от %2? Будут удалены %n созданных им клиента, а объединённые клиенты (%3) вернутся в прежнее состояние.</numerusform>
+            <numerusform>Отменить импорт %1 от %2? Будут удалены %n созданных им клиентов, а объединённые клиенты (%3) вернутся в прежнее состояние.</numerusform>
         </translation>
     </message>
 </context>
@@ -2056,307 +2093,310 @@ Try another encoding or delimiter, or fix the file.</source>
     <name>ImportOptionsPage</name>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
         <source>Choose how to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите параметры импорта</translation>
     </message>
     <message>
         <source>A dry run reads the whole file and counts what the import would do, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон читает весь файл и подсчитывает, что сделал бы импорт, ничего не записывая.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>When a client is already in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Если клиент уже есть в базе</translation>
     </message>
     <message>
         <source>&amp;Merge (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить (рекомендуется)</translation>
     </message>
     <message>
         <source>Fill its empty fields and add new phones, e-mails, contacts and tags. Values already in the base are kept; differences are listed in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить его пустые поля и добавить новые телефоны, e-mail, контактные лица и теги. Значения, которые уже есть в базе, сохраняются; расхождения перечисляются в отчёте.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ропустить</translation>
     </message>
     <message>
         <source>Leave the client in the base as it is and list the row as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить клиента в базе без изменений, а строку указать в отчёте как пропущенную.</translation>
     </message>
     <message>
         <source>&amp;Create anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать всё равно</translation>
     </message>
     <message>
         <source>Add a new client for every row, even one that is already in the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нового клиента для каждой строки, даже если такой клиент уже есть в базе.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished">Импорт %1</translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <source>Every client the import adds or changes gets this tag, so the whole batch can be found and undone later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот тег получит каждый клиент, которого импорт добавит или изменит, — так весь пакет импорта можно будет потом найти и отменить.</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тег:</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон</translation>
     </message>
     <message>
         <source>Would add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено:</translation>
     </message>
     <message>
         <source>Would merge into the base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет объединено с клиентами в базе:</translation>
     </message>
     <message>
         <source>Already there, unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть, без изменений:</translation>
     </message>
     <message>
         <source>Would skip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет пропущено:</translation>
     </message>
     <message>
         <source>Rows with problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемных строк:</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ервать</translation>
     </message>
     <message>
         <source>Reading the file and comparing it with the base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла и сравнение с базой…</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was written. %Ln value(s) of the file differ from the base and would not be written over it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ничего не записано. В файле %Ln значение отличается от базы; при импорте оно не заменит значение в базе.</numerusform>
+            <numerusform>Ничего не записано. В файле %Ln значения отличаются от базы; при импорте они не заменят значения в базе.</numerusform>
+            <numerusform>Ничего не записано. В файле %Ln значений отличаются от базы; при импорте они не заменят значения в базе.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run stopped. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон прерван. Ничего не записано.</translation>
     </message>
     <message>
         <source>The dry run failed; the import would fail the same way:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон завершился ошибкой; импорт завершится так же:
+%1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressPage</name>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>The clients are written in one go: until the end nothing is visible, and a cancelled import leaves the base as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты записываются за один раз: до конца импорта изменения не видны, а при отмене база остаётся прежней.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Importing… %1 of %2 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт… прочитано %1 из %2.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written: the base is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не записано: база осталась прежней.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>The import failed and nothing was written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался, ничего не записано:
+%1</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка импорта</translation>
     </message>
     <message>
         <source>Nothing was written to the base.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу ничего не записано.
+%1</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <source>The column mapping was not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление столбцов не запомнено</translation>
     </message>
 </context>
 <context>
     <name>ImportReportPage</name>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить отчёт…</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об импорте</translation>
     </message>
     <message>
         <source>Every row was taken: none was skipped, and nothing in the base differs from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки приняты: ни одна не пропущена, и в базе нет расхождений с файлом.</translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено:</translation>
     </message>
     <message>
         <source>Merged into clients in the base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено с клиентами в базе:</translation>
     </message>
     <message>
         <source>Already in the base, unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в базе, без изменений:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Batch %1, tag “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет импорта %1, тег «%2».</translation>
     </message>
     <message>
         <source>Tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег «%1».</translation>
     </message>
     <message>
         <source>The tag finds every client this import added or changed; File → Import history can undo the whole import.</source>
-        <translation type="unfinished"></translation>
+        <translation>По тегу можно найти всех клиентов, добавленных или изменённых этим импортом; отменить весь импорт можно в меню Файл → История импорта.</translation>
     </message>
     <message>
         <source>%1 is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 импортирован.</translation>
     </message>
     <message>
         <source>Skipped rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки (%1)</translation>
     </message>
     <message>
         <source>Values kept in the base where the file differs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, сохранённые в базе при расхождении с файлом (%1)</translation>
     </message>
     <message>
         <source>Clientele import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об импорте Clientele</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: %1</translation>
     </message>
     <message>
         <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет импорта: %1</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег: %1</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished">Добавлено: %1</translation>
+        <translation>Добавлено: %1</translation>
     </message>
     <message>
         <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено: %1</translation>
     </message>
     <message>
         <source>Unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений: %1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено: %1</translation>
     </message>
     <message>
         <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные строки:</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: %2</translation>
     </message>
     <message>
         <source>Values kept in the base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, сохранённые в базе:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удалось записать %1: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>%1 import report.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об импорте %1.txt</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчёт</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов</translation>
     </message>
 </context>
 <context>
@@ -2773,166 +2813,166 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Save clients as CSV, vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить клиентов в файл CSV, vCard или JSON</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import clients from a CSV or vCard file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать клиентов из файла CSV или vCard (Ctrl+I)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n client(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %n клиент в файл %1.</numerusform>
+            <numerusform>Экспортированы %n клиента в файл %1.</numerusform>
+            <numerusform>Экспортировано %n клиентов в файл %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование компании</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name (patronymic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий телефон</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished">ИНН</translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished">КПП</translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished">ОГРН</translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Теги</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>&amp;Map from the header names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сопоставить по названиям столбцов</translation>
     </message>
     <message>
         <source>Map the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds. Columns set to “Do not import” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что содержит каждый столбец файла. Столбцы со значением «Не импортировать» пропускаются.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <source>These columns are mapped as you mapped a file with the same header last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы сопоставлены так же, как в прошлый раз для файла с таким же заголовком.</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(столбец %1)</translation>
     </message>
     <message>
         <source>Map at least one column to a name, an e-mail or a phone: without one, no row can become a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставьте хотя бы один столбец с именем, e-mail или телефоном: без этого ни одна строка не станет клиентом.</translation>
     </message>
 </context>
 <context>
@@ -2973,51 +3013,52 @@ License: GPL-3.0-or-later.</source>
     <name>VCardPreviewPage</name>
     <message>
         <source>Check the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте карточки</translation>
     </message>
     <message>
         <source>The first cards of the file as Clientele reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые карточки файла в том виде, как их читает Clientele.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>The numbers on the left are the lines where the cards begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа слева — номера строк, с которых начинаются карточки.</translation>
     </message>
     <message>
         <source>Reading the whole file… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение всего файла… %1 %</translation>
     </message>
     <message>
         <source>This file cannot be imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать:
+%1</translation>
     </message>
     <message>
         <source>Reading the whole file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение всего файла…</translation>
     </message>
     <message numerus="yes">
         <source>The whole file reads well: %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Весь файл читается без ошибок: %Ln карточка.</numerusform>
+            <numerusform>Весь файл читается без ошибок: %Ln карточки.</numerusform>
+            <numerusform>Весь файл читается без ошибок: %Ln карточек.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,24 +10,34 @@ QList<DuplicateGroup> DuplicateFinder::find(int limit, QString *error,
                                             const std::function<bool()> &cancelled) const
 {
     // Each query yields (shared value, client ids joined by commas).
+    // Each query yields (shared value, client ids joined by commas). The shared
+    // values are found on an index first (the IN list), then only their rows
+    // are read: a million clients take seconds, not minutes.
     const QList<QPair<QString, QString>> queries = {
         {tr("phone %1"),
          QStringLiteral("SELECT f.e164, GROUP_CONCAT(DISTINCT COALESCE(f.client_id, p.client_id)) "
                         "FROM phones f LEFT JOIN contact_persons p ON p.id = f.contact_id "
-                        "WHERE f.e164 IS NOT NULL GROUP BY f.e164 "
+                        "WHERE f.e164 IN (SELECT e164 FROM phones WHERE e164 IS NOT NULL "
+                        "GROUP BY e164 HAVING COUNT(*) > 1) GROUP BY f.e164 "
                         "HAVING COUNT(DISTINCT COALESCE(f.client_id, p.client_id)) > 1")},
         {tr("e-mail %1"),
          QStringLiteral("SELECT e.address, GROUP_CONCAT(DISTINCT COALESCE(e.client_id, "
                         "p.client_id)) FROM emails e LEFT JOIN contact_persons p "
-                        "ON p.id = e.contact_id WHERE e.address IS NOT NULL GROUP BY e.address "
+                        "ON p.id = e.contact_id WHERE e.address IN (SELECT address FROM emails "
+                        "WHERE address IS NOT NULL GROUP BY address HAVING COUNT(*) > 1) "
+                        "GROUP BY e.address "
                         "HAVING COUNT(DISTINCT COALESCE(e.client_id, p.client_id)) > 1")},
         {tr("INN %1"),
-         QStringLiteral("SELECT inn, GROUP_CONCAT(DISTINCT client_id) FROM legal_entities "
-                        "WHERE inn <> '' GROUP BY inn HAVING COUNT(DISTINCT client_id) > 1")},
+         QStringLiteral("SELECT l.inn, GROUP_CONCAT(DISTINCT l.client_id) FROM legal_entities l "
+                        "WHERE l.inn IN (SELECT inn FROM legal_entities WHERE inn <> '' "
+                        "GROUP BY inn HAVING COUNT(*) > 1) GROUP BY l.inn "
+                        "HAVING COUNT(DISTINCT l.client_id) > 1")},
         {tr("name «%1»"),
-         QStringLiteral("SELECT MIN(name), GROUP_CONCAT(id) FROM clients "
-                        "WHERE kind = 'company' AND archived IN (0, 1) AND name_key <> '' "
-                        "GROUP BY name_key HAVING COUNT(*) > 1")},
+         QStringLiteral("SELECT MIN(c.name), GROUP_CONCAT(c.id) FROM clients c "
+                        "WHERE c.archived IN (0, 1) AND c.name_key IN (SELECT name_key "
+                        "FROM clients WHERE archived IN (0, 1) AND name_key <> '' "
+                        "GROUP BY name_key HAVING COUNT(*) > 1) AND c.kind = 'company' "
+                        "GROUP BY c.name_key HAVING COUNT(*) > 1")},
     };
     // One group per set of clients, with every value they share. Not joined
     // transitively: A~B by phone and B~C by e-mail are two groups to look at,
