@@ -694,6 +694,10 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <translation>поле в кавычках длиннее %1 МиБ; не закрыта кавычка?</translation>
     </message>
     <message>
+        <source>field longer than %1 MiB</source>
+        <translation>поле длиннее %1 МиБ</translation>
+    </message>
+    <message>
         <source>bytes invalid in the encoding %1</source>
         <translation>байты, недопустимые в кодировке %1</translation>
     </message>
