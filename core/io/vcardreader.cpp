@@ -25,17 +25,23 @@ bool isMarker(const QByteArray &line, const char *marker)
 }
 
 // The colon that ends NAME;PARAMS; one inside a quoted parameter value does not.
-qsizetype headerEnd(const QByteArray &line)
+// The search starts at from, in the quoting *quoted says, and leaves it there.
+qsizetype headerEnd(const QByteArray &line, qsizetype from, bool *quoted)
 {
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
+    for (qsizetype i = from; i < line.size(); ++i) {
         const char c = line.at(i);
         if (c == '"')
-            quoted = !quoted;
-        else if (c == ':' && !quoted)
+            *quoted = !*quoted;
+        else if (c == ':' && !*quoted)
             return i;
     }
     return -1;
+}
+
+qsizetype headerEnd(const QByteArray &line)
+{
+    bool quoted = false;
+    return headerEnd(line, 0, &quoted);
 }
 
 QList<QByteArray> splitUnquoted(const QByteArray &text, char separator)
@@ -392,9 +398,14 @@ bool VCardReader::readLogicalLine(QByteArray *line, qint64 *lineNumber)
         return false;
     bool headerKnown = false;
     bool quotedPrintable = false;
+    // Until the colon comes, only what folding appended is new: a long value
+    // without one must not be searched again for every line it spans.
+    qsizetype searched = 0;
+    bool quoted = false;
     for (;;) {
         if (!headerKnown) {
-            const qsizetype colon = headerEnd(*line);
+            const qsizetype colon = headerEnd(*line, searched, &quoted);
+            searched = line->size();
             if (colon >= 0) {
                 headerKnown = true;
                 quotedPrintable = line->left(colon).toUpper().contains("QUOTED-PRINTABLE");

@@ -4,6 +4,7 @@
 #include "trickledevice.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -546,4 +547,27 @@ TEST_CASE("A device instead of a file, read a few bytes at a time")
     VCardReader empty(&missing, QStringLiteral("pasted.vcf"));
     CHECK_FALSE(empty.next(nullptr));
     CHECK(empty.error() == QStringLiteral("pasted.vcf:1: the file is empty"));
+}
+
+// A header without its colon made every folded line after it scan the whole
+// joined line again for the colon: a 1.5 MB photo took 19 s.
+TEST_CASE("A long folded line without a colon is read in linear time")
+{
+    QByteArray bytes = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nPHOTO;ENCODING=b;TYPE=JPEG\r\n";
+    constexpr int Folds = 30000;
+    for (int i = 0; i < Folds; ++i)
+        bytes += ' ' + QByteArray(74, 'Q') + "\r\n";
+    bytes += "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nEND:VCARD\r\n";
+    QBuffer buffer;
+    buffer.setData(bytes);
+    VCardReader reader(&buffer, QStringLiteral("folds.vcf"));
+    QElapsedTimer timer;
+    timer.start();
+    const QList<VCard> cards = readAll(reader);
+    CHECK(timer.elapsed() < 5000);
+    CHECK_FALSE(reader.hasError());
+    REQUIRE(cards.size() == 2);
+    CHECK(cards.at(0).formattedName == QStringLiteral("A"));
+    CHECK(cards.at(0).photo.isEmpty());
+    CHECK(lines(cards) == QList<qint64>{1, 4 + Folds + 2});
 }
