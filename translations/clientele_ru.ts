@@ -1097,6 +1097,10 @@ Try another encoding or delimiter, or fix the file.</source>
         <translation>поле в кавычках длиннее %1 МиБ; не закрыта кавычка?</translation>
     </message>
     <message>
+        <source>field longer than %1 MiB</source>
+        <translation>поле длиннее %1 МиБ</translation>
+    </message>
+    <message>
         <source>bytes invalid in the encoding %1</source>
         <translation>байты, недопустимые в кодировке %1</translation>
     </message>

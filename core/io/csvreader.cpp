@@ -12,18 +12,26 @@
 namespace {
 
 constexpr qsizetype ChunkSize = 64 * 1024;
-// A quoted field this long is almost surely a quote that never closes; stop
-// before it swallows the rest of a large file.
+// A quoted field this long is almost surely a quote that never closes, and an
+// unquoted one no cell of a table; stop before it swallows a large file (a
+// 100 MB line took 300 MB of memory to hand out).
 constexpr size_t MaxFieldBytes = 16 * 1024 * 1024;
 constexpr int DetectLines = 50;
 
 // Parser states of libcsv (libcsv.c keeps them private; csv.h exposes pstate).
 constexpr int RowNotBegun = 0;
 constexpr int FieldBegun = 2;
+constexpr int FieldMightHaveEnded = 3; // after a quote: closing, or the first of ""
 
 bool inQuotedField(const csv_parser *p)
 {
     return p->pstate == FieldBegun && p->quoted;
+}
+
+// A quoted field not yet handed out, though its closing quote may have come.
+bool quotedFieldPending(const csv_parser *p)
+{
+    return (p->pstate == FieldBegun || p->pstate == FieldMightHaveEnded) && p->quoted;
 }
 
 struct FieldCounter
@@ -42,6 +50,19 @@ void countRecord(int, void *data)
     auto *counter = static_cast<FieldCounter *>(data);
     counter->counts.append(counter->fields);
     counter->fields = 0;
+}
+
+// CR, LF and CRLF each end one line; *afterCr carries a CR at the end of one
+// piece of text over to the next.
+qint64 lineBreaks(QStringView text, bool *afterCr)
+{
+    qint64 breaks = 0;
+    for (const QChar c : text) {
+        if (c == u'\r' || (c == u'\n' && !*afterCr))
+            ++breaks;
+        *afterCr = c == u'\r';
+    }
+    return breaks;
 }
 
 bool looksLikeValue(const QString &text)
@@ -63,7 +84,18 @@ CsvReader::CsvReader(const QString &path) : CsvReader(path, Options())
 }
 
 CsvReader::CsvReader(const QString &path, const Options &options)
-    : m_path(path), m_options(options), m_file(path), m_parser(std::make_unique<csv_parser>())
+    : m_path(path), m_options(options), m_file(path), m_device(&m_file),
+      m_parser(std::make_unique<csv_parser>())
+{
+    csv_init(m_parser.get(), 0);
+}
+
+CsvReader::CsvReader(QIODevice *device, const QString &name) : CsvReader(device, name, Options())
+{
+}
+
+CsvReader::CsvReader(QIODevice *device, const QString &name, const Options &options)
+    : m_path(name), m_options(options), m_device(device), m_parser(std::make_unique<csv_parser>())
 {
     csv_init(m_parser.get(), 0);
 }
@@ -87,7 +119,7 @@ bool CsvReader::open()
     m_opened = true;
     qint64 line = 0;
     QString why;
-    if (!TextDecoding::openSample(m_file, &m_pendingRaw, &line, &why)) {
+    if (!TextDecoding::openSample(*m_device, &m_pendingRaw, &line, &why)) {
         fail(line, why);
         return false;
     }
@@ -106,7 +138,10 @@ bool CsvReader::open()
             return false;
         }
     }
-    m_decoder = QStringDecoder(m_encoding.toLatin1().constData());
+    // Bad bytes become NUL, which no text holds either: its first one is where
+    // the usable text ends, whatever the encoding and its decoder.
+    m_decoder.emplace(m_encoding.toLatin1().constData(),
+                      QStringDecoder::Flag::ConvertInvalidToNull);
 
     if (m_options.delimiter.isNull()) {
         // A separate decoder: the sample is decoded again below, from the start.
@@ -170,29 +205,36 @@ QChar CsvReader::detectDelimiter(const QByteArray &utf8Sample)
 bool CsvReader::fill()
 {
     QByteArray raw;
-    if (!m_pendingRaw.isEmpty())
+    if (!m_pendingRaw.isEmpty()) {
         raw = std::exchange(m_pendingRaw, QByteArray());
-    else
-        raw = m_file.read(ChunkSize);
+    } else if (!TextDecoding::read(*m_device, ChunkSize, &raw)) {
+        fail(0, tr("cannot read the file: %1").arg(m_device->errorString()));
+        m_eof = true;
+        return false;
+    }
     if (raw.isEmpty()) {
-        if (m_file.error() != QFileDevice::NoError)
-            fail(0, tr("cannot read the file: %1").arg(m_file.errorString()));
         m_eof = true;
         return false;
     }
     m_bytesRead += raw.size();
 
-    QString text = m_decoder.decode(raw);
-    if (m_decoder.hasError()) {
+    QString text = m_decoder->decode(raw);
+    const qsizetype bad = text.indexOf(QChar(u'\0'));
+    if (bad >= 0 || m_decoder->hasError()) {
         // Keep the whole lines before the bad bytes; the error comes after them.
-        qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        if (bad < 0)
-            bad = 0;
-        m_decodeErrorLine = 1 + m_decodedNewlines + text.left(bad).count(QLatin1Char('\n'));
-        text.truncate(bad > 0 ? text.lastIndexOf(QLatin1Char('\n'), bad - 1) + 1 : 0);
+        const QStringView before = QStringView(text).left(bad >= 0 ? bad : 0);
+        bool afterCr = m_decodedLastCr;
+        m_decodeErrorLine = 1 + m_decodedLines + lineBreaks(before, &afterCr);
+        m_decodeError = m_decoder->hasError()
+                            ? tr("bytes invalid in the encoding %1").arg(m_encoding)
+                            : tr("binary data, not a text file");
+        qsizetype keep = before.size();
+        while (keep > 0 && before.at(keep - 1) != u'\n' && before.at(keep - 1) != u'\r')
+            --keep;
+        text.truncate(keep);
         m_eof = true;
     }
-    m_decodedNewlines += text.count(QLatin1Char('\n'));
+    m_decodedLines += lineBreaks(text, &m_decodedLastCr);
 
     m_utf8.remove(0, m_utf8Pos);
     m_utf8Pos = 0;
@@ -203,7 +245,8 @@ bool CsvReader::fill()
 void CsvReader::feed(const char *data, qsizetype len)
 {
     csv_parser *p = m_parser.get();
-    const bool quotedBefore = inQuotedField(p);
+    const bool quotedBefore = quotedFieldPending(p);
+    const qint64 fieldsBefore = m_fieldCount;
     if (p->pstate == RowNotBegun)
         m_recordStartLine = m_physLine;
     if (csv_parse(p, data, size_t(len), onField, onRecord, this) < size_t(len)) {
@@ -211,12 +254,16 @@ void CsvReader::feed(const char *data, qsizetype len)
              tr("cannot parse: %1").arg(QString::fromLatin1(csv_strerror(csv_error(p)))));
         return;
     }
-    if (inQuotedField(p)) {
-        if (!quotedBefore)
+    if (quotedFieldPending(p)) {
+        // The quoted field began on this line unless it was pending before
+        // and no field ended since: one may close and the next open here.
+        if (!quotedBefore || m_fieldCount != fieldsBefore)
             m_quoteLine = m_physLine;
         if (p->entry_pos > MaxFieldBytes)
             fail(m_quoteLine, tr("quoted field longer than %1 MiB; is a quote not closed?")
                                   .arg(MaxFieldBytes / (1024 * 1024)));
+    } else if (p->entry_pos > MaxFieldBytes) {
+        fail(m_physLine, tr("field longer than %1 MiB").arg(MaxFieldBytes / (1024 * 1024)));
     }
 }
 
@@ -241,12 +288,14 @@ bool CsvReader::parseMore()
         const bool terminated = end < n;
         if (terminated)
             ++end;
-        feed(d + m_utf8Pos, end - m_utf8Pos);
+        const qsizetype length = end - m_utf8Pos;
+        feed(d + m_utf8Pos, length);
         m_utf8Pos = end;
         if (terminated) {
-            // CR, LF and CRLF each end one physical line.
+            // CR, LF and CRLF each end one physical line: an LF alone right
+            // after a CR is the second half of a CRLF.
             const char t = d[end - 1];
-            if (t == '\r' || !m_lastWasCr)
+            if (t == '\r' || !(m_lastWasCr && length == 1))
                 ++m_physLine;
             m_lastWasCr = t == '\r';
         } else {
@@ -258,8 +307,8 @@ bool CsvReader::parseMore()
 
 void CsvReader::finish()
 {
-    if (m_decodeErrorLine > 0) {
-        fail(m_decodeErrorLine, tr("bytes invalid in the encoding %1").arg(m_encoding));
+    if (!m_decodeError.isEmpty()) {
+        fail(m_decodeErrorLine, m_decodeError);
         return;
     }
     if (inQuotedField(m_parser.get())) {
@@ -280,6 +329,7 @@ void CsvReader::onField(void *data, size_t len, void *self)
         field.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     }
     reader->m_fields.append(field);
+    ++reader->m_fieldCount;
 }
 
 void CsvReader::onRecord(int, void *self)

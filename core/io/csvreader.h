@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 struct csv_parser;
 
@@ -29,6 +30,10 @@ public:
 
     explicit CsvReader(const QString &path);
     CsvReader(const QString &path, const Options &options);
+    // Reads a device the caller keeps alive (a buffer, a pipe); opened here
+    // when it is not yet. name stands for the file in error messages.
+    CsvReader(QIODevice *device, const QString &name);
+    CsvReader(QIODevice *device, const QString &name, const Options &options);
     ~CsvReader();
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
@@ -48,7 +53,7 @@ public:
 
     // For a progress bar.
     qint64 bytesRead() const { return m_bytesRead; }
-    qint64 size() const { return m_file.size(); }
+    qint64 size() const { return m_device->size(); }
     // What the reader holds in memory now, to prove it does not grow.
     qint64 bufferedBytes() const;
 
@@ -79,7 +84,10 @@ private:
     QString m_name;
     Options m_options;
     QFile m_file;
-    QStringDecoder m_decoder;
+    QIODevice *m_device; // m_file, or the caller's device
+    // Built in place: Qt 6.4 loses the error count of an ICU decoder once it
+    // has been moved (its callback keeps a stale pointer to the old state).
+    std::optional<QStringDecoder> m_decoder;
     std::unique_ptr<csv_parser> m_parser;
     QString m_encoding;
     QChar m_delimiter;
@@ -95,11 +103,14 @@ private:
     bool m_eof = false;
     bool m_finished = false;
     bool m_lastWasCr = false;
+    QString m_decodeError; // bad bytes or NUL met by fill(), reported at the end
     qint64 m_decodeErrorLine = 0;
-    qint64 m_decodedNewlines = 0;
+    qint64 m_decodedLines = 0; // line breaks decoded so far
+    bool m_decodedLastCr = false;
     qint64 m_physLine = 1;        // line being fed to the parser
     qint64 m_recordStartLine = 1; // where the record being parsed began
     qint64 m_quoteLine = 0;       // where the open quoted field began
+    qint64 m_fieldCount = 0;      // fields parsed so far
     qint64 m_line = 0;
     qint64 m_bytesRead = 0;
     qint64 m_delivered = 0;

@@ -125,23 +125,35 @@ bool TextDecoding::isValidUtf8(const QByteArray &sample)
     return true;
 }
 
-bool TextDecoding::openSample(QFile &file, QByteArray *sample, qint64 *line, QString *message)
+bool TextDecoding::openSample(QIODevice &device, QByteArray *sample, qint64 *line, QString *message)
 {
     *line = 0;
-    if (!file.open(QIODevice::ReadOnly)) {
-        *message = tr("cannot open the file: %1").arg(file.errorString());
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        *message = tr("cannot open the file: %1").arg(device.errorString());
         return false;
     }
-    *sample = file.read(SampleSize);
-    if (!sample->isEmpty())
+    if (!read(device, SampleSize, sample)) {
+        *message = tr("cannot read the file: %1").arg(device.errorString());
+    } else if (!sample->isEmpty()) {
         return true;
-    if (file.error() != QFileDevice::NoError) {
-        *message = tr("cannot read the file: %1").arg(file.errorString());
     } else {
         *line = 1;
         *message = tr("the file is empty");
     }
     return false;
+}
+
+bool TextDecoding::read(QIODevice &device, qsizetype maxSize, QByteArray *bytes)
+{
+    // A file knows how much is left: a small one needs no whole chunk. (A pipe
+    // may know of nothing yet, and then its read waits for data.)
+    const qint64 available = device.bytesAvailable();
+    if (available > 0 && available < maxSize)
+        maxSize = qsizetype(available);
+    bytes->resize(maxSize);
+    const qint64 n = device.read(bytes->data(), maxSize);
+    bytes->resize(n > 0 ? qsizetype(n) : 0);
+    return n >= 0;
 }
 
 QString TextDecoding::located(const QString &path, qint64 line, const QString &message)

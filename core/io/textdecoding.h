@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QFile;
+class QIODevice;
 
 // Guesses the text encoding of a file from its first bytes, in names that
 // QStringDecoder accepts.
@@ -27,9 +27,13 @@ public:
     // Valid UTF-8; a sequence cut by the end of the sample is allowed.
     static bool isValidUtf8(const QByteArray &sample);
 
-    // Opens a file of the readers and reads its first SampleSize bytes; on
-    // failure, the line to blame (0 for the file as a whole) and why.
-    static bool openSample(QFile &file, QByteArray *sample, qint64 *line, QString *message);
+    // Opens the file (or device) of a reader unless it is open, and reads up to
+    // SampleSize bytes (what one read gives: a pipe may give less); on failure,
+    // the line to blame (0 for the file as a whole) and why.
+    static bool openSample(QIODevice &device, QByteArray *sample, qint64 *line, QString *message);
+    // Up to maxSize bytes, empty at the end; false on a read error, which
+    // QIODevice::read(qint64) would not tell from the end.
+    static bool read(QIODevice &device, qsizetype maxSize, QByteArray *bytes);
     // "clients.csv:17: message", or "clients.csv: message" without a line.
     static QString located(const QString &path, qint64 line, const QString &message);
 };

@@ -25,17 +25,23 @@ bool isMarker(const QByteArray &line, const char *marker)
 }
 
 // The colon that ends NAME;PARAMS; one inside a quoted parameter value does not.
-qsizetype headerEnd(const QByteArray &line)
+// The search starts at from, in the quoting *quoted says, and leaves it there.
+qsizetype headerEnd(const QByteArray &line, qsizetype from, bool *quoted)
 {
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
+    for (qsizetype i = from; i < line.size(); ++i) {
         const char c = line.at(i);
         if (c == '"')
-            quoted = !quoted;
-        else if (c == ':' && !quoted)
+            *quoted = !*quoted;
+        else if (c == ':' && !*quoted)
             return i;
     }
     return -1;
+}
+
+qsizetype headerEnd(const QByteArray &line)
+{
+    bool quoted = false;
+    return headerEnd(line, 0, &quoted);
 }
 
 QList<QByteArray> splitUnquoted(const QByteArray &text, char separator)
@@ -238,7 +244,17 @@ VCardReader::VCardReader(const QString &path) : VCardReader(path, Options())
 }
 
 VCardReader::VCardReader(const QString &path, const Options &options)
-    : m_path(path), m_options(options), m_file(path)
+    : m_path(path), m_options(options), m_file(path), m_device(&m_file)
+{
+}
+
+VCardReader::VCardReader(QIODevice *device, const QString &name)
+    : VCardReader(device, name, Options())
+{
+}
+
+VCardReader::VCardReader(QIODevice *device, const QString &name, const Options &options)
+    : m_path(name), m_options(options), m_device(device)
 {
 }
 
@@ -258,7 +274,7 @@ bool VCardReader::open()
     QByteArray sample;
     qint64 line = 0;
     QString why;
-    if (!TextDecoding::openSample(m_file, &sample, &line, &why)) {
+    if (!TextDecoding::openSample(*m_device, &sample, &line, &why)) {
         fail(line, why);
         return false;
     }
@@ -280,8 +296,8 @@ bool VCardReader::open()
     m_wide = TextDecoding::isWide(m_encoding);
     if (m_wide) {
         // Lines cannot be split on the bytes of UTF-16: turn the file into UTF-8 as it is read.
-        m_wideDecoder = QStringDecoder(m_encoding.toLatin1().constData());
-        m_buffer = QString(m_wideDecoder.decode(sample)).toUtf8();
+        m_wideDecoder.emplace(m_encoding.toLatin1().constData());
+        m_buffer = QString(m_wideDecoder->decode(sample)).toUtf8();
         m_textEncoding = QStringLiteral("UTF-8");
         return true;
     }
@@ -300,16 +316,18 @@ bool VCardReader::open()
 
 bool VCardReader::fill()
 {
-    const QByteArray raw = m_file.read(ChunkSize);
+    QByteArray raw;
+    if (!TextDecoding::read(*m_device, ChunkSize, &raw)) {
+        fail(0, tr("cannot read the file: %1").arg(m_device->errorString()));
+        return false;
+    }
     if (raw.isEmpty()) {
-        if (m_file.error() != QFileDevice::NoError)
-            fail(0, tr("cannot read the file: %1").arg(m_file.errorString()));
         m_eof = true;
         return false;
     }
     m_bytesRead += raw.size();
     if (m_wide)
-        m_buffer += QString(m_wideDecoder.decode(raw)).toUtf8();
+        m_buffer += QString(m_wideDecoder->decode(raw)).toUtf8();
     else
         m_buffer += raw;
     return true;
@@ -380,9 +398,14 @@ bool VCardReader::readLogicalLine(QByteArray *line, qint64 *lineNumber)
         return false;
     bool headerKnown = false;
     bool quotedPrintable = false;
+    // Until the colon comes, only what folding appended is new: a long value
+    // without one must not be searched again for every line it spans.
+    qsizetype searched = 0;
+    bool quoted = false;
     for (;;) {
         if (!headerKnown) {
-            const qsizetype colon = headerEnd(*line);
+            const qsizetype colon = headerEnd(*line, searched, &quoted);
+            searched = line->size();
             if (colon >= 0) {
                 headerKnown = true;
                 quotedPrintable = line->left(colon).toUpper().contains("QUOTED-PRINTABLE");

@@ -10,6 +10,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <optional>
+
 // Streaming reader of vCard 2.1, 3.0 and 4.0 files: hands out one card at a
 // time, so a phone's whole address book with photos never sits in memory.
 //
@@ -28,6 +30,10 @@ public:
 
     explicit VCardReader(const QString &path);
     VCardReader(const QString &path, const Options &options);
+    // Reads a device the caller keeps alive (a buffer, a pipe); opened here
+    // when it is not yet. name stands for the file in error messages.
+    VCardReader(QIODevice *device, const QString &name);
+    VCardReader(QIODevice *device, const QString &name, const Options &options);
     VCardReader(const VCardReader &) = delete;
     VCardReader &operator=(const VCardReader &) = delete;
 
@@ -43,7 +49,7 @@ public:
 
     // For a progress bar.
     qint64 bytesRead() const { return m_bytesRead; }
-    qint64 size() const { return m_file.size(); }
+    qint64 size() const { return m_device->size(); }
 
 private:
     // One unfolded "group.NAME;PARAM=A,B;BARE:value" line.
@@ -67,9 +73,12 @@ private:
     QString m_path;
     Options m_options;
     QFile m_file;
+    QIODevice *m_device;    // m_file, or the caller's device
     QString m_encoding;     // of the file, as detected or given
     QString m_textEncoding; // of the bytes after fill(): UTF-8 for a UTF-16 file
-    QStringDecoder m_wideDecoder;
+    // Built in place: Qt 6.4 loses the error count of an ICU decoder (UCS-2
+    // is one) once it has been moved.
+    std::optional<QStringDecoder> m_wideDecoder;
     QString m_error;
 
     QByteArray m_buffer; // raw lines not yet handed out

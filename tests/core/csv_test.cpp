@@ -2,7 +2,9 @@
 
 #include "io/csvreader.h"
 #include "io/textdecoding.h"
+#include "trickledevice.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -356,4 +358,135 @@ TEST_CASE("Line endings: CR only, and UTF-8 letters cut by chunk boundaries")
     CHECK(reader.encoding() == QStringLiteral("UTF-8"));
     CHECK(count == Rows);
     CHECK(same);
+}
+
+TEST_CASE("A device instead of a file: a buffer, read a few bytes at a time or at once")
+{
+    QBuffer buffer;
+    buffer.setData(QByteArrayLiteral("name;city\r\nAlpha;Perm\r\n\"Beta\r\nGamma\";Omsk\r\n"));
+    CsvReader reader(&buffer, QStringLiteral("pasted.csv"));
+    const QList<Row> rows = readAll(reader);
+    CHECK_FALSE(reader.hasError());
+    CHECK(reader.delimiter() == QLatin1Char(';'));
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.at(2).fields.at(0) == QStringLiteral("Beta\nGamma"));
+    CHECK(lines(rows) == QList<qint64>{1, 2, 3});
+    CHECK(reader.bytesRead() == buffer.size());
+
+    QBuffer bad;
+    bad.setData(QByteArrayLiteral("a,b\n\"open,1\n"));
+    CsvReader badReader(&bad, QStringLiteral("pasted.csv"));
+    CHECK(readAll(badReader).size() == 1);
+    CHECK(badReader.error() == QStringLiteral("pasted.csv:2: unterminated quoted field"));
+}
+
+// The first U+FFFD of the decoded text was taken for the bad bytes (found by
+// tests/fuzz/csv_fuzz), though a file may hold that letter itself; ICU decoders
+// (Shift_JIS here) mark bad bytes otherwise, and lost count of them once moved.
+TEST_CASE("Bytes invalid in the encoding are reported on their own line")
+{
+    const auto read = [](const QByteArray &bytes, const QString &encoding) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        CsvReader::Options options;
+        options.encoding = encoding;
+        CsvReader reader(&buffer, QStringLiteral("x.csv"), options);
+        QList<Row> rows = readAll(reader);
+        return std::make_pair(rows, reader.error());
+    };
+
+    SECTION("after a U+FFFD that the file holds as a letter")
+    {
+        const auto [rows, error] =
+            read(QByteArrayLiteral("a,b\n\xEF\xBF\xBD,1\nok,2\nbad\xFF,3\nafter,4\n"),
+                 QStringLiteral("UTF-8"));
+        REQUIRE(rows.size() == 3);
+        CHECK(rows.at(1).fields.at(0) == QString(QChar::ReplacementCharacter));
+        CHECK(error == QStringLiteral("x.csv:4: bytes invalid in the encoding UTF-8"));
+    }
+    SECTION("in an encoding that ICU decodes")
+    {
+        const auto [rows, error] =
+            read(QByteArrayLiteral("a,b\nc,d\nx\x81\xFF,y\n"), QStringLiteral("Shift_JIS"));
+        CHECK(rows.size() == 2);
+        CHECK(error == QStringLiteral("x.csv:3: bytes invalid in the encoding Shift_JIS"));
+    }
+    SECTION("with CR alone ending the lines")
+    {
+        const auto [rows, error] =
+            read(QByteArrayLiteral("a,b\r1,2\r\xFF,3\r"), QStringLiteral("UTF-8"));
+        CHECK(rows.size() == 2);
+        CHECK(error == QStringLiteral("x.csv:3: bytes invalid in the encoding UTF-8"));
+    }
+    SECTION("a NUL byte past the sample that detection looks at")
+    {
+        QByteArray bytes = "id,name\n";
+        qint64 line = 1;
+        while (bytes.size() <= TextDecoding::SampleSize) {
+            bytes += QByteArray::number(line) + ",client\n";
+            ++line;
+        }
+        bytes += QByteArray("x,\0\n", 4);
+        const auto [rows, error] = read(bytes, {});
+        CHECK(rows.size() == line);
+        CHECK(error == QStringLiteral("x.csv:%1: binary data, not a text file").arg(line + 1));
+    }
+}
+
+// After a CR-ended line, the LF that ends the next one was taken for the second
+// half of a CRLF, and two records shared a line number.
+TEST_CASE("A CR-ended line and an LF-ended line after it count as two")
+{
+    QBuffer buffer;
+    buffer.setData(QByteArrayLiteral("a,b\rx,y\nc,d\r\ne,f\n"));
+    CsvReader reader(&buffer, QStringLiteral("mixed.csv"));
+    const QList<Row> rows = readAll(reader);
+    CHECK_FALSE(reader.hasError());
+    REQUIRE(rows.size() == 4);
+    CHECK(lines(rows) == QList<qint64>{1, 2, 3, 4});
+}
+
+// Found by tests/fuzz/csv_fuzz: a quoted field that closed on a later line and
+// another that opened on the same line and never closed were taken for one; and
+// a read that ended between a closing quote and what reopened the field (libcsv
+// keeps a quote followed by anything but a delimiter or a line end) moved the
+// error to the next line.
+TEST_CASE("An unterminated quote is reported where it opens, however the reads fall")
+{
+    const auto check = [](const QByteArray &bytes, const QString &error) {
+        for (qint64 step = 1; step <= bytes.size(); ++step) {
+            TrickleDevice device(bytes, step);
+            CsvReader::Options options;
+            options.encoding = QStringLiteral("UTF-8");
+            options.delimiter = QLatin1Char(',');
+            CsvReader reader(&device, QStringLiteral("quotes.csv"), options);
+            readAll(reader);
+            INFO("reads of " << step << " bytes");
+            CHECK(reader.error() == error);
+        }
+    };
+    check(QByteArrayLiteral("a,b,c\n\"multi\nline\",x,\"open\nmore\n"),
+          QStringLiteral("quotes.csv:3: unterminated quoted field"));
+    check(QByteArrayLiteral("a,b\r\"q\rr\"\t3\r"),
+          QStringLiteral("quotes.csv:2: unterminated quoted field"));
+}
+
+TEST_CASE("An unquoted field longer than 16 MiB stops the reader with bounded memory")
+{
+    QByteArray bytes = "id,note\n1,ok\n2,";
+    bytes += QByteArray(17 * 1024 * 1024, 'x');
+    bytes += "\n3,after\n";
+    QBuffer buffer;
+    buffer.setData(bytes);
+    CsvReader reader(&buffer, QStringLiteral("long.csv"));
+    QStringList fields;
+    qint64 rows = 0;
+    qint64 maxBuffered = 0;
+    while (reader.next(&fields)) {
+        ++rows;
+        maxBuffered = std::max(maxBuffered, reader.bufferedBytes());
+    }
+    CHECK(rows == 2);
+    CHECK(reader.error() == QStringLiteral("long.csv:3: field longer than 16 MiB"));
+    CHECK(maxBuffered < 512 * 1024);
 }
