@@ -21,9 +21,9 @@
 #include <QSaveFile>
 
 namespace {
-const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("include-archived"),
+const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include-archived"),
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
-                              QStringLiteral("no-bom"), QStringLiteral("no-photos")};
+                              QStringLiteral("no-bom"),  QStringLiteral("no-photos")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
