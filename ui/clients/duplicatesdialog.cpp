@@ -123,10 +123,17 @@ DuplicatesDialog::DuplicatesDialog(Services services, Messenger &messenger, QWid
     refresh();
 }
 
+DuplicatesDialog::~DuplicatesDialog()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
 void DuplicatesDialog::refresh()
 {
     if (m_watcher.isRunning())
         return;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_busy->show();
     m_merge->setEnabled(false);
     m_status->setText(tr("Looking for duplicates…"));

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <atomic>
+#include <memory>
 
 class Messenger;
 class QComboBox;
@@ -23,6 +25,7 @@ class DuplicatesDialog : public QDialog
 
 public:
     DuplicatesDialog(Services services, Messenger &messenger, QWidget *parent = nullptr);
+    ~DuplicatesDialog() override;
 
     // Looks for the groups again, off the GUI thread.
     void refresh();
@@ -41,6 +44,8 @@ private:
     Services m_services;
     Messenger &m_messenger;
     QFutureWatcher<QList<DuplicateGroup>> m_watcher;
+    // Told to the search when the dialog closes before it is done.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
     QList<DuplicateGroup> m_groups;
     QListWidget *m_list;
     QTableWidget *m_table;
