@@ -5,42 +5,21 @@
 #include <QJsonObject>
 
 namespace {
-QJsonArray phonesToJson(const QList<PhoneEntry> &phones)
+// Phones and e-mails alike: the id, the label and what was typed. Normalised
+// forms are left out: the repository computes them again on save.
+template <typename Entry> QJsonArray entriesToJson(const QList<Entry> &entries)
 {
     QJsonArray out;
-    for (const PhoneEntry &p : phones)
-        out.append(QJsonObject{{QStringLiteral("id"), p.id},
-                               {QStringLiteral("label"), p.label},
-                               {QStringLiteral("raw"), p.raw}});
-    return out;
-}
-
-QJsonArray emailsToJson(const QList<EmailEntry> &emails)
-{
-    QJsonArray out;
-    for (const EmailEntry &e : emails)
+    for (const Entry &e : entries)
         out.append(QJsonObject{{QStringLiteral("id"), e.id},
                                {QStringLiteral("label"), e.label},
                                {QStringLiteral("raw"), e.raw}});
     return out;
 }
 
-// Normalised forms are left out: the repository computes them again on save.
-QList<PhoneEntry> phonesFromJson(const QJsonArray &array)
+template <typename Entry> QList<Entry> entriesFromJson(const QJsonArray &array)
 {
-    QList<PhoneEntry> out;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        out.append({o.value(QLatin1String("id")).toInteger(),
-                    o.value(QLatin1String("label")).toString(),
-                    o.value(QLatin1String("raw")).toString(), QString()});
-    }
-    return out;
-}
-
-QList<EmailEntry> emailsFromJson(const QJsonArray &array)
-{
-    QList<EmailEntry> out;
+    QList<Entry> out;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QLatin1String("id")).toInteger(),
@@ -75,8 +54,8 @@ QByteArray ClientSnapshot::toJson(const Client &c)
                         {QStringLiteral("position"), p.position},
                         {QStringLiteral("birthday"), ContactPerson::birthdayToText(p.birthday)},
                         {QStringLiteral("notes"), p.notes},
-                        {QStringLiteral("phones"), phonesToJson(p.phones)},
-                        {QStringLiteral("emails"), emailsToJson(p.emails)}});
+                        {QStringLiteral("phones"), entriesToJson(p.phones)},
+                        {QStringLiteral("emails"), entriesToJson(p.emails)}});
     const QJsonObject o{{QStringLiteral("id"), c.id},
                         {QStringLiteral("kind"), Client::kindToString(c.kind)},
                         {QStringLiteral("name"), c.name},
@@ -95,8 +74,8 @@ QByteArray ClientSnapshot::toJson(const Client &c)
                         {QStringLiteral("email_opt_out"), c.emailOptOut},
                         {QStringLiteral("sms_opt_out"), c.smsOptOut},
                         {QStringLiteral("archived"), c.archived},
-                        {QStringLiteral("phones"), phonesToJson(c.phones)},
-                        {QStringLiteral("emails"), emailsToJson(c.emails)},
+                        {QStringLiteral("phones"), entriesToJson(c.phones)},
+                        {QStringLiteral("emails"), entriesToJson(c.emails)},
                         {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
                         {QStringLiteral("legal_entities"), legal},
                         {QStringLiteral("contacts"), contacts}};
@@ -126,8 +105,8 @@ Client ClientSnapshot::fromJson(const QByteArray &json)
     c.emailOptOut = o.value(QLatin1String("email_opt_out")).toBool();
     c.smsOptOut = o.value(QLatin1String("sms_opt_out")).toBool();
     c.archived = o.value(QLatin1String("archived")).toBool();
-    c.phones = phonesFromJson(o.value(QLatin1String("phones")).toArray());
-    c.emails = emailsFromJson(o.value(QLatin1String("emails")).toArray());
+    c.phones = entriesFromJson<PhoneEntry>(o.value(QLatin1String("phones")).toArray());
+    c.emails = entriesFromJson<EmailEntry>(o.value(QLatin1String("emails")).toArray());
     for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
         c.tags << t.toString();
     for (const QJsonValue &v : o.value(QLatin1String("legal_entities")).toArray()) {
@@ -148,8 +127,8 @@ Client ClientSnapshot::fromJson(const QByteArray &json)
         person.position = ps("position");
         person.birthday = ContactPerson::birthdayFromText(ps("birthday"));
         person.notes = ps("notes");
-        person.phones = phonesFromJson(p.value(QLatin1String("phones")).toArray());
-        person.emails = emailsFromJson(p.value(QLatin1String("emails")).toArray());
+        person.phones = entriesFromJson<PhoneEntry>(p.value(QLatin1String("phones")).toArray());
+        person.emails = entriesFromJson<EmailEntry>(p.value(QLatin1String("emails")).toArray());
         c.contacts << person;
     }
     return c;

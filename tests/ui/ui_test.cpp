@@ -2,6 +2,7 @@
 // person drives them (typing, shortcuts, actions by objectName).
 #include "catchqt.h"
 #include "testdatabase.h"
+#include "testmessenger.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -50,29 +51,6 @@
 #include <QUrl>
 
 namespace {
-// Answers instead of a person and remembers what it was told.
-class TestMessenger : public Messenger
-{
-public:
-    void error(QWidget *, const QString &title, const QString &text) override
-    {
-        errors << title + QStringLiteral(": ") + text;
-    }
-    void info(QWidget *, const QString &, const QString &text) override { infos << text; }
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        ++confirmations;
-        return confirmAnswer;
-    }
-    Answer askSave(QWidget *, const QString &, const QString &) override { return saveAnswer; }
-
-    QStringList errors;
-    QStringList infos;
-    int confirmations = 0;
-    bool confirmAnswer = true;
-    Answer saveAnswer = Answer::Discard;
-};
-
 // QTest::keyClicks only knows ASCII: Cyrillic goes as key events with text,
 // as an input method would send them.
 void typeText(QWidget *widget, const QString &text)
