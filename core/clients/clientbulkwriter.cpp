@@ -32,12 +32,23 @@ ClientBulkWriter::ClientBulkWriter(const Database &db, ClientRepository &clients
 {
 }
 
-ClientBulkWriter::~ClientBulkWriter() = default;
+ClientBulkWriter::~ClientBulkWriter()
+{
+    if (m_cacheSize != 0)
+        QSqlQuery(m_db.connection())
+            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+}
 
 bool ClientBulkWriter::open(QString *error)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
+    // The indexes a big import walks at random (e-mails, phones, names) stay
+    // in memory; the usual cache is back when the writer goes.
+    if (m_cacheSize == 0 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
+        m_cacheSize = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    }
     // FTS5 builds its segments far faster from one stream than row by row.
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_fts(id INTEGER PRIMARY "
                                "KEY, name TEXT, body TEXT)")) ||

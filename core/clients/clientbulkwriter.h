@@ -69,4 +69,5 @@ private:
     bool m_auditOn = true;
     QString m_now;
     int m_inserted = 0;
+    qint64 m_cacheSize = 0; // to restore; 0 while unchanged
 };
