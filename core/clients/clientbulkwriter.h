@@ -13,7 +13,7 @@ class Database;
 
 // Inserts new clients the way ClientRepository::save() does, with statements
 // prepared once, for imports of many rows inside one transaction. Search
-// documents are staged and indexed in one pass by finish(); a client that the
+// documents are staged and indexed a slice at a time; a client that the
 // generic save() touches afterwards must be forget()-ed first. The insertion
 // of a new client's phones, e-mails, contacts and tags leaves no history rows
 // (its creation is its created_at), as with the demo loader.
@@ -47,11 +47,12 @@ public:
     bool forget(qint64 clientId, QString *error);
     // Switches the history of insertions back on for the generic save().
     bool resumeAudit(QString *error);
-    // Indexes the staged documents and switches the history back on.
+    // Indexes the documents still staged and switches the history back on.
     bool finish(QString *error);
 
 private:
     bool setAudit(bool on, QString *error);
+    bool flushSearch(QString *error);
     bool fail(const BulkStatement &statement, QString *error) const;
 
     const Database &m_db;
