@@ -2,6 +2,7 @@
 // search, measured through the core and against plain SQLite on the same file.
 
 #include "floorbench.h"
+#include "importbench.h"
 #include "timings.h"
 
 #include "clients/clientlistquery.h"
@@ -239,6 +240,58 @@ int fail(const QString &message, int code = 1)
     QTextStream(stderr) << "clientele-bench: " << message << Qt::endl;
     return code;
 }
+
+// The import case: a generated CSV of `rows` rows through ClientImporter,
+// beside sqlite3's .import of the same file plus an FTS5 rebuild.
+int runImport(int rows, quint64 seed, const QString &keepCsv, bool json)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(QStringLiteral("cannot create a temporary folder"));
+    const QString csv = keepCsv.isEmpty() ? dir.filePath(QStringLiteral("import.csv")) : keepCsv;
+    QString error;
+    if (!ImportBench::writeCsv(csv, rows, seed, &error))
+        return fail(error);
+    ImportBench::Figures f;
+    if (!ImportBench::run(csv, dir.path(), &f, &error))
+        return fail(error);
+    const double floorMs = f.floorImportMs + f.floorFtsMs;
+    QTextStream out(stdout);
+    if (json) {
+        out << QStringLiteral("{\"import_rows\": %1, \"csv_mb\": %2, \"ours_ms\": %3, "
+                              "\"rows_per_s\": %4, \"peak_rss_mb\": %5, \"created\": %6, "
+                              "\"merged\": %7, \"unchanged\": %8, \"skipped\": %9, "
+                              "\"floor\": {\"import_ms\": %10, \"fts_rebuild_ms\": %11}}")
+                   .arg(QString::number(rows), QString::number(double(f.bytes) / 1e6, 'f', 1),
+                        ms(f.oursMs), QString::number(rows / (f.oursMs / 1000), 'f', 0),
+                        QString::number(f.peakRssMb, 'f', 1), QString::number(f.created),
+                        QString::number(f.merged), QString::number(f.unchanged),
+                        QString::number(f.skipped))
+                   .arg(ms(f.floorImportMs), ms(f.floorFtsMs))
+            << Qt::endl;
+        return 0;
+    }
+    out << "clientele-bench: import of " << rows << " CSV rows ("
+        << QString::number(double(f.bytes) / 1e6, 'f', 1) << " MB), seed " << seed << Qt::endl;
+    out << "report: " << f.created << " created, " << f.merged << " merged, " << f.unchanged
+        << " unchanged, " << f.skipped << " skipped" << Qt::endl
+        << Qt::endl;
+    out << QString().leftJustified(28) << QStringLiteral("ms").rightJustified(12)
+        << QStringLiteral("rows/s").rightJustified(12) << Qt::endl;
+    const auto row = [&](const QString &what, double value) {
+        out << what.leftJustified(28) << ms(value).rightJustified(12)
+            << QString::number(rows / (value / 1000), 'f', 0).rightJustified(12) << Qt::endl;
+    };
+    row(QStringLiteral("ours: ClientImporter"), f.oursMs);
+    row(QStringLiteral("floor: sqlite3 .import"), f.floorImportMs);
+    row(QStringLiteral("floor: FTS5 rebuild"), f.floorFtsMs);
+    row(QStringLiteral("floor: both"), floorMs);
+    out << QStringLiteral("ours/floor").leftJustified(28)
+        << ratio(f.oursMs, floorMs).rightJustified(12) << Qt::endl;
+    out << QStringLiteral("peak RSS, MB").leftJustified(28)
+        << QString::number(f.peakRssMb, 'f', 1).rightJustified(12) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -267,7 +320,18 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Only write the demo database FILE."),
                                       QStringLiteral("FILE"));
     generateOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import-rows"),
+        QStringLiteral("Instead of the list and search: time the import of a generated CSV "
+                       "of N rows into a new base, beside sqlite3's .import plus an FTS5 "
+                       "rebuild of the same file."),
+        QStringLiteral("N"));
+    const QCommandLineOption csvOption(QStringLiteral("keep-csv"),
+                                       QStringLiteral("With --import-rows: write the CSV to "
+                                                      "FILE and keep it."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions(
+        {dbOption, clientsOption, jsonOption, seedOption, generateOption, importOption, csvOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -286,6 +350,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    if (parser.isSet(importOption)) {
+        const int rows = parser.value(importOption).toInt(&ok);
+        if (!ok || rows <= 0)
+            return fail(QStringLiteral("--import-rows needs a positive number"), 2);
+        return runImport(rows, seed, parser.value(csvOption), parser.isSet(jsonOption));
+    }
 
     QTextStream out(stdout);
     std::optional<QTemporaryDir> tempDir; // removed with the demo database at exit

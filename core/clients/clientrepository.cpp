@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "duplicatelookup.h"
 #include "emailaddress.h"
 #include "searchindex.h"
 
@@ -239,7 +240,7 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
     return c;
 }
 
-bool ClientRepository::save(Client &client, QString *error)
+bool ClientRepository::prepareToSave(Client &client, QString *error) const
 {
     if (client.kind == Client::Kind::Person) {
         const Client parts = [&] {
@@ -276,7 +277,40 @@ bool ClientRepository::save(Client &client, QString *error)
             *error = tr("A client cannot be its own group.");
         return false;
     }
+    return true;
+}
 
+void ClientRepository::normalizeEntries(Client &client) const
+{
+    for (PhoneEntry &p : client.phones)
+        normalizePhone(p);
+    for (EmailEntry &e : client.emails)
+        normalizeEmail(e);
+    for (ContactPerson &c : client.contacts) {
+        for (PhoneEntry &p : c.phones)
+            normalizePhone(p);
+        for (EmailEntry &e : c.emails)
+            normalizeEmail(e);
+    }
+}
+
+void ClientRepository::normalizePhone(PhoneEntry &phone) const
+{
+    phone.raw = phone.raw.trimmed();
+    phone.e164 = m_phones.toE164(phone.raw);
+}
+
+void ClientRepository::normalizeEmail(EmailEntry &email)
+{
+    email.raw = email.raw.trimmed();
+    email.address =
+        EmailAddress::isValid(email.raw) ? EmailAddress::normalize(email.raw) : QString();
+}
+
+bool ClientRepository::save(Client &client, QString *error)
+{
+    if (!prepareToSave(client, error))
+        return false;
     QSqlDatabase conn = db();
     Transaction tx(conn);
     QSqlQuery q(conn);
@@ -363,8 +397,7 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
     QList<qint64> keep;
     for (int i = 0; i < phones.size(); ++i) {
         PhoneEntry &p = phones[i];
-        p.raw = p.raw.trimmed();
-        p.e164 = m_phones.toE164(p.raw);
+        normalizePhone(p);
         if (p.id == 0) {
             q.prepare(QStringLiteral("INSERT INTO phones(%1, label, raw, e164, position) "
                                      "VALUES (?, ?, ?, ?, ?)")
@@ -409,8 +442,7 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
     QList<qint64> keep;
     for (int i = 0; i < emails.size(); ++i) {
         EmailEntry &e = emails[i];
-        e.raw = e.raw.trimmed();
-        e.address = EmailAddress::isValid(e.raw) ? EmailAddress::normalize(e.raw) : QString();
+        normalizeEmail(e);
         if (e.id == 0) {
             q.prepare(QStringLiteral("INSERT INTO emails(%1, label, raw, address, position) "
                                      "VALUES (?, ?, ?, ?, ?)")
@@ -540,34 +572,43 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
     return true;
 }
 
+bool ClientRepository::resolveTag(QString *tag, QString *error)
+{
+    *tag = tag->trimmed();
+    if (tag->isEmpty())
+        return true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
+    q.bindValue(0, *tag);
+    if (!Sql::exec(q, error))
+        return false;
+    if (!q.next()) {
+        // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
+        q.prepare(QStringLiteral("SELECT name FROM tags"));
+        if (!Sql::exec(q, error))
+            return false;
+        while (q.next()) {
+            if (q.value(0).toString().compare(*tag, Qt::CaseInsensitive) == 0) {
+                *tag = q.value(0).toString();
+                break;
+            }
+        }
+    }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
+    q.bindValue(0, *tag);
+    return Sql::exec(q, error);
+}
+
 bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
 {
     QSqlQuery q(db());
     QStringList keep;
     for (const QString &raw : tags) {
-        QString tag = raw.trimmed();
+        QString tag = raw;
+        if (!resolveTag(&tag, error))
+            return false;
         if (tag.isEmpty())
             continue;
-        q.prepare(QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
-        q.bindValue(0, tag);
-        if (!Sql::exec(q, error))
-            return false;
-        if (!q.next()) {
-            // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
-            q.prepare(QStringLiteral("SELECT name FROM tags"));
-            if (!Sql::exec(q, error))
-                return false;
-            while (q.next()) {
-                if (q.value(0).toString().compare(tag, Qt::CaseInsensitive) == 0) {
-                    tag = q.value(0).toString();
-                    break;
-                }
-            }
-        }
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
-        q.bindValue(0, tag);
-        if (!Sql::exec(q, error))
-            return false;
         // Only a tag that is really new fires the history trigger.
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
                                  "SELECT ?, id FROM tags WHERE name = ?"));
@@ -778,51 +819,7 @@ QList<qint64> ClientRepository::allIds(bool includeArchived) const
 
 qint64 ClientRepository::findDuplicate(const Client &client) const
 {
-    QSqlQuery q(db());
-    auto first = [&q]() -> qint64 { return q.exec() && q.next() ? q.value(0).toLongLong() : 0; };
-    for (const LegalEntity &l : client.legalEntities) {
-        if (l.inn.isEmpty())
-            continue;
-        q.prepare(QStringLiteral("SELECT client_id FROM legal_entities WHERE inn = ? LIMIT 1"));
-        q.bindValue(0, l.inn);
-        if (const qint64 id = first())
-            return id;
-    }
-    QList<EmailEntry> emails = client.emails;
-    QList<PhoneEntry> phones = client.phones;
-    // A company is also found through its people, a person only through itself.
-    for (const ContactPerson &p : client.contacts) {
-        emails << p.emails;
-        phones << p.phones;
-    }
-    for (const EmailEntry &e : emails) {
-        if (e.address.isEmpty())
-            continue;
-        q.prepare(QStringLiteral(
-            "SELECT COALESCE(e.client_id, p.client_id) FROM emails e LEFT JOIN contact_persons p "
-            "ON p.id = e.contact_id WHERE e.address = ? LIMIT 1"));
-        q.bindValue(0, e.address);
-        if (const qint64 id = first())
-            return id;
-    }
-    for (const PhoneEntry &ph : phones) {
-        if (ph.e164.isEmpty())
-            continue;
-        q.prepare(QStringLiteral(
-            "SELECT COALESCE(f.client_id, p.client_id) FROM phones f LEFT JOIN contact_persons p "
-            "ON p.id = f.contact_id WHERE f.e164 = ? LIMIT 1"));
-        q.bindValue(0, ph.e164);
-        if (const qint64 id = first())
-            return id;
-    }
-    if (client.kind == Client::Kind::Company) {
-        q.prepare(QStringLiteral("SELECT id FROM clients WHERE archived IN (0, 1) AND name_key = ? "
-                                 "AND kind = 'company' ORDER BY archived, id LIMIT 1"));
-        q.bindValue(0, SearchIndex::nameKey(client.name));
-        if (const qint64 id = first())
-            return id;
-    }
-    return 0;
+    return DuplicateLookup(db()).find(client);
 }
 
 QList<QPair<qint64, QString>> ClientRepository::tags() const

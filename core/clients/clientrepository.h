@@ -26,6 +26,16 @@ public:
     // Inserts (id 0) or updates the client and everything it holds; normalises
     // phones and e-mails, fills ids back in.
     bool save(Client &client, QString *error = nullptr);
+    // What save() checks and settles before it writes: the name (a person's
+    // from its parts, trimmed) and the rules of a client; no database work,
+    // so another thread may run it.
+    bool prepareToSave(Client &client, QString *error = nullptr) const;
+    // Phones and e-mails of the client and its contacts as save() stores
+    // them: trimmed, E.164, lower-case address.
+    void normalizeEntries(Client &client) const;
+    // The tag as the base spells it, created if it is new (trimmed; empty
+    // stays empty).
+    bool resolveTag(QString *tag, QString *error = nullptr);
     bool setArchived(qint64 id, bool archived, QString *error = nullptr);
     // Deletes for good, with everything that belongs to the client.
     bool removeForever(qint64 id, QString *error = nullptr);
@@ -61,6 +71,8 @@ public:
 
 private:
     QSqlDatabase db() const;
+    void normalizePhone(PhoneEntry &phone) const;
+    static void normalizeEmail(EmailEntry &email);
     bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones, QString *error);
     bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails, QString *error);
     bool syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error);

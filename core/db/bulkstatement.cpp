@@ -56,6 +56,15 @@ bool BulkStatement::exec()
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
+qint64 BulkStatement::selectId()
+{
+    if (!m_stmt)
+        return 0;
+    const qint64 id = sqlite3_step(m_stmt) == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : 0;
+    sqlite3_reset(m_stmt);
+    return id;
+}
+
 qint64 BulkStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -26,6 +26,9 @@ public:
     void bindId(int index, qint64 id);
     // Runs the statement once and resets it for the next row.
     bool exec();
+    // Runs a query; column 0 of its first row as an integer, 0 when there is
+    // no row (or on error), then resets.
+    qint64 selectId();
     qint64 lastInsertId() const;
     QString error() const;
 

@@ -1,8 +1,10 @@
 #include "clientimporter.h"
 
+#include "chunkqueue.h"
 #include "clients/attachmentrepository.h"
 #include "clients/clientfill.h"
 #include "clients/clientrepository.h"
+#include "clients/duplicatelookup.h"
 #include "clients/emailaddress.h"
 #include "clients/searchindex.h"
 #include "db/database.h"
@@ -14,6 +16,8 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <thread>
 
 using F = ColumnMapping::Field;
 
@@ -56,12 +60,19 @@ QString phoneLabel(F field)
     }
 }
 
+quint64 keyHash(const QString &key)
+{
+    return quint64(qHash(key, 0x436c69656e74656cULL));
+}
+
 } // namespace
 
 ClientImporter::ClientImporter(const Database &db, ClientRepository &clients)
     : m_db(db), m_clients(clients), m_batches(db, clients)
 {
 }
+
+ClientImporter::~ClientImporter() = default;
 
 bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &csv,
                                QList<ColumnMapping::Field> mapping, const Options &options,
@@ -72,7 +83,6 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     // First pass: the header, and every birthday, whose format only the
     // whole column can settle.
     QStringList header;
-    QStringList dates;
     {
         CsvReader reader(path, csv);
         QStringList fields;
@@ -89,40 +99,75 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
                          .arg(path);
             return false;
         }
+        // Without birthdays a broken file shows in the second pass, which
+        // rolls back just the same.
         const qsizetype birthday = mapping.indexOf(F::Birthday);
-        while (reader.next(&fields))
-            if (birthday >= 0 && birthday < fields.size())
-                dates << fields.at(birthday);
-        if (reader.hasError()) {
-            *error = reader.error();
-            return false;
+        m_dateFormat = DateColumn::detect({});
+        if (birthday >= 0) {
+            QStringList dates;
+            while (reader.next(&fields))
+                if (birthday < fields.size())
+                    dates << fields.at(birthday);
+            if (reader.hasError()) {
+                *error = reader.error();
+                return false;
+            }
+            m_dateFormat = DateColumn::detect(dates);
         }
-        m_dateFormat = DateColumn::detect(dates);
     }
 
     Transaction tx(m_db.connection());
+    const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("csv"), path, report, error))
         return false;
-    CsvReader reader(path, csv);
-    QStringList fields;
-    reader.next(&header);
+
+    // Reading, parsing and normalising (libphonenumber) take as long as
+    // writing: they run on a second thread, a few chunks ahead of the writer.
+    ChunkQueue<Prepared> queue;
+    std::thread reading([&] {
+        CsvReader reader(path, csv);
+        QStringList fields;
+        reader.next(&fields);
+        QList<Prepared> chunk;
+        while (reader.next(&fields)) {
+            Row row;
+            row.line = reader.line();
+            for (int i = 0; i < fields.size() && i < mapping.size(); ++i)
+                if (mapping.at(i) != F::Ignore && !fields.at(i).trimmed().isEmpty())
+                    row.values.append({mapping.at(i), fields.at(i).trimmed()});
+            chunk << prepare(std::move(row));
+            chunk.last().bytesRead = reader.bytesRead();
+            if (chunk.size() == 256) {
+                if (!queue.push(std::move(chunk)))
+                    return;
+                chunk = {};
+            }
+        }
+        if (!chunk.isEmpty() && !queue.push(std::move(chunk)))
+            return;
+        queue.finish(reader.hasError() ? reader.error() : QString());
+    });
+    const auto joinReading = qScopeGuard([&] {
+        queue.stop();
+        reading.join();
+    });
+
+    const qint64 total = QFileInfo(path).size();
     qint64 rows = 0;
-    while (reader.next(&fields)) {
-        Row row;
-        row.line = reader.line();
-        for (int i = 0; i < fields.size() && i < mapping.size(); ++i)
-            if (mapping.at(i) != F::Ignore && !fields.at(i).trimmed().isEmpty())
-                row.values.append({mapping.at(i), fields.at(i).trimmed()});
-        if (!importRow(row, report, error))
-            return false;
-        ++rows;
-        if (progress && rows % 1000 == 0 && !progress(reader.bytesRead(), reader.size())) {
-            *error = tr("Cancelled; nothing was imported.");
-            return false;
+    QList<Prepared> chunk;
+    while (queue.pop(&chunk)) {
+        for (Prepared &row : chunk) {
+            if (!importRow(row, report, error))
+                return false;
+            ++rows;
+            if (progress && rows % 1000 == 0 && !progress(row.bytesRead, total)) {
+                *error = tr("Cancelled; nothing was imported.");
+                return false;
+            }
         }
     }
-    if (reader.hasError()) {
-        *error = reader.error();
+    if (const QString failed = queue.error(); !failed.isEmpty()) {
+        *error = failed;
         return false;
     }
     if (options.dryRun)
@@ -134,6 +179,10 @@ bool ClientImporter::beginBatch(const QString &format, const QString &path, Impo
                                 QString *error)
 {
     m_batchId = 0;
+    m_lookup = std::make_unique<DuplicateLookup>(m_db.connection());
+    m_writer = std::make_unique<ClientBulkWriter>(m_db, m_clients);
+    if (!m_writer->open(error))
+        return false;
     if (m_options.dryRun)
         return true;
     m_batchId = m_batches.begin(format, QFileInfo(path).fileName(), report->tag, error);
@@ -143,7 +192,17 @@ bool ClientImporter::beginBatch(const QString &format, const QString &path, Impo
 bool ClientImporter::finishBatch(ImportReport *report, QString *error)
 {
     report->batchId = m_batchId;
-    return m_batches.finish(m_batchId, report->created, report->merged, report->skipped, error);
+    return m_writer->finish(error) &&
+           m_batches.finish(m_batchId, report->created, report->merged, report->skipped, error);
+}
+
+void ClientImporter::endWrite()
+{
+    // Before the transaction ends: no statement may outlive its rollback.
+    m_writer.reset();
+    m_lookup.reset();
+    m_seen.clear();
+    m_seen.squeeze();
 }
 
 void ClientImporter::start(const Options &options, ImportReport *report)
@@ -154,6 +213,7 @@ void ClientImporter::start(const Options &options, ImportReport *report)
     report->tag = options.tag.isEmpty()
                       ? tr("Import %1").arg(QDate::currentDate().toString(Qt::ISODate))
                       : options.tag;
+    m_tag = report->tag;
 }
 
 bool ClientImporter::importVCard(const QString &path, const Options &options, ImportReport *report,
@@ -162,13 +222,15 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
     Transaction tx(m_db.connection());
+    const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("vcard"), path, report, error))
         return false;
     VCardReader reader(path);
     VCard card;
     qint64 cards = 0;
     while (reader.next(&card)) {
-        if (!importRow(rowFromCard(card), report, error))
+        Prepared row = prepare(rowFromCard(card));
+        if (!importRow(row, report, error))
             return false;
         ++cards;
         if (progress && cards % 1000 == 0 && !progress(reader.bytesRead(), reader.size())) {
@@ -340,9 +402,49 @@ QStringList ClientImporter::groupKeys(const Client &c) const
     return keys;
 }
 
-bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *error)
+ClientImporter::Prepared ClientImporter::prepare(Row row) const
 {
-    Client incoming = clientFromRow(row);
+    Prepared p;
+    p.incoming = clientFromRow(row);
+    p.row = std::move(row);
+    if (p.incoming.name.trimmed().isEmpty())
+        return p;
+    p.keys = groupKeys(p.incoming);
+    // The client as save() would write it, were it new.
+    Client fresh = p.incoming;
+    if (!fresh.tags.contains(m_tag))
+        fresh.tags << m_tag;
+    if (m_clients.prepareToSave(fresh, &p.refused)) {
+        m_clients.normalizeEntries(fresh);
+        p.fresh = ClientBulkWriter::record(std::move(fresh));
+    }
+    return p;
+}
+
+qint64 ClientImporter::seenClient(const QStringList &keys, std::optional<Client> *loaded,
+                                  QString *error)
+{
+    for (const QString &key : keys) {
+        const qint64 id = m_seen.value(keyHash(key));
+        if (!id)
+            continue;
+        if (!loaded->has_value() || (*loaded)->id != id) {
+            *loaded = m_clients.load(id, error);
+            if (!*loaded)
+                return -1;
+        }
+        // Two keys may share a hash: the client must really have this one.
+        if (groupKeys(**loaded).contains(key))
+            return id;
+    }
+    loaded->reset();
+    return 0;
+}
+
+bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString *error)
+{
+    const Row &row = prepared.row;
+    const Client &incoming = prepared.incoming;
     if (incoming.name.trimmed().isEmpty()) {
         ++report->skipped;
         report->errors.append({row.line, tr("no name, e-mail or phone")});
@@ -350,40 +452,60 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
     }
     // Rows of one company (or one person) in this file go to the same client,
     // whatever the policy; the base is asked next.
-    qint64 existingId = 0;
-    for (const QString &key : groupKeys(incoming))
-        if ((existingId = m_seen.value(key)))
-            break;
+    std::optional<Client> before;
+    qint64 existingId = seenClient(prepared.keys, &before, error);
+    if (existingId < 0)
+        return false;
     const bool fromThisFile = existingId != 0;
     if (!fromThisFile && m_options.onDuplicate != OnDuplicate::Create)
-        existingId = m_clients.findDuplicate(incoming);
+        existingId = m_lookup->find(incoming);
     if (existingId && !fromThisFile && m_options.onDuplicate == OnDuplicate::Skip) {
         ++report->skipped;
         report->errors.append({row.line, tr("already in the base; skipped")});
         return true;
     }
 
-    Client target = incoming;
-    std::optional<Client> before;
-    if (existingId) {
+    if (!existingId) {
+        // A new client: the bulk statements write what save() would.
+        if (!prepared.fresh) {
+            ++report->skipped;
+            report->errors.append({row.line, prepared.refused});
+            return true;
+        }
+        ClientBulkWriter::Record &fresh = *prepared.fresh;
+        if (!m_writer->insert(fresh, m_batchId, error))
+            return false;
+        if (!row.photo.isEmpty() && (!m_writer->resumeAudit(error) ||
+                                     !attachPhoto(row, incoming, fresh.client, before, error)))
+            return false;
+        ++report->created;
+        for (const QString &key : groupKeys(fresh.client))
+            m_seen.insert(keyHash(key), fresh.client.id);
+        return true;
+    }
+
+    if (!before || before->id != existingId) {
         before = m_clients.load(existingId, error);
         if (!before)
             return false;
-        target = *before;
-        const QString who = target.displayName();
-        auto conflict = [&](const QString &what, const QString &kept, const QString &offered) {
-            report->conflicts << tr("line %1: %2: %3 «%4» kept, the file has «%5»")
-                                     .arg(row.line)
-                                     .arg(who, what, kept, offered);
-        };
-        if (!ClientFill::fill(target, incoming, conflict)) {
-            if (!fromThisFile)
-                ++report->unchanged;
-            return true;
-        }
+    }
+    Client target = *before;
+    const QString who = target.displayName();
+    auto conflict = [&](const QString &what, const QString &kept, const QString &offered) {
+        report->conflicts << tr("line %1: %2: %3 «%4» kept, the file has «%5»")
+                                 .arg(row.line)
+                                 .arg(who, what, kept, offered);
+    };
+    if (!ClientFill::fill(target, incoming, conflict)) {
+        if (!fromThisFile)
+            ++report->unchanged;
+        return true;
     }
     if (!target.tags.contains(report->tag))
         target.tags << report->tag;
+    // The generic save() rewrites the client's search document and history.
+    if (!m_writer->forget(existingId, error) || !m_writer->resumeAudit(error))
+        return false;
     QString why;
     if (!m_clients.save(target, &why)) {
         // A row the base refuses is skipped with its reason, not the whole file.
@@ -393,18 +515,13 @@ bool ClientImporter::importRow(const Row &row, ImportReport *report, QString *er
     }
     if (!attachPhoto(row, incoming, target, before, error))
         return false;
-    if (m_batchId) {
-        const bool recorded = existingId ? m_batches.recordMerged(m_batchId, *before, error)
-                                         : m_batches.recordCreated(m_batchId, target.id, error);
-        if (!recorded)
-            return false;
-    }
-    if (!existingId)
-        ++report->created;
-    else if (!fromThisFile)
+    // A client of this file is in the batch already, with the state to go back to.
+    if (m_batchId && !fromThisFile && !m_batches.recordMerged(m_batchId, *before, error))
+        return false;
+    if (!fromThisFile)
         ++report->merged;
     for (const QString &key : groupKeys(target))
-        m_seen.insert(key, target.id);
+        m_seen.insert(keyHash(key), target.id);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/client.h"
+#include "clients/clientbulkwriter.h"
 #include "columnmapping.h"
 #include "csvreader.h"
 #include "datecolumn.h"
@@ -11,10 +12,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ClientRepository;
 class Database;
+class DuplicateLookup;
 
 // Turns the rows of a contact file into clients: a company with its contact
 // person, or a person; rows of one company become one client; duplicates of
@@ -43,6 +46,7 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     ClientImporter(const Database &db, ClientRepository &clients);
+    ~ClientImporter();
 
     // `mapping` holds a field per column of the header row; empty: guessed.
     bool importCsv(const QString &path, const CsvReader::Options &csv,
@@ -61,12 +65,29 @@ private:
         QByteArray photo;
         QString photoMime;
     };
+    // A row made ready on the reading thread: the client it brings and, for
+    // the case it is new, that client as save() would write it.
+    struct Prepared
+    {
+        Row row;
+        Client incoming;
+        QStringList keys; // groupKeys(incoming)
+        std::optional<ClientBulkWriter::Record> fresh;
+        QString refused; // why save() would refuse the new client
+        qint64 bytesRead = 0;
+    };
     void start(const Options &options, ImportReport *report);
-    // Opens the batch the rows are recorded in (not on a dry run).
+    // Opens the batch the rows are recorded in (not on a dry run), and the
+    // statements of the rows.
     bool beginBatch(const QString &format, const QString &path, ImportReport *report,
                     QString *error);
     bool finishBatch(ImportReport *report, QString *error);
-    bool importRow(const Row &row, ImportReport *report, QString *error);
+    void endWrite();
+    // Thread-safe: no database work.
+    Prepared prepare(Row row) const;
+    bool importRow(Prepared &row, ImportReport *report, QString *error);
+    // The client of this file that one of the keys leads to, loaded; 0 for none.
+    qint64 seenClient(const QStringList &keys, std::optional<Client> *loaded, QString *error);
     Row rowFromCard(const VCard &card) const;
     Client clientFromRow(const Row &row) const;
     QStringList groupKeys(const Client &client) const;
@@ -80,5 +101,11 @@ private:
     qint64 m_batchId = 0;
     Options m_options;
     DateColumn::Format m_dateFormat = DateColumn::Format::Unknown;
-    QHash<QString, qint64> m_seen; // keys of clients this import wrote
+    QString m_tag;
+    // Hashes of the keys of clients this import wrote: a million rows' keys
+    // as strings would not fit the memory budget. A hit is checked against
+    // the client it leads to.
+    QHash<quint64, qint64> m_seen;
+    std::unique_ptr<ClientBulkWriter> m_writer;
+    std::unique_ptr<DuplicateLookup> m_lookup;
 };

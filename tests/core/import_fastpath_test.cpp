@@ -1,0 +1,187 @@
+// New clients of an import go through ClientBulkWriter, not ClientRepository::save():
+// both must leave the same rows, the same search documents and the same answers.
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include "clients/clientrepository.h"
+#include "io/clientimporter.h"
+#include "io/clientjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace {
+QString data(const char *name)
+{
+    return QStringLiteral(CLIENTELE_TEST_DATA "/csv/") + QLatin1String(name);
+}
+
+// Mixed Cyrillic and Latin, companies with INN and contact persons, quoted
+// fields, a bad e-mail and phone, tags, birthdays, and repeats that merge
+// into clients made earlier in the same file (new phone, new notes).
+const char kRows[] =
+    "Компания,ИНН,Фамилия,Имя,Отчество,Должность,Мобильный телефон,E-mail,Город,Регион,"
+    "Заметки,Теги,День рождения\n"
+    "\"ООО «Ромашка»\",7701234567,Ёлкин,Пётр,Иванович,Директор,8 (912) 345-67-89,"
+    "PETR@Romashka.RU,Москва,Москва,\"Звонить после 18:00, спросить \"\"Олега\"\"\",VIP; опт,"
+    "15.04.1980\n"
+    ",,Smith,John,,,+44 20 7946 0958,john.smith@example.com,London,,,partners,01.02.1975\n"
+    ",,Müller,Hans,,,not a phone,hans@@mail,Berlin,,,,\n"
+    "Nordwind GmbH,,,,,,+49 30 1234567,info@nordwind.de,Berlin,,\"a, b\",,\n"
+    ",,Журавлёв,Андрей,Сергеевич,,89161234567,,Казань,Татарстан,,опт,\n"
+    "\"ООО «Ромашка»\",7701234567,Ёлкин,Пётр,Иванович,,+7 912 000-11-22,,,,,,\n"
+    ",,Журавлёв,Андрей,Сергеевич,,8 916 123 45 67,zhuravlev@mail.ru,,,Повторно,,\n"
+    ",,,,,,,only.mail@example.org,,,,,\n"
+    "\"Horizon, Ltd\",,,,,,,,,,,,\n";
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+// Every row of the tables a client spans, without ids, times and owners'
+// ids, as sorted text: the same multiset means the same data.
+QStringList dump(Database &db)
+{
+    const QStringList queries = {
+        QStringLiteral("SELECT kind, name, name_key, quote(first_name), quote(middle_name), "
+                       "quote(last_name), quote(parent_id), region, city, address, importance, "
+                       "source, responsible, notes, email_opt_out, sms_opt_out, archived, "
+                       "quote(birthday), list_phone, list_email FROM clients"),
+        QStringLiteral("SELECT client_id IS NULL, label, raw, quote(e164), position FROM phones"),
+        QStringLiteral("SELECT client_id IS NULL, label, raw, quote(address), position FROM "
+                       "emails"),
+        QStringLiteral("SELECT first_name, middle_name, last_name, position, quote(birthday), "
+                       "notes FROM contact_persons"),
+        QStringLiteral("SELECT name, inn, kpp, ogrn, bank_name, bik, bank_account, "
+                       "corr_account, legal_address FROM legal_entities"),
+        QStringLiteral("SELECT c.name, t.name FROM client_tags ct JOIN tags t ON t.id = "
+                       "ct.tag_id JOIN clients c ON c.id = ct.client_id"),
+        QStringLiteral("SELECT name FROM tags"),
+        QStringLiteral("SELECT f.name, f.body, c.name FROM clients_fts f JOIN clients c "
+                       "ON c.id = f.rowid"),
+        QStringLiteral("SELECT count(*) FROM clients_fts"),
+    };
+    QStringList out;
+    for (const QString &sql : queries) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(sql));
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        out << sql.left(40) << rows;
+    }
+    return out;
+}
+
+QJsonValue withoutIds(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out << withoutIds(v);
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject in = value.toObject();
+    for (auto it = in.begin(); it != in.end(); ++it)
+        if (it.key() != QLatin1String("id") && !it.key().endsWith(QLatin1String("_at")))
+            out.insert(it.key(), withoutIds(it.value()));
+    return out;
+}
+
+QList<qint64> idsInOrder(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM clients ORDER BY id")));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+} // namespace
+
+TEST_CASE("An import writes what ClientRepository::save writes for the same clients", "[import]")
+{
+    QTemporaryDir dir;
+    const QString mixed = write(dir, "mixed.csv", kRows);
+
+    TestDatabase imported;
+    ClientRepository fast(imported.db());
+    ClientImporter importer(imported.db(), fast);
+    ClientImporter::Options options;
+    options.tag = QStringLiteral("Импорт");
+    for (const QString &path : {mixed, data("excel_cp1251.csv"), data("outlook_utf8_bom.csv"),
+                                data("google_utf16le_bom.csv")}) {
+        ImportReport report;
+        QString error;
+        REQUIRE(importer.importCsv(path, {}, {}, options, &report, &error));
+        CHECK(report.created > 0);
+    }
+
+    // The same clients, saved one by one through the generic path.
+    TestDatabase saved;
+    ClientRepository generic(saved.db());
+    const QList<qint64> ids = idsInOrder(imported.db());
+    REQUIRE(ids.size() >= 10);
+    for (qint64 id : ids) {
+        Client c = *fast.load(id);
+        c.id = 0;
+        for (PhoneEntry &p : c.phones)
+            p.id = 0;
+        for (EmailEntry &e : c.emails)
+            e.id = 0;
+        for (LegalEntity &l : c.legalEntities)
+            l.id = 0;
+        for (ContactPerson &p : c.contacts) {
+            p.id = 0;
+            for (PhoneEntry &ph : p.phones)
+                ph.id = 0;
+            for (EmailEntry &e : p.emails)
+                e.id = 0;
+        }
+        QString error;
+        REQUIRE(generic.save(c, &error));
+    }
+
+    CHECK(dump(imported.db()) == dump(saved.db()));
+    const QList<qint64> savedIds = idsInOrder(saved.db());
+    REQUIRE(savedIds.size() == ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        const QJsonValue a = withoutIds(ClientJson::toJson(*fast.load(ids.at(i))));
+        const QJsonValue b = withoutIds(ClientJson::toJson(*generic.load(savedIds.at(i))));
+        CHECK(QJsonDocument(a.toObject()).toJson() == QJsonDocument(b.toObject()).toJson());
+    }
+    for (const QString &text :
+         {QStringLiteral("ромашка"), QStringLiteral("елкин"), QStringLiteral("Ёлк"),
+          QStringLiteral("9161234567"), QStringLiteral("8 912 345"), QStringLiteral("smith"),
+          QStringLiteral("nordwind"), QStringLiteral("берлин"), QStringLiteral("опт"),
+          QStringLiteral("7701234567"), QStringLiteral("импорт"), QStringLiteral("only.mail"),
+          QStringLiteral("zhuravlev"), QStringLiteral("horizon")}) {
+        QStringList a, b;
+        for (const ClientListRow &r : fast.search(text, 50))
+            a << r.name;
+        for (const ClientListRow &r : generic.search(text, 50))
+            b << r.name;
+        a.sort();
+        b.sort();
+        INFO(text.toStdString());
+        CHECK(a == b);
+    }
+}
