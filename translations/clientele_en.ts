@@ -1060,6 +1060,10 @@ Try another encoding or delimiter, or fix the file.</source>
         <source>unterminated quoted field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
