@@ -8,14 +8,12 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "interactions/interaction.h"
+#include "io/chunkqueue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QScopeGuard>
 #include <QStringList>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <random>
 #include <thread>
 
@@ -378,57 +376,6 @@ DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
     return r;
 }
 
-// Hands batches of records from the thread that makes them to the one that
-// writes them: making a client costs about as much as inserting it, and the
-// machine has a second core.
-class RecordQueue
-{
-public:
-    void push(QList<DemoRecord> &&batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_batches.size() < 4 || m_stopped; });
-        m_batches.push_back(std::move(batch));
-        m_changed.notify_all();
-    }
-    // False when the producer is done and everything was taken.
-    bool pop(QList<DemoRecord> *batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return false;
-        *batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return true;
-    }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QList<DemoRecord>> m_batches;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
-
 // Secondary indexes of the tables a bulk load fills: cheaper to build once
 // at the end than to update a million times.
 QStringList takeIndexes(QSqlQuery &q)
@@ -540,7 +487,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         return insEmail.exec();
     };
 
-    RecordQueue queue;
+    // Making a client costs about as much as inserting it: a second core makes them.
+    ChunkQueue<DemoRecord> queue;
     std::thread producer([&queue, &n, seed = options.seed, total = options.clients] {
         Random rnd(seed);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -556,9 +504,6 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     });
     const auto joinProducer = qScopeGuard([&] {
         queue.stop();
-        QList<DemoRecord> rest;
-        while (queue.pop(&rest)) {
-        }
         producer.join();
     });
 

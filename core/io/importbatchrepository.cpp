@@ -59,12 +59,16 @@ bool ImportBatchRepository::finish(qint64 batchId, int created, int merged, int 
     return Sql::exec(q, error);
 }
 
-QList<ImportBatch> ImportBatchRepository::list() const
+QList<ImportBatch> ImportBatchRepository::batches(qint64 batchId) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, format, file, tag, created, merged, skipped, created_at, "
-                          "COALESCE(undone_at, '') FROM import_batches ORDER BY id DESC"));
+    q.prepare(QStringLiteral("SELECT id, format, file, tag, created, merged, skipped, created_at, "
+                             "COALESCE(undone_at, '') FROM import_batches "
+                             "WHERE ? = 0 OR id = ? ORDER BY id DESC"));
+    q.bindValue(0, batchId);
+    q.bindValue(1, batchId);
+    q.exec();
     QList<ImportBatch> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -73,12 +77,15 @@ QList<ImportBatch> ImportBatchRepository::list() const
     return out;
 }
 
+QList<ImportBatch> ImportBatchRepository::list() const
+{
+    return batches(0);
+}
+
 std::optional<ImportBatch> ImportBatchRepository::find(qint64 batchId) const
 {
-    for (const ImportBatch &b : list())
-        if (b.id == batchId)
-            return b;
-    return std::nullopt;
+    const QList<ImportBatch> one = batchId > 0 ? batches(batchId) : QList<ImportBatch>();
+    return one.isEmpty() ? std::nullopt : std::optional<ImportBatch>(one.first());
 }
 
 QList<ImportBatchRepository::Item> ImportBatchRepository::items(qint64 batchId) const

@@ -48,6 +48,8 @@ private:
         bool created = false;
         QByteArray before;
     };
+    // Every batch, newest first, or the one of `batchId` (not 0).
+    QList<ImportBatch> batches(qint64 batchId) const;
     QList<Item> items(qint64 batchId) const;
     // Why the client cannot be put back; empty when it can.
     QString conflict(const Item &item, qint64 auditMark) const;

@@ -488,13 +488,7 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
     auto *wizard = new ImportWizard(m_services, m_messenger, path, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this] {
-        m_undo->clear();
-        m_shownId = -1; // the card reloads what the import merged into it
-        m_list->refresh();
-        updateCounts();
-        if (!m_list->view()->currentIndex().isValid() && m_list->model()->rowCount() > 0)
-            m_list->view()->selectRow(0);
-        showClient(m_list->currentId());
+        afterBulkChange();
         statusBar()->showMessage(tr("Import done."), 5000);
     });
     wizard->open();
@@ -517,12 +511,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::afterBulkChange()
 {
-    // Clients may have gone or changed under the card: show them afresh.
+    // Clients may have come, gone or changed under the card: show them afresh.
     m_undo->clear();
     m_shownId = -1;
     m_list->refresh();
-    showClient(m_list->currentId());
     updateCounts();
+    if (!m_list->view()->currentIndex().isValid() && m_list->model()->rowCount() > 0)
+        m_list->view()->selectRow(0);
+    showClient(m_list->currentId());
 }
 
 void MainWindow::findDuplicates()
