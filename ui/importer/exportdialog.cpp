@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressDialog>
@@ -102,7 +103,10 @@ ExportDialog::ExportDialog(Database &db, Messenger &messenger, QWidget *parent)
     m_form->addRow(tr("&Delimiter:"), m_delimiter);
     m_form->addRow(tr("&Columns:"), m_columns);
     m_form->addRow(tr("C&lients:"), m_scope);
-    m_form->addRow(tr("&Save to:"), fileRow);
+    // A row that is a layout gets no buddy by itself: without one the & shows.
+    auto *fileLabel = new QLabel(tr("&Save to:"), this);
+    fileLabel->setBuddy(m_file);
+    m_form->addRow(fileLabel, fileRow);
     m_form->addRow(m_buttons);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
