@@ -22,8 +22,9 @@ class ClientBulkWriter
     Q_DECLARE_TR_FUNCTIONS(ClientBulkWriter)
 
 public:
-    // A new client, settled by ClientRepository::prepareToSave() and
-    // normalizeEntries(), with its search documents. Made on any thread.
+    // A new client, settled by ClientRepository::prepareToSave(), its phones
+    // and e-mails normalised as save() does, with its search documents. Made
+    // on any thread.
     struct Record
     {
         Client client;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "db/statementcache.h"
 #include "db/transaction.h"
 #include "duplicatelookup.h"
 #include "emailaddress.h"
@@ -92,127 +93,148 @@ ClientRepository::ClientRepository(const Database &db, PhoneNormalizer phones)
 {
 }
 
+ClientRepository::~ClientRepository() = default;
+
 QSqlDatabase ClientRepository::db() const
 {
     return m_db.connection();
 }
 
+void ClientRepository::cacheStatements(bool on)
+{
+    m_statements = on ? std::make_unique<StatementCache>(db()) : nullptr;
+}
+
+QSqlQuery &ClientRepository::prepared(QSqlQuery &own, const QString &sql) const
+{
+    if (m_statements)
+        return m_statements->get(sql);
+    own.prepare(sql);
+    return own;
+}
+
 QList<PhoneEntry> ClientRepository::loadPhones(const char *owner, qint64 ownerId) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, label, raw, e164 FROM phones WHERE %1 = ? "
-                             "ORDER BY position, id")
-                  .arg(QLatin1String(owner)));
-    q.bindValue(0, ownerId);
-    q.exec();
+    QSqlQuery own(db());
+    QSqlQuery *q =
+        &prepared(own, QStringLiteral("SELECT id, label, raw, e164 FROM phones WHERE %1 = ? "
+                                      "ORDER BY position, id")
+                           .arg(QLatin1String(owner)));
+    q->bindValue(0, ownerId);
+    q->exec();
     QList<PhoneEntry> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                    q->value(3).toString()});
     return out;
 }
 
 QList<EmailEntry> ClientRepository::loadEmails(const char *owner, qint64 ownerId) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, label, raw, address FROM emails WHERE %1 = ? "
-                             "ORDER BY position, id")
-                  .arg(QLatin1String(owner)));
-    q.bindValue(0, ownerId);
-    q.exec();
+    QSqlQuery own(db());
+    QSqlQuery *q =
+        &prepared(own, QStringLiteral("SELECT id, label, raw, address FROM emails WHERE %1 = ? "
+                                      "ORDER BY position, id")
+                           .arg(QLatin1String(owner)));
+    q->bindValue(0, ownerId);
+    q->exec();
     QList<EmailEntry> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                    q->value(3).toString()});
     return out;
 }
 
 std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
-        "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
-        "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
-        "c.updated_at, COALESCE(c.merged_into, 0), c.birthday FROM clients c "
-        "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?"));
-    q.bindValue(0, id);
-    if (!Sql::exec(q, error))
+    QSqlQuery own(db());
+    QSqlQuery *q = &prepared(
+        own,
+        QStringLiteral(
+            "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
+            "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
+            "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
+            "c.updated_at, COALESCE(c.merged_into, 0), c.birthday FROM clients c "
+            "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?"));
+    q->bindValue(0, id);
+    if (!Sql::exec(*q, error))
         return std::nullopt;
-    if (!q.next()) {
+    if (!q->next()) {
         if (error)
             *error = tr("There is no client with id %1.").arg(id);
         return std::nullopt;
     }
     Client c;
     c.id = id;
-    Client::kindFromString(q.value(0).toString(), &c.kind);
-    c.name = q.value(1).toString();
-    c.firstName = q.value(2).toString();
-    c.middleName = q.value(3).toString();
-    c.lastName = q.value(4).toString();
-    c.parentId = q.value(5).toLongLong();
-    c.parentName = q.value(6).toString();
-    c.region = q.value(7).toString();
-    c.city = q.value(8).toString();
-    c.address = q.value(9).toString();
-    c.importance = q.value(10).toString();
-    c.source = q.value(11).toString();
-    c.responsible = q.value(12).toString();
-    c.notes = q.value(13).toString();
-    c.emailOptOut = q.value(14).toBool();
-    c.smsOptOut = q.value(15).toBool();
-    c.archived = q.value(16).toBool();
-    c.lastContactAt = q.value(17).toString();
-    c.createdAt = q.value(18).toString();
-    c.updatedAt = q.value(19).toString();
-    c.mergedInto = q.value(20).toLongLong();
-    c.birthday = ContactPerson::birthdayFromText(q.value(21).toString());
+    Client::kindFromString(q->value(0).toString(), &c.kind);
+    c.name = q->value(1).toString();
+    c.firstName = q->value(2).toString();
+    c.middleName = q->value(3).toString();
+    c.lastName = q->value(4).toString();
+    c.parentId = q->value(5).toLongLong();
+    c.parentName = q->value(6).toString();
+    c.region = q->value(7).toString();
+    c.city = q->value(8).toString();
+    c.address = q->value(9).toString();
+    c.importance = q->value(10).toString();
+    c.source = q->value(11).toString();
+    c.responsible = q->value(12).toString();
+    c.notes = q->value(13).toString();
+    c.emailOptOut = q->value(14).toBool();
+    c.smsOptOut = q->value(15).toBool();
+    c.archived = q->value(16).toBool();
+    c.lastContactAt = q->value(17).toString();
+    c.createdAt = q->value(18).toString();
+    c.updatedAt = q->value(19).toString();
+    c.mergedInto = q->value(20).toLongLong();
+    c.birthday = ContactPerson::birthdayFromText(q->value(21).toString());
 
     c.phones = loadPhones("client_id", id);
     c.emails = loadEmails("client_id", id);
 
-    q.prepare(QStringLiteral("SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
-                             "WHERE ct.client_id = ? ORDER BY t.name"));
-    q.bindValue(0, id);
-    q.exec();
-    while (q.next())
-        c.tags << q.value(0).toString();
+    q = &prepared(
+        own, QStringLiteral("SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
+                            "WHERE ct.client_id = ? ORDER BY t.name"));
+    q->bindValue(0, id);
+    q->exec();
+    while (q->next())
+        c.tags << q->value(0).toString();
 
-    q.prepare(QStringLiteral("SELECT id, name, inn, kpp, ogrn, bank_name, bik, bank_account, "
-                             "corr_account, legal_address FROM legal_entities "
-                             "WHERE client_id = ? ORDER BY id"));
-    q.bindValue(0, id);
-    q.exec();
-    while (q.next()) {
+    q = &prepared(own,
+                  QStringLiteral("SELECT id, name, inn, kpp, ogrn, bank_name, bik, bank_account, "
+                                 "corr_account, legal_address FROM legal_entities "
+                                 "WHERE client_id = ? ORDER BY id"));
+    q->bindValue(0, id);
+    q->exec();
+    while (q->next()) {
         LegalEntity l;
-        l.id = q.value(0).toLongLong();
-        l.name = q.value(1).toString();
-        l.inn = q.value(2).toString();
-        l.kpp = q.value(3).toString();
-        l.ogrn = q.value(4).toString();
-        l.bankName = q.value(5).toString();
-        l.bik = q.value(6).toString();
-        l.bankAccount = q.value(7).toString();
-        l.corrAccount = q.value(8).toString();
-        l.legalAddress = q.value(9).toString();
+        l.id = q->value(0).toLongLong();
+        l.name = q->value(1).toString();
+        l.inn = q->value(2).toString();
+        l.kpp = q->value(3).toString();
+        l.ogrn = q->value(4).toString();
+        l.bankName = q->value(5).toString();
+        l.bik = q->value(6).toString();
+        l.bankAccount = q->value(7).toString();
+        l.corrAccount = q->value(8).toString();
+        l.legalAddress = q->value(9).toString();
         c.legalEntities << l;
     }
 
-    q.prepare(QStringLiteral("SELECT id, last_name, first_name, middle_name, position, "
-                             "birthday, notes FROM contact_persons WHERE client_id = ? "
-                             "ORDER BY id"));
-    q.bindValue(0, id);
-    q.exec();
-    while (q.next()) {
+    q = &prepared(own, QStringLiteral("SELECT id, last_name, first_name, middle_name, position, "
+                                      "birthday, notes FROM contact_persons WHERE client_id = ? "
+                                      "ORDER BY id"));
+    q->bindValue(0, id);
+    q->exec();
+    while (q->next()) {
         ContactPerson p;
-        p.id = q.value(0).toLongLong();
-        p.lastName = q.value(1).toString();
-        p.firstName = q.value(2).toString();
-        p.middleName = q.value(3).toString();
-        p.position = q.value(4).toString();
-        p.birthday = ContactPerson::birthdayFromText(q.value(5).toString());
-        p.notes = q.value(6).toString();
+        p.id = q->value(0).toLongLong();
+        p.lastName = q->value(1).toString();
+        p.firstName = q->value(2).toString();
+        p.middleName = q->value(3).toString();
+        p.position = q->value(4).toString();
+        p.birthday = ContactPerson::birthdayFromText(q->value(5).toString());
+        p.notes = q->value(6).toString();
         c.contacts << p;
     }
     for (ContactPerson &p : c.contacts) {
@@ -220,21 +242,22 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
         p.emails = loadEmails("contact_id", p.id);
     }
 
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.to_id, o.name, r.type, 1, r.note FROM relations r "
-        "JOIN clients o ON o.id = r.to_id WHERE r.from_id = :id "
-        "UNION ALL SELECT r.id, r.from_id, o.name, r.type, 0, r.note FROM relations r "
-        "JOIN clients o ON o.id = r.from_id WHERE r.to_id = :id ORDER BY 3"));
-    q.bindValue(QStringLiteral(":id"), id);
-    q.exec();
-    while (q.next()) {
+    q = &prepared(
+        own, QStringLiteral(
+                 "SELECT r.id, r.to_id, o.name, r.type, 1, r.note FROM relations r "
+                 "JOIN clients o ON o.id = r.to_id WHERE r.from_id = :id "
+                 "UNION ALL SELECT r.id, r.from_id, o.name, r.type, 0, r.note FROM relations r "
+                 "JOIN clients o ON o.id = r.from_id WHERE r.to_id = :id ORDER BY 3"));
+    q->bindValue(QStringLiteral(":id"), id);
+    q->exec();
+    while (q->next()) {
         Relation r;
-        r.id = q.value(0).toLongLong();
-        r.otherId = q.value(1).toLongLong();
-        r.otherName = q.value(2).toString();
-        Relation::typeFromString(q.value(3).toString(), &r.type);
-        r.outgoing = q.value(4).toBool();
-        r.note = q.value(5).toString();
+        r.id = q->value(0).toLongLong();
+        r.otherId = q->value(1).toLongLong();
+        r.otherName = q->value(2).toString();
+        Relation::typeFromString(q->value(3).toString(), &r.type);
+        r.outgoing = q->value(4).toBool();
+        r.note = q->value(5).toString();
         c.relations << r;
     }
     return c;
@@ -280,20 +303,6 @@ bool ClientRepository::prepareToSave(Client &client, QString *error) const
     return true;
 }
 
-void ClientRepository::normalizeEntries(Client &client) const
-{
-    for (PhoneEntry &p : client.phones)
-        normalizePhone(p);
-    for (EmailEntry &e : client.emails)
-        normalizeEmail(e);
-    for (ContactPerson &c : client.contacts) {
-        for (PhoneEntry &p : c.phones)
-            normalizePhone(p);
-        for (EmailEntry &e : c.emails)
-            normalizeEmail(e);
-    }
-}
-
 void ClientRepository::normalizePhone(PhoneEntry &phone) const
 {
     phone.raw = phone.raw.trimmed();
@@ -313,57 +322,62 @@ bool ClientRepository::save(Client &client, QString *error)
         return false;
     QSqlDatabase conn = db();
     Transaction tx(conn);
-    QSqlQuery q(conn);
+    QSqlQuery own(conn);
+    QSqlQuery *q = &own;
     const QString now = Sql::utcNow();
     if (client.id == 0) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, "
-            "parent_id, region, city, address, importance, source, responsible, notes, "
-            "email_opt_out, sms_opt_out, archived, birthday, created_at, updated_at) "
-            "VALUES (:kind, :name, :key, :first, :middle, :last, :parent, :region, :city, "
-            ":address, :importance, :source, :responsible, :notes, :eout, :sout, :archived, "
-            ":birthday, :now, :now)"));
+        q = &prepared(
+            own,
+            QStringLiteral(
+                "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, "
+                "parent_id, region, city, address, importance, source, responsible, notes, "
+                "email_opt_out, sms_opt_out, archived, birthday, created_at, updated_at) "
+                "VALUES (:kind, :name, :key, :first, :middle, :last, :parent, :region, :city, "
+                ":address, :importance, :source, :responsible, :notes, :eout, :sout, :archived, "
+                ":birthday, :now, :now)"));
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE clients SET kind = :kind, name = :name, name_key = :key, "
-            "first_name = :first, middle_name = :middle, last_name = :last, "
-            "parent_id = :parent, region = :region, city = :city, address = :address, "
-            "importance = :importance, source = :source, responsible = :responsible, "
-            "notes = :notes, email_opt_out = :eout, sms_opt_out = :sout, "
-            "archived = :archived, birthday = :birthday, updated_at = :now WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), client.id);
+        q = &prepared(
+            own,
+            QStringLiteral(
+                "UPDATE clients SET kind = :kind, name = :name, name_key = :key, "
+                "first_name = :first, middle_name = :middle, last_name = :last, "
+                "parent_id = :parent, region = :region, city = :city, address = :address, "
+                "importance = :importance, source = :source, responsible = :responsible, "
+                "notes = :notes, email_opt_out = :eout, sms_opt_out = :sout, "
+                "archived = :archived, birthday = :birthday, updated_at = :now WHERE id = :id"));
+        q->bindValue(QStringLiteral(":id"), client.id);
     }
-    q.bindValue(QStringLiteral(":kind"), Client::kindToString(client.kind));
-    q.bindValue(QStringLiteral(":name"), client.name);
-    q.bindValue(QStringLiteral(":key"), SearchIndex::nameKey(client.name));
-    q.bindValue(QStringLiteral(":first"), Sql::nullIfEmpty(client.firstName.trimmed()));
-    q.bindValue(QStringLiteral(":middle"), Sql::nullIfEmpty(client.middleName.trimmed()));
-    q.bindValue(QStringLiteral(":last"), Sql::nullIfEmpty(client.lastName.trimmed()));
-    q.bindValue(QStringLiteral(":parent"), client.parentId
-                                               ? QVariant(client.parentId)
-                                               : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(QStringLiteral(":region"), Sql::text(client.region.trimmed()));
-    q.bindValue(QStringLiteral(":city"), Sql::text(client.city.trimmed()));
-    q.bindValue(QStringLiteral(":address"), Sql::text(client.address.trimmed()));
-    q.bindValue(QStringLiteral(":importance"), Sql::text(client.importance));
-    q.bindValue(QStringLiteral(":source"), Sql::text(client.source.trimmed()));
-    q.bindValue(QStringLiteral(":responsible"), Sql::text(client.responsible.trimmed()));
-    q.bindValue(QStringLiteral(":notes"), Sql::text(client.notes));
-    q.bindValue(QStringLiteral(":eout"), client.emailOptOut ? 1 : 0);
-    q.bindValue(QStringLiteral(":sout"), client.smsOptOut ? 1 : 0);
-    q.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
+    q->bindValue(QStringLiteral(":kind"), Client::kindToString(client.kind));
+    q->bindValue(QStringLiteral(":name"), client.name);
+    q->bindValue(QStringLiteral(":key"), SearchIndex::nameKey(client.name));
+    q->bindValue(QStringLiteral(":first"), Sql::nullIfEmpty(client.firstName.trimmed()));
+    q->bindValue(QStringLiteral(":middle"), Sql::nullIfEmpty(client.middleName.trimmed()));
+    q->bindValue(QStringLiteral(":last"), Sql::nullIfEmpty(client.lastName.trimmed()));
+    q->bindValue(QStringLiteral(":parent"), client.parentId
+                                                ? QVariant(client.parentId)
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
+    q->bindValue(QStringLiteral(":region"), Sql::text(client.region.trimmed()));
+    q->bindValue(QStringLiteral(":city"), Sql::text(client.city.trimmed()));
+    q->bindValue(QStringLiteral(":address"), Sql::text(client.address.trimmed()));
+    q->bindValue(QStringLiteral(":importance"), Sql::text(client.importance));
+    q->bindValue(QStringLiteral(":source"), Sql::text(client.source.trimmed()));
+    q->bindValue(QStringLiteral(":responsible"), Sql::text(client.responsible.trimmed()));
+    q->bindValue(QStringLiteral(":notes"), Sql::text(client.notes));
+    q->bindValue(QStringLiteral(":eout"), client.emailOptOut ? 1 : 0);
+    q->bindValue(QStringLiteral(":sout"), client.smsOptOut ? 1 : 0);
+    q->bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
     // Only people have birthdays; a company's contacts carry theirs.
-    q.bindValue(QStringLiteral(":birthday"),
-                Sql::nullIfEmpty(client.kind == Client::Kind::Person
-                                     ? ContactPerson::birthdayToText(client.birthday)
-                                     : QString()));
-    q.bindValue(QStringLiteral(":now"), now);
-    if (!Sql::exec(q, error))
+    q->bindValue(QStringLiteral(":birthday"),
+                 Sql::nullIfEmpty(client.kind == Client::Kind::Person
+                                      ? ContactPerson::birthdayToText(client.birthday)
+                                      : QString()));
+    q->bindValue(QStringLiteral(":now"), now);
+    if (!Sql::exec(*q, error))
         return false;
     if (client.id == 0) {
-        client.id = q.lastInsertId().toLongLong();
+        client.id = q->lastInsertId().toLongLong();
         client.createdAt = now;
-    } else if (q.numRowsAffected() == 0) {
+    } else if (q->numRowsAffected() == 0) {
         if (error)
             *error = tr("There is no client with id %1.").arg(client.id);
         return false;
@@ -375,61 +389,63 @@ bool ClientRepository::save(Client &client, QString *error)
         !syncContacts(client.id, client.contacts, error) ||
         !syncLegalEntities(client.id, client.legalEntities, error) ||
         !syncTags(client.id, client.tags, error) || !updateListColumns(client, error) ||
-        !SearchIndex(conn).update(client, error))
+        !SearchIndex(conn, m_statements.get()).update(client, error))
         return false;
     return tx.commit(error);
 }
 
 bool ClientRepository::updateListColumns(const Client &client, QString *error)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE clients SET list_phone = ?, list_email = ? WHERE id = ?"));
-    q.bindValue(0, Sql::text(client.phones.value(0).value()));
-    q.bindValue(1, Sql::text(client.emails.value(0).value()));
-    q.bindValue(2, client.id);
-    return Sql::exec(q, error);
+    QSqlQuery own(db());
+    QSqlQuery *q = &prepared(
+        own, QStringLiteral("UPDATE clients SET list_phone = ?, list_email = ? WHERE id = ?"));
+    q->bindValue(0, Sql::text(client.phones.value(0).value()));
+    q->bindValue(1, Sql::text(client.emails.value(0).value()));
+    q->bindValue(2, client.id);
+    return Sql::exec(*q, error);
 }
 
 bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
                                   QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery own(db());
+    QSqlQuery *q = &own;
     QList<qint64> keep;
     for (int i = 0; i < phones.size(); ++i) {
         PhoneEntry &p = phones[i];
         normalizePhone(p);
         if (p.id == 0) {
-            q.prepare(QStringLiteral("INSERT INTO phones(%1, label, raw, e164, position) "
-                                     "VALUES (?, ?, ?, ?, ?)")
-                          .arg(QLatin1String(owner)));
-            q.bindValue(0, ownerId);
-            q.bindValue(1, Sql::text(p.label));
-            q.bindValue(2, p.raw);
-            q.bindValue(3, Sql::nullIfEmpty(p.e164));
-            q.bindValue(4, i);
+            q = &prepared(own, QStringLiteral("INSERT INTO phones(%1, label, raw, e164, position) "
+                                              "VALUES (?, ?, ?, ?, ?)")
+                                   .arg(QLatin1String(owner)));
+            q->bindValue(0, ownerId);
+            q->bindValue(1, Sql::text(p.label));
+            q->bindValue(2, p.raw);
+            q->bindValue(3, Sql::nullIfEmpty(p.e164));
+            q->bindValue(4, i);
         } else {
-            q.prepare(QStringLiteral("UPDATE phones SET label = ?, raw = ?, e164 = ?, "
-                                     "position = ? WHERE id = ? AND %1 = ?")
-                          .arg(QLatin1String(owner)));
-            q.bindValue(0, Sql::text(p.label));
-            q.bindValue(1, p.raw);
-            q.bindValue(2, Sql::nullIfEmpty(p.e164));
-            q.bindValue(3, i);
-            q.bindValue(4, p.id);
-            q.bindValue(5, ownerId);
+            q = &prepared(own, QStringLiteral("UPDATE phones SET label = ?, raw = ?, e164 = ?, "
+                                              "position = ? WHERE id = ? AND %1 = ?")
+                                   .arg(QLatin1String(owner)));
+            q->bindValue(0, Sql::text(p.label));
+            q->bindValue(1, p.raw);
+            q->bindValue(2, Sql::nullIfEmpty(p.e164));
+            q->bindValue(3, i);
+            q->bindValue(4, p.id);
+            q->bindValue(5, ownerId);
         }
-        if (!Sql::exec(q, error))
+        if (!Sql::exec(*q, error))
             return false;
         if (p.id == 0)
-            p.id = q.lastInsertId().toLongLong();
+            p.id = q->lastInsertId().toLongLong();
         keep << p.id;
     }
     for (const PhoneEntry &old : loadPhones(owner, ownerId)) {
         if (keep.contains(old.id))
             continue;
-        q.prepare(QStringLiteral("DELETE FROM phones WHERE id = ?"));
-        q.bindValue(0, old.id);
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("DELETE FROM phones WHERE id = ?"));
+        q->bindValue(0, old.id);
+        if (!Sql::exec(*q, error))
             return false;
     }
     return true;
@@ -438,43 +454,45 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
 bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
                                   QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery own(db());
+    QSqlQuery *q = &own;
     QList<qint64> keep;
     for (int i = 0; i < emails.size(); ++i) {
         EmailEntry &e = emails[i];
         normalizeEmail(e);
         if (e.id == 0) {
-            q.prepare(QStringLiteral("INSERT INTO emails(%1, label, raw, address, position) "
-                                     "VALUES (?, ?, ?, ?, ?)")
-                          .arg(QLatin1String(owner)));
-            q.bindValue(0, ownerId);
-            q.bindValue(1, Sql::text(e.label));
-            q.bindValue(2, e.raw);
-            q.bindValue(3, Sql::nullIfEmpty(e.address));
-            q.bindValue(4, i);
+            q = &prepared(own,
+                          QStringLiteral("INSERT INTO emails(%1, label, raw, address, position) "
+                                         "VALUES (?, ?, ?, ?, ?)")
+                              .arg(QLatin1String(owner)));
+            q->bindValue(0, ownerId);
+            q->bindValue(1, Sql::text(e.label));
+            q->bindValue(2, e.raw);
+            q->bindValue(3, Sql::nullIfEmpty(e.address));
+            q->bindValue(4, i);
         } else {
-            q.prepare(QStringLiteral("UPDATE emails SET label = ?, raw = ?, address = ?, "
-                                     "position = ? WHERE id = ? AND %1 = ?")
-                          .arg(QLatin1String(owner)));
-            q.bindValue(0, Sql::text(e.label));
-            q.bindValue(1, e.raw);
-            q.bindValue(2, Sql::nullIfEmpty(e.address));
-            q.bindValue(3, i);
-            q.bindValue(4, e.id);
-            q.bindValue(5, ownerId);
+            q = &prepared(own, QStringLiteral("UPDATE emails SET label = ?, raw = ?, address = ?, "
+                                              "position = ? WHERE id = ? AND %1 = ?")
+                                   .arg(QLatin1String(owner)));
+            q->bindValue(0, Sql::text(e.label));
+            q->bindValue(1, e.raw);
+            q->bindValue(2, Sql::nullIfEmpty(e.address));
+            q->bindValue(3, i);
+            q->bindValue(4, e.id);
+            q->bindValue(5, ownerId);
         }
-        if (!Sql::exec(q, error))
+        if (!Sql::exec(*q, error))
             return false;
         if (e.id == 0)
-            e.id = q.lastInsertId().toLongLong();
+            e.id = q->lastInsertId().toLongLong();
         keep << e.id;
     }
     for (const EmailEntry &old : loadEmails(owner, ownerId)) {
         if (keep.contains(old.id))
             continue;
-        q.prepare(QStringLiteral("DELETE FROM emails WHERE id = ?"));
-        q.bindValue(0, old.id);
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("DELETE FROM emails WHERE id = ?"));
+        q->bindValue(0, old.id);
+        if (!Sql::exec(*q, error))
             return false;
     }
     return true;
@@ -482,46 +500,51 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
 
 bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery own(db());
+    QSqlQuery *q = &own;
     QList<qint64> keep;
     for (ContactPerson &p : contacts) {
         if (p.id == 0)
-            q.prepare(QStringLiteral(
-                "INSERT INTO contact_persons(last_name, first_name, middle_name, position, "
-                "birthday, notes, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q = &prepared(
+                own,
+                QStringLiteral(
+                    "INSERT INTO contact_persons(last_name, first_name, middle_name, position, "
+                    "birthday, notes, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         else
-            q.prepare(QStringLiteral(
-                "UPDATE contact_persons SET last_name = ?, first_name = ?, middle_name = ?, "
-                "position = ?, birthday = ?, notes = ? WHERE client_id = ? AND id = ?"));
-        q.bindValue(0, Sql::text(p.lastName.trimmed()));
-        q.bindValue(1, Sql::text(p.firstName.trimmed()));
-        q.bindValue(2, Sql::text(p.middleName.trimmed()));
-        q.bindValue(3, Sql::text(p.position.trimmed()));
-        q.bindValue(4, Sql::nullIfEmpty(ContactPerson::birthdayToText(p.birthday)));
-        q.bindValue(5, Sql::text(p.notes));
-        q.bindValue(6, clientId);
+            q = &prepared(
+                own,
+                QStringLiteral(
+                    "UPDATE contact_persons SET last_name = ?, first_name = ?, middle_name = ?, "
+                    "position = ?, birthday = ?, notes = ? WHERE client_id = ? AND id = ?"));
+        q->bindValue(0, Sql::text(p.lastName.trimmed()));
+        q->bindValue(1, Sql::text(p.firstName.trimmed()));
+        q->bindValue(2, Sql::text(p.middleName.trimmed()));
+        q->bindValue(3, Sql::text(p.position.trimmed()));
+        q->bindValue(4, Sql::nullIfEmpty(ContactPerson::birthdayToText(p.birthday)));
+        q->bindValue(5, Sql::text(p.notes));
+        q->bindValue(6, clientId);
         if (p.id != 0)
-            q.bindValue(7, p.id);
-        if (!Sql::exec(q, error))
+            q->bindValue(7, p.id);
+        if (!Sql::exec(*q, error))
             return false;
         if (p.id == 0)
-            p.id = q.lastInsertId().toLongLong();
+            p.id = q->lastInsertId().toLongLong();
         keep << p.id;
         if (!syncPhones("contact_id", p.id, p.phones, error) ||
             !syncEmails("contact_id", p.id, p.emails, error))
             return false;
     }
-    q.prepare(QStringLiteral("SELECT id FROM contact_persons WHERE client_id = ?"));
-    q.bindValue(0, clientId);
-    q.exec();
+    q = &prepared(own, QStringLiteral("SELECT id FROM contact_persons WHERE client_id = ?"));
+    q->bindValue(0, clientId);
+    q->exec();
     QList<qint64> gone;
-    while (q.next())
-        if (!keep.contains(q.value(0).toLongLong()))
-            gone << q.value(0).toLongLong();
+    while (q->next())
+        if (!keep.contains(q->value(0).toLongLong()))
+            gone << q->value(0).toLongLong();
     for (qint64 id : gone) {
-        q.prepare(QStringLiteral("DELETE FROM contact_persons WHERE id = ?"));
-        q.bindValue(0, id);
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("DELETE FROM contact_persons WHERE id = ?"));
+        q->bindValue(0, id);
+        if (!Sql::exec(*q, error))
             return false;
     }
     return true;
@@ -530,43 +553,46 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
 bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
                                          QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery own(db());
+    QSqlQuery *q = &own;
     QList<qint64> keep;
     for (LegalEntity &l : entities) {
         if (l.id == 0)
-            q.prepare(
+            q = &prepared(
+                own,
                 QStringLiteral("INSERT INTO legal_entities(name, inn, kpp, ogrn, bank_name, bik, "
                                "bank_account, corr_account, legal_address, client_id) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         else
-            q.prepare(
+            q = &prepared(
+                own,
                 QStringLiteral("UPDATE legal_entities SET name = ?, inn = ?, kpp = ?, ogrn = ?, "
                                "bank_name = ?, bik = ?, bank_account = ?, corr_account = ?, "
                                "legal_address = ? WHERE client_id = ? AND id = ?"));
         const QStringList values = {l.name, l.inn,         l.kpp,         l.ogrn,        l.bankName,
                                     l.bik,  l.bankAccount, l.corrAccount, l.legalAddress};
         for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, Sql::text(values.at(i).trimmed()));
-        q.bindValue(9, clientId);
+            q->bindValue(i, Sql::text(values.at(i).trimmed()));
+        q->bindValue(9, clientId);
         if (l.id != 0)
-            q.bindValue(10, l.id);
-        if (!Sql::exec(q, error))
+            q->bindValue(10, l.id);
+        if (!Sql::exec(*q, error))
             return false;
         if (l.id == 0)
-            l.id = q.lastInsertId().toLongLong();
+            l.id = q->lastInsertId().toLongLong();
         keep << l.id;
     }
-    q.prepare(QStringLiteral("SELECT id FROM legal_entities WHERE client_id = ?"));
-    q.bindValue(0, clientId);
-    q.exec();
+    q = &prepared(own, QStringLiteral("SELECT id FROM legal_entities WHERE client_id = ?"));
+    q->bindValue(0, clientId);
+    q->exec();
     QList<qint64> gone;
-    while (q.next())
-        if (!keep.contains(q.value(0).toLongLong()))
-            gone << q.value(0).toLongLong();
+    while (q->next())
+        if (!keep.contains(q->value(0).toLongLong()))
+            gone << q->value(0).toLongLong();
     for (qint64 id : gone) {
-        q.prepare(QStringLiteral("DELETE FROM legal_entities WHERE id = ?"));
-        q.bindValue(0, id);
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("DELETE FROM legal_entities WHERE id = ?"));
+        q->bindValue(0, id);
+        if (!Sql::exec(*q, error))
             return false;
     }
     return true;
@@ -577,31 +603,32 @@ bool ClientRepository::resolveTag(QString *tag, QString *error)
     *tag = tag->trimmed();
     if (tag->isEmpty())
         return true;
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
-    q.bindValue(0, *tag);
-    if (!Sql::exec(q, error))
+    QSqlQuery own(db());
+    QSqlQuery *q = &prepared(own, QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
+    q->bindValue(0, *tag);
+    if (!Sql::exec(*q, error))
         return false;
-    if (!q.next()) {
+    if (!q->next()) {
         // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
-        q.prepare(QStringLiteral("SELECT name FROM tags"));
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("SELECT name FROM tags"));
+        if (!Sql::exec(*q, error))
             return false;
-        while (q.next()) {
-            if (q.value(0).toString().compare(*tag, Qt::CaseInsensitive) == 0) {
-                *tag = q.value(0).toString();
+        while (q->next()) {
+            if (q->value(0).toString().compare(*tag, Qt::CaseInsensitive) == 0) {
+                *tag = q->value(0).toString();
                 break;
             }
         }
     }
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
-    q.bindValue(0, *tag);
-    return Sql::exec(q, error);
+    q = &prepared(own, QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
+    q->bindValue(0, *tag);
+    return Sql::exec(*q, error);
 }
 
 bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery own(db());
+    QSqlQuery *q = &own;
     QStringList keep;
     for (const QString &raw : tags) {
         QString tag = raw;
@@ -610,22 +637,22 @@ bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QStrin
         if (tag.isEmpty())
             continue;
         // Only a tag that is really new fires the history trigger.
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
-                                 "SELECT ?, id FROM tags WHERE name = ?"));
-        q.bindValue(0, clientId);
-        q.bindValue(1, tag);
-        if (!Sql::exec(q, error))
+        q = &prepared(own, QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
+                                          "SELECT ?, id FROM tags WHERE name = ?"));
+        q->bindValue(0, clientId);
+        q->bindValue(1, tag);
+        if (!Sql::exec(*q, error))
             return false;
         keep << tag;
     }
-    q.prepare(
-        QStringLiteral("DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT IN "
-                       "(SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?)))"));
-    q.bindValue(0, clientId);
-    q.bindValue(
+    q = &prepared(own, QStringLiteral(
+                           "DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT IN "
+                           "(SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?)))"));
+    q->bindValue(0, clientId);
+    q->bindValue(
         1, QString::fromUtf8(
                QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
-    return Sql::exec(q, error);
+    return Sql::exec(*q, error);
 }
 
 bool ClientRepository::setArchived(qint64 id, bool archived, QString *error)

@@ -9,9 +9,12 @@
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 
 class Database;
+class QSqlQuery;
+class StatementCache;
 
 // Clients with their phones, e-mails, contacts, legal entities, tags and
 // relations; the pages of the client list and search.
@@ -21,6 +24,7 @@ class ClientRepository
 
 public:
     ClientRepository(const Database &db, PhoneNormalizer phones = PhoneNormalizer());
+    ~ClientRepository();
 
     std::optional<Client> load(qint64 id, QString *error = nullptr) const;
     // Inserts (id 0) or updates the client and everything it holds; normalises
@@ -30,9 +34,6 @@ public:
     // from its parts, trimmed) and the rules of a client; no database work,
     // so another thread may run it.
     bool prepareToSave(Client &client, QString *error = nullptr) const;
-    // Phones and e-mails of the client and its contacts as save() stores
-    // them: trimmed, E.164, lower-case address.
-    void normalizeEntries(Client &client) const;
     // The tag as the base spells it, created if it is new (trimmed; empty
     // stays empty).
     bool resolveTag(QString *tag, QString *error = nullptr);
@@ -69,8 +70,15 @@ public:
 
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
 
+    // While on, load() and save() keep their statements prepared on the
+    // calling thread's connection: for bulk work inside one transaction (an
+    // import). Switch it off on that thread before the transaction ends.
+    void cacheStatements(bool on);
+
 private:
     QSqlDatabase db() const;
+    // `sql` prepared: the cached statement while caching is on, else `own`.
+    QSqlQuery &prepared(QSqlQuery &own, const QString &sql) const;
     void normalizePhone(PhoneEntry &phone) const;
     static void normalizeEmail(EmailEntry &email);
     bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones, QString *error);
@@ -85,4 +93,5 @@ private:
 
     const Database &m_db;
     PhoneNormalizer m_phones;
+    std::unique_ptr<StatementCache> m_statements;
 };

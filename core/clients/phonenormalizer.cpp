@@ -8,6 +8,39 @@
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+namespace {
+// The national number of the commonest Russian spellings ("+7 912 345-67-89",
+// "8 (912) 345-67-89", "89123456789"): libphonenumber's parser takes 25 µs a
+// number, a million-row import has a million of them. 0 for anything else,
+// which the parser decides.
+quint64 quickRussianNumber(const QString &trimmed, bool russianRegion)
+{
+    char digits[12];
+    int count = 0;
+    bool plus = false;
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const char16_t c = trimmed.at(i).unicode();
+        if (c >= u'0' && c <= u'9') {
+            if (count == 11)
+                return 0;
+            digits[count++] = char(c);
+        } else if (c == u'+' && i == 0) {
+            plus = true;
+        } else if (c != u' ' && c != u'-' && c != u'(' && c != u')') {
+            return 0;
+        }
+    }
+    // +7 and ten digits anywhere; the trunk prefix 8 where Russia is the region.
+    if (count != 11 || digits[0] != (plus ? '7' : '8') || (!plus && !russianRegion) ||
+        digits[1] == '0')
+        return 0;
+    quint64 national = 0;
+    for (int i = 1; i < 11; ++i)
+        national = national * 10 + quint64(digits[i] - '0');
+    return national;
+}
+} // namespace
+
 PhoneNormalizer::PhoneNormalizer(QString defaultRegion) : m_region(std::move(defaultRegion))
 {
 }
@@ -19,6 +52,14 @@ QString PhoneNormalizer::toE164(const QString &typed) const
         return {};
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
+    if (const quint64 national = quickRussianNumber(trimmed, m_region == QLatin1String("RU"))) {
+        number.set_country_code(7);
+        number.set_national_number(national);
+        // An invalid one goes to the parser, which may read it otherwise.
+        if (util->IsValidNumber(number))
+            return QLatin1String("+7") + QString::number(national);
+        number.Clear();
+    }
     if (util->Parse(trimmed.toStdString(), m_region.toStdString(), &number) !=
             PhoneNumberUtil::NO_PARSING_ERROR ||
         !util->IsValidNumber(number))

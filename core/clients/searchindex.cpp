@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "db/statementcache.h"
 #include "phonenormalizer.h"
 #include "searchtext.h"
 
@@ -103,9 +104,12 @@ QString SearchIndex::matchExpression(const QString &text)
 
 bool SearchIndex::update(const Client &client, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
-                             "VALUES (?, ?, ?)"));
+    const QString sql = QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
+                                       "VALUES (?, ?, ?)");
+    QSqlQuery own(m_db);
+    QSqlQuery &q = m_statements ? m_statements->get(sql) : own;
+    if (!m_statements)
+        own.prepare(sql);
     q.bindValue(0, client.id);
     q.bindValue(1, nameDocument(client));
     q.bindValue(2, bodyDocument(client));

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class StatementCache;
+
 // Full-text search over the client base (SQLite FTS5, kept beside the data).
 //
 // Results come in two tiers so that a keystroke stays cheap at a million
@@ -15,7 +17,11 @@
 class SearchIndex
 {
 public:
-    explicit SearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
+    // With `statements`, update() keeps its statement prepared there.
+    explicit SearchIndex(QSqlDatabase db, StatementCache *statements = nullptr)
+        : m_db(std::move(db)), m_statements(statements)
+    {
+    }
 
     // Rewrites the document of one client; call inside the saving transaction.
     bool update(const Client &client, QString *error);
@@ -34,4 +40,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache *m_statements = nullptr;
 };

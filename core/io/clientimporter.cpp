@@ -179,6 +179,7 @@ bool ClientImporter::beginBatch(const QString &format, const QString &path, Impo
                                 QString *error)
 {
     m_batchId = 0;
+    m_clients.cacheStatements(true);
     m_lookup = std::make_unique<DuplicateLookup>(m_db.connection());
     m_writer = std::make_unique<ClientBulkWriter>(m_db, m_clients);
     if (!m_writer->open(error))
@@ -201,6 +202,7 @@ void ClientImporter::endWrite()
     // Before the transaction ends: no statement may outlive its rollback.
     m_writer.reset();
     m_lookup.reset();
+    m_clients.cacheStatements(false);
     m_seen.clear();
     m_seen.squeeze();
 }
@@ -414,10 +416,9 @@ ClientImporter::Prepared ClientImporter::prepare(Row row) const
     Client fresh = p.incoming;
     if (!fresh.tags.contains(m_tag))
         fresh.tags << m_tag;
-    if (m_clients.prepareToSave(fresh, &p.refused)) {
-        m_clients.normalizeEntries(fresh);
+    // clientFromRow() normalised the phones and e-mails as save() does.
+    if (m_clients.prepareToSave(fresh, &p.refused))
         p.fresh = ClientBulkWriter::record(std::move(fresh));
-    }
     return p;
 }
 

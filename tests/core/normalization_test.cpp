@@ -6,6 +6,7 @@
 #include "clients/searchtext.h"
 
 #include <catch2/catch.hpp>
+#include <utility>
 
 TEST_CASE("phones typed the Russian ways become one E.164 number", "[phone]")
 {
@@ -19,6 +20,41 @@ TEST_CASE("phones typed the Russian ways become one E.164 number", "[phone]")
         CHECK(phones.toE164(typed) == QStringLiteral("+79123456789"));
     }
     CHECK(phones.toE164(QStringLiteral("8 (343) 555-12-34")) == QStringLiteral("+73435551234"));
+}
+
+TEST_CASE("the common Russian spellings read as libphonenumber's parser reads them", "[phone]")
+{
+    // "+7 …" and "8 …" with spaces, dashes and brackets take a quick path;
+    // the same digits with dots go through the parser. Both must agree on
+    // every number: valid, invalid, toll-free, Kazakh, leading zeros.
+    const PhoneNormalizer ru;
+    const PhoneNormalizer de(QStringLiteral("DE"));
+    quint64 seed = 12345;
+    int valid = 0;
+    for (int i = 0; i < 4000; ++i) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        const QString national =
+            QStringLiteral("%1").arg(seed % 10000000000ULL, 10, 10, QLatin1Char('0'));
+        const QString dotted = national.left(3) + QLatin1Char('.') + national.mid(3);
+        using Spellings = std::pair<QString, QString>;
+        for (const auto &[quick, parsed] :
+             {Spellings{QStringLiteral("+7 (") + national.left(3) + QStringLiteral(") ") +
+                            national.mid(3, 3) + QLatin1Char('-') + national.mid(6),
+                        QStringLiteral("+7.") + dotted},
+              Spellings{QStringLiteral("8") + national, QStringLiteral("8.") + dotted},
+              Spellings{QStringLiteral("8 ") + national.left(3) + QLatin1Char(' ') +
+                            national.mid(3),
+                        QStringLiteral("8.") + dotted}}) {
+            INFO(quick.toStdString() << " vs " << parsed.toStdString());
+            const QString e164 = ru.toE164(quick);
+            CHECK(e164 == ru.toE164(parsed));
+            CHECK(de.toE164(quick) == de.toE164(parsed));
+            valid += e164.isEmpty() ? 0 : 1;
+        }
+    }
+    // The sample has both kinds, so both branches ran.
+    CHECK(valid > 1000);
+    CHECK(valid < 11000);
 }
 
 TEST_CASE("numbers of other countries keep their own code", "[phone]")

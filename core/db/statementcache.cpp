@@ -1,0 +1,20 @@
+#include "statementcache.h"
+
+StatementCache::StatementCache(QSqlDatabase db) : m_db(std::move(db))
+{
+}
+
+StatementCache::~StatementCache() = default;
+
+QSqlQuery &StatementCache::get(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it != m_queries.end()) {
+        // Ends a read its last user left open; the prepared statement stays.
+        it->second->finish();
+        return *it->second;
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->prepare(sql);
+    return *m_queries.emplace(sql, std::move(query)).first->second;
+}
