@@ -80,14 +80,33 @@ bool ClientBulkWriter::open(QString *error)
                                                 "tag_id) SELECT ?, id FROM tags WHERE name = ?");
     m_stage = std::make_unique<BulkStatement>(
         db, "INSERT INTO import_fts(id, name, body) VALUES (?, ?, ?)");
-    m_unstage = std::make_unique<BulkStatement>(db, "DELETE FROM import_fts WHERE id = ?");
+    m_restage = std::make_unique<BulkStatement>(
+        db, "INSERT OR REPLACE INTO import_fts(id, name, body) VALUES (?, ?, ?)");
     m_batch = std::make_unique<BulkStatement>(
         db, "INSERT OR IGNORE INTO import_batch_clients(batch_id, client_id, action) "
             "VALUES (?, ?, 'created')");
     for (const auto *s : {&m_client, &m_phone, &m_email, &m_contact, &m_legal, &m_tag, &m_stage,
-                          &m_unstage, &m_batch})
+                          &m_restage, &m_batch})
         if (!(*s)->isValid())
             return fail(**s, error);
+    // Into an empty base nothing is looked up but the clients this import
+    // wrote, by id: the other indexes are built once at the end.
+    m_baseWasEmpty = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) &&
+                     q.next() && q.value(0).toBool();
+    q.finish(); // no index can be dropped while a statement reads
+    // Every client up to here has its search document indexed already.
+    m_indexedUpTo = 0;
+    if (q.exec(QStringLiteral("SELECT MAX(id) FROM clients")) && q.next())
+        m_indexedUpTo = q.value(0).toLongLong();
+    q.finish();
+    if (m_baseWasEmpty &&
+        !m_indexes.take(db,
+                        {QStringLiteral("clients"), QStringLiteral("phones"),
+                         QStringLiteral("emails"), QStringLiteral("client_tags")},
+                        {QStringLiteral("phones_by_client"), QStringLiteral("phones_by_contact"),
+                         QStringLiteral("emails_by_client"), QStringLiteral("emails_by_contact")},
+                        error))
+        return false;
     m_tags.clear();
     m_auditOn = true;
     m_inserted = 0;
@@ -246,7 +265,7 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
     if (!m_stage->exec())
         return fail(*m_stage, error);
     // In slices: a staging table of a million documents would hold them all
-    // in memory (temp_store = MEMORY).
+    // in memory (temp_store = MEMORY), about 200 MB.
     if (m_inserted % 65536 == 0 && !flushSearch(error))
         return false;
     if (batchId) {
@@ -258,20 +277,34 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
     return true;
 }
 
-bool ClientBulkWriter::forget(qint64 clientId, QString *error)
+bool ClientBulkWriter::stage(const Client &client, QString *error)
 {
-    m_unstage->bind(1, clientId);
-    return m_unstage->exec() || fail(*m_unstage, error);
+    m_restage->bind(1, client.id);
+    m_restage->bind(2, SearchIndex::nameDocument(client));
+    m_restage->bind(3, SearchIndex::bodyDocument(client));
+    return m_restage->exec() || fail(*m_restage, error);
 }
 
 bool ClientBulkWriter::finish(QString *error)
 {
-    return setAudit(true, error) && flushSearch(error);
+    return setAudit(true, error) && flushSearch(error) && m_indexes.restore(error);
 }
 
 bool ClientBulkWriter::flushSearch(QString *error)
 {
     QSqlQuery q(m_db.connection());
+    // The old documents of clients indexed before (of the base, or of an
+    // earlier slice) go first; INSERT OR REPLACE would look every rowid up.
+    q.prepare(QStringLiteral("DELETE FROM clients_fts WHERE rowid IN "
+                             "(SELECT id FROM import_fts WHERE id <= ?)"));
+    q.addBindValue(m_indexedUpTo);
+    if (!q.exec() || !q.exec(QStringLiteral("SELECT MAX(id) FROM import_fts")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_indexedUpTo = std::max(m_indexedUpTo, q.value(0).toLongLong());
+    q.finish();
     if (!q.exec(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) "
                                "SELECT id, name, body FROM import_fts")) ||
         !q.exec(QStringLiteral("DELETE FROM import_fts"))) {

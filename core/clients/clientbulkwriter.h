@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "db/deferredindexes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,8 +14,8 @@ class Database;
 
 // Inserts new clients the way ClientRepository::save() does, with statements
 // prepared once, for imports of many rows inside one transaction. Search
-// documents are staged and indexed a slice at a time; a client that the
-// generic save() touches afterwards must be forget()-ed first. The insertion
+// documents are staged and indexed a slice at a time, also those of clients
+// that ClientRepository::save() writes in bulk mode (stage()). The insertion
 // of a new client's phones, e-mails, contacts and tags leaves no history rows
 // (its creation is its created_at), as with the demo loader.
 class ClientBulkWriter
@@ -44,12 +45,18 @@ public:
     // Writes the client and, with a batch id, its import_batch_clients row;
     // fills in the ids.
     bool insert(Record &record, qint64 batchId, QString *error);
-    // Drops the staged search document of a client the generic save() rewrites.
-    bool forget(qint64 clientId, QString *error);
+    // Stages the search document of a client that ClientRepository::save()
+    // wrote in bulk mode, which leaves the search index to its caller.
+    bool stage(const Client &client, QString *error);
     // Switches the history of insertions back on for the generic save().
     bool resumeAudit(QString *error);
-    // Indexes the documents still staged and switches the history back on.
+    // Indexes the documents still staged, switches the history back on and
+    // builds the indexes open() dropped.
     bool finish(QString *error);
+    // The base had no clients when open() ran: no row of the import can be a
+    // duplicate of the base, and the indexes that only lookups and lists use
+    // wait for finish().
+    bool baseWasEmpty() const { return m_baseWasEmpty; }
 
 private:
     bool setAudit(bool on, QString *error);
@@ -65,9 +72,13 @@ private:
     std::unique_ptr<BulkStatement> m_legal;
     std::unique_ptr<BulkStatement> m_tag;
     std::unique_ptr<BulkStatement> m_stage;
-    std::unique_ptr<BulkStatement> m_unstage;
+    std::unique_ptr<BulkStatement> m_restage;
     std::unique_ptr<BulkStatement> m_batch;
     QHash<QString, QString> m_tags; // as given → as the base spells it
+    DeferredIndexes m_indexes;
+    bool m_baseWasEmpty = false;
+    qint64 m_indexedUpTo = 0; // the clients up to this id are in clients_fts
+
     bool m_auditOn = true;
     QString m_now;
     int m_inserted = 0;

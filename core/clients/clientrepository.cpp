@@ -100,22 +100,24 @@ QSqlDatabase ClientRepository::db() const
     return m_db.connection();
 }
 
-void ClientRepository::cacheStatements(bool on)
+void ClientRepository::setBulk(bool on)
 {
     m_statements = on ? std::make_unique<StatementCache>(db()) : nullptr;
 }
 
-QSqlQuery &ClientRepository::prepared(QSqlQuery &own, const QString &sql) const
+QSqlQuery &ClientRepository::prepared(std::optional<QSqlQuery> &own, const QString &sql) const
 {
     if (m_statements)
         return m_statements->get(sql);
-    own.prepare(sql);
-    return own;
+    if (!own)
+        own.emplace(db());
+    own->prepare(sql);
+    return *own;
 }
 
 QList<PhoneEntry> ClientRepository::loadPhones(const char *owner, qint64 ownerId) const
 {
-    QSqlQuery own(db());
+    std::optional<QSqlQuery> own;
     QSqlQuery *q =
         &prepared(own, QStringLiteral("SELECT id, label, raw, e164 FROM phones WHERE %1 = ? "
                                       "ORDER BY position, id")
@@ -131,7 +133,7 @@ QList<PhoneEntry> ClientRepository::loadPhones(const char *owner, qint64 ownerId
 
 QList<EmailEntry> ClientRepository::loadEmails(const char *owner, qint64 ownerId) const
 {
-    QSqlQuery own(db());
+    std::optional<QSqlQuery> own;
     QSqlQuery *q =
         &prepared(own, QStringLiteral("SELECT id, label, raw, address FROM emails WHERE %1 = ? "
                                       "ORDER BY position, id")
@@ -147,7 +149,7 @@ QList<EmailEntry> ClientRepository::loadEmails(const char *owner, qint64 ownerId
 
 std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
 {
-    QSqlQuery own(db());
+    std::optional<QSqlQuery> own;
     QSqlQuery *q = &prepared(
         own,
         QStringLiteral(
@@ -321,9 +323,13 @@ bool ClientRepository::save(Client &client, QString *error)
     if (!prepareToSave(client, error))
         return false;
     QSqlDatabase conn = db();
-    Transaction tx(conn);
-    QSqlQuery own(conn);
-    QSqlQuery *q = &own;
+    // In bulk mode the caller's transaction is all or nothing; a savepoint
+    // would also make FTS5 flush its pending terms on every save.
+    std::optional<Transaction> tx;
+    if (!m_statements)
+        tx.emplace(conn);
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     const QString now = Sql::utcNow();
     if (client.id == 0) {
         q = &prepared(
@@ -388,15 +394,18 @@ bool ClientRepository::save(Client &client, QString *error)
         !syncEmails("client_id", client.id, client.emails, error) ||
         !syncContacts(client.id, client.contacts, error) ||
         !syncLegalEntities(client.id, client.legalEntities, error) ||
-        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error) ||
-        !SearchIndex(conn, m_statements.get()).update(client, error))
+        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error))
         return false;
-    return tx.commit(error);
+    // In bulk mode FTS5 would flush its pending terms at every later statement
+    // of the transaction once it is written to: the caller stages the document.
+    if (!m_statements && !SearchIndex(conn).update(client, error))
+        return false;
+    return !tx || tx->commit(error);
 }
 
 bool ClientRepository::updateListColumns(const Client &client, QString *error)
 {
-    QSqlQuery own(db());
+    std::optional<QSqlQuery> own;
     QSqlQuery *q = &prepared(
         own, QStringLiteral("UPDATE clients SET list_phone = ?, list_email = ? WHERE id = ?"));
     q->bindValue(0, Sql::text(client.phones.value(0).value()));
@@ -408,8 +417,8 @@ bool ClientRepository::updateListColumns(const Client &client, QString *error)
 bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
                                   QString *error)
 {
-    QSqlQuery own(db());
-    QSqlQuery *q = &own;
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (int i = 0; i < phones.size(); ++i) {
         PhoneEntry &p = phones[i];
@@ -454,8 +463,8 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
 bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
                                   QString *error)
 {
-    QSqlQuery own(db());
-    QSqlQuery *q = &own;
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (int i = 0; i < emails.size(); ++i) {
         EmailEntry &e = emails[i];
@@ -500,8 +509,8 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
 
 bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error)
 {
-    QSqlQuery own(db());
-    QSqlQuery *q = &own;
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (ContactPerson &p : contacts) {
         if (p.id == 0)
@@ -553,8 +562,8 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
 bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
                                          QString *error)
 {
-    QSqlQuery own(db());
-    QSqlQuery *q = &own;
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (LegalEntity &l : entities) {
         if (l.id == 0)
@@ -603,7 +612,7 @@ bool ClientRepository::resolveTag(QString *tag, QString *error)
     *tag = tag->trimmed();
     if (tag->isEmpty())
         return true;
-    QSqlQuery own(db());
+    std::optional<QSqlQuery> own;
     QSqlQuery *q = &prepared(own, QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
     q->bindValue(0, *tag);
     if (!Sql::exec(*q, error))
@@ -627,8 +636,8 @@ bool ClientRepository::resolveTag(QString *tag, QString *error)
 
 bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
 {
-    QSqlQuery own(db());
-    QSqlQuery *q = &own;
+    std::optional<QSqlQuery> own;
+    QSqlQuery *q = nullptr;
     QStringList keep;
     for (const QString &raw : tags) {
         QString tag = raw;

@@ -70,15 +70,18 @@ public:
 
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
 
-    // While on, load() and save() keep their statements prepared on the
-    // calling thread's connection: for bulk work inside one transaction (an
-    // import). Switch it off on that thread before the transaction ends.
-    void cacheStatements(bool on);
+    // Bulk mode, for many loads and saves inside the caller's one transaction
+    // on the calling thread (an import): the statements stay prepared; save()
+    // takes no savepoint of its own, so a failed save leaves its writes for the
+    // caller to roll back with the rest, and it leaves the client's search
+    // document to the caller (ClientBulkWriter::stage()). Switch it off on
+    // that thread before the transaction ends.
+    void setBulk(bool on);
 
 private:
     QSqlDatabase db() const;
-    // `sql` prepared: the cached statement while caching is on, else `own`.
-    QSqlQuery &prepared(QSqlQuery &own, const QString &sql) const;
+    // `sql` prepared: the kept statement in bulk mode, else `own`.
+    QSqlQuery &prepared(std::optional<QSqlQuery> &own, const QString &sql) const;
     void normalizePhone(PhoneEntry &phone) const;
     static void normalizeEmail(EmailEntry &email);
     bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones, QString *error);

@@ -1,6 +1,5 @@
 #include "searchindex.h"
 
-#include "db/statementcache.h"
 #include "phonenormalizer.h"
 #include "searchtext.h"
 
@@ -104,12 +103,9 @@ QString SearchIndex::matchExpression(const QString &text)
 
 bool SearchIndex::update(const Client &client, QString *error)
 {
-    const QString sql = QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
-                                       "VALUES (?, ?, ?)");
-    QSqlQuery own(m_db);
-    QSqlQuery &q = m_statements ? m_statements->get(sql) : own;
-    if (!m_statements)
-        own.prepare(sql);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
+                             "VALUES (?, ?, ?)"));
     q.bindValue(0, client.id);
     q.bindValue(1, nameDocument(client));
     q.bindValue(2, bodyDocument(client));

@@ -6,8 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-class StatementCache;
-
 // Full-text search over the client base (SQLite FTS5, kept beside the data).
 //
 // Results come in two tiers so that a keystroke stays cheap at a million
@@ -17,11 +15,7 @@ class StatementCache;
 class SearchIndex
 {
 public:
-    // With `statements`, update() keeps its statement prepared there.
-    explicit SearchIndex(QSqlDatabase db, StatementCache *statements = nullptr)
-        : m_db(std::move(db)), m_statements(statements)
-    {
-    }
+    explicit SearchIndex(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Rewrites the document of one client; call inside the saving transaction.
     bool update(const Client &client, QString *error);
@@ -40,5 +34,4 @@ public:
 
 private:
     QSqlDatabase m_db;
-    StatementCache *m_statements = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "clients/searchindex.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
+#include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "interactions/interaction.h"
@@ -376,23 +377,6 @@ DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
     return r;
 }
 
-// Secondary indexes of the tables a bulk load fills: cheaper to build once
-// at the end than to update a million times.
-QStringList takeIndexes(QSqlQuery &q)
-{
-    QStringList sql;
-    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
-                          "NOT NULL AND tbl_name IN ('clients', 'phones', 'emails', "
-                          "'contact_persons', 'legal_entities', 'interactions', 'client_tags')"));
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        sql << q.value(1).toString();
-    }
-    for (const QString &name : names)
-        q.exec(QStringLiteral("DROP INDEX %1").arg(name));
-    return sql;
-}
 } // namespace
 
 bool DemoGenerator::generate(const Options &options, const Progress &progress, QString *error)
@@ -421,7 +405,15 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         "INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
     // A big page cache keeps the indexes of a million-client load in memory.
     q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
-    const QStringList indexes = options.clients >= 20000 ? takeIndexes(q) : QStringList();
+    DeferredIndexes indexes;
+    if (options.clients >= 20000 &&
+        !indexes.take(db,
+                      {QStringLiteral("clients"), QStringLiteral("phones"),
+                       QStringLiteral("emails"), QStringLiteral("contact_persons"),
+                       QStringLiteral("legal_entities"), QStringLiteral("interactions"),
+                       QStringLiteral("client_tags")},
+                      {}, error))
+        return false;
 
     BulkStatement insClient(
         db, "INSERT INTO clients(kind, name, name_key, first_name, middle_name, last_name, region, "
@@ -607,13 +599,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             *error = q.lastError().text();
         return false;
     }
-    for (const QString &sql : indexes) {
-        if (!q.exec(sql)) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (!indexes.restore(error))
+        return false;
     q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'"));
     if (!tx.commit(error))
         return false;

@@ -179,7 +179,7 @@ bool ClientImporter::beginBatch(const QString &format, const QString &path, Impo
                                 QString *error)
 {
     m_batchId = 0;
-    m_clients.cacheStatements(true);
+    m_clients.setBulk(true);
     m_lookup = std::make_unique<DuplicateLookup>(m_db.connection());
     m_writer = std::make_unique<ClientBulkWriter>(m_db, m_clients);
     if (!m_writer->open(error))
@@ -202,7 +202,7 @@ void ClientImporter::endWrite()
     // Before the transaction ends: no statement may outlive its rollback.
     m_writer.reset();
     m_lookup.reset();
-    m_clients.cacheStatements(false);
+    m_clients.setBulk(false);
     m_seen.clear();
     m_seen.squeeze();
 }
@@ -458,7 +458,7 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
     if (existingId < 0)
         return false;
     const bool fromThisFile = existingId != 0;
-    if (!fromThisFile && m_options.onDuplicate != OnDuplicate::Create)
+    if (!fromThisFile && m_options.onDuplicate != OnDuplicate::Create && !m_writer->baseWasEmpty())
         existingId = m_lookup->find(incoming);
     if (existingId && !fromThisFile && m_options.onDuplicate == OnDuplicate::Skip) {
         ++report->skipped;
@@ -504,16 +504,19 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
     }
     if (!target.tags.contains(report->tag))
         target.tags << report->tag;
-    // The generic save() rewrites the client's search document and history.
-    if (!m_writer->forget(existingId, error) || !m_writer->resumeAudit(error))
+    // The generic save() writes the client's history.
+    if (!m_writer->resumeAudit(error))
         return false;
     QString why;
-    if (!m_clients.save(target, &why)) {
+    if (!m_clients.prepareToSave(target, &why)) {
         // A row the base refuses is skipped with its reason, not the whole file.
         ++report->skipped;
         report->errors.append({row.line, why});
         return true;
     }
+    // Bulk mode: a failed save leaves partial writes, so the whole import goes.
+    if (!m_clients.save(target, error) || !m_writer->stage(target, error))
+        return false;
     if (!attachPhoto(row, incoming, target, before, error))
         return false;
     // A client of this file is in the batch already, with the state to go back to.

@@ -161,6 +161,18 @@ TEST_CASE("An import writes what ClientRepository::save writes for the same clie
     }
 
     CHECK(dump(imported.db()) == dump(saved.db()));
+    // The first import, into an empty base, built its indexes at the end.
+    auto indexes = [](Database &db) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                      "'index' ORDER BY name")));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        return out;
+    };
+    CHECK(indexes(imported.db()) == indexes(saved.db()));
+    CHECK(indexes(imported.db()).size() > 20);
     const QList<qint64> savedIds = idsInOrder(saved.db());
     REQUIRE(savedIds.size() == ids.size());
     for (int i = 0; i < ids.size(); ++i) {
@@ -184,4 +196,40 @@ TEST_CASE("An import writes what ClientRepository::save writes for the same clie
         INFO(text.toStdString());
         CHECK(a == b);
     }
+}
+
+TEST_CASE("A row that merges into a client of the base updates what search finds", "[import]")
+{
+    QTemporaryDir dir;
+    TestDatabase base;
+    ClientRepository clients(base.db());
+    ClientImporter importer(base.db(), clients);
+    ImportReport report;
+    QString error;
+    REQUIRE(importer.importCsv(write(dir, "first.csv", kRows), {}, {}, {}, &report, &error));
+    REQUIRE(clients.search(QStringLiteral("Nordwind"), 10).size() == 1);
+
+    // Same company name: merged into the base's client, with a new e-mail.
+    const QString next = write(dir, "next.csv",
+                               "Компания,E-mail,Город\n"
+                               "Nordwind GmbH,sales@nordwind.de,Потсдам\n"
+                               "Südwind AG,info@suedwind.de,Potsdam\n");
+    REQUIRE(importer.importCsv(next, {}, {}, {}, &report, &error));
+    CHECK(report.merged == 1);
+    CHECK(report.created == 1);
+    for (const QString &text : {QStringLiteral("sales@nordwind"), QStringLiteral("info@nordwind"),
+                                QStringLiteral("nordwind")}) {
+        INFO(text.toStdString());
+        const QList<ClientListRow> found = clients.search(text, 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().name == QStringLiteral("Nordwind GmbH"));
+    }
+    // One search document per client: the merged client's old one was
+    // replaced, not doubled.
+    QSqlQuery q(base.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM clients_fts) = "
+                                  "(SELECT count(*) FROM clients)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toBool());
+    CHECK(clients.search(QStringLiteral("suedwind"), 10).size() == 1);
 }

@@ -1,0 +1,53 @@
+#include "deferredindexes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+bool DeferredIndexes::take(QSqlDatabase db, const QStringList &tables, const QStringList &keep,
+                           QString *error)
+{
+    m_db = std::move(db);
+    QSqlQuery q(m_db);
+    // Automatic indexes (UNIQUE, PRIMARY KEY) have no SQL and stay.
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                             "NOT NULL AND tbl_name IN (SELECT value FROM json_each(?)) "
+                             "AND name NOT IN (SELECT value FROM json_each(?))"));
+    auto json = [](const QStringList &list) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    q.addBindValue(json(tables));
+    q.addBindValue(json(keep));
+    if (!q.exec())
+        return failed(q, error);
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        m_statements << q.value(1).toString();
+    }
+    for (const QString &name : std::as_const(names))
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return failed(q, error);
+    return true;
+}
+
+bool DeferredIndexes::restore(QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const QString &sql : std::as_const(m_statements))
+        if (!q.exec(sql))
+            return failed(q, error);
+    m_statements.clear();
+    return true;
+}
