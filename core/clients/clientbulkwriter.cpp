@@ -102,9 +102,11 @@ bool ClientBulkWriter::open(QString *error)
     if (m_baseWasEmpty &&
         !m_indexes.take(db,
                         {QStringLiteral("clients"), QStringLiteral("phones"),
-                         QStringLiteral("emails"), QStringLiteral("client_tags")},
+                         QStringLiteral("emails"), QStringLiteral("legal_entities"),
+                         QStringLiteral("client_tags")},
                         {QStringLiteral("phones_by_client"), QStringLiteral("phones_by_contact"),
-                         QStringLiteral("emails_by_client"), QStringLiteral("emails_by_contact")},
+                         QStringLiteral("emails_by_client"), QStringLiteral("emails_by_contact"),
+                         QStringLiteral("legal_entities_by_client")},
                         error))
         return false;
     m_tags.clear();

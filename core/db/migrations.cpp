@@ -2,6 +2,7 @@
 
 #include "schema_v1.h"
 #include "schema_v2.h"
+#include "schema_v3.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -22,6 +23,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list = {
         {1, &schemaV1Statements},
         {2, &schemaV2Statements},
+        {3, &schemaV3Statements},
     };
     return list;
 }

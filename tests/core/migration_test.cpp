@@ -19,6 +19,16 @@ TEST_CASE("A schema 1 database opens with the latest program and keeps its clien
     // The fixture itself stays as committed: opening for writing changes a file.
     REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v1.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // The first release of schema 1 made bases without the INN index.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("early_v1"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("DROP INDEX legal_entities_by_inn")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("early_v1"));
 
     Database db(path);
     QString error;
@@ -38,6 +48,11 @@ TEST_CASE("A schema 1 database opens with the latest program and keeps its clien
     CHECK(c.phones.first().e164 == QStringLiteral("+79123456789"));
     CHECK(c.emails.first().address == QStringLiteral("info@elochka.example"));
     CHECK(c.legalEntities.first().inn == QStringLiteral("7707083893"));
+    // Schema 3: duplicates by INN are found through an index.
+    REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT client_id FROM legal_entities "
+                                  "WHERE inn = '7707083893'")));
+    REQUIRE(q.next());
+    CHECK(q.value(3).toString().contains(QStringLiteral("legal_entities_by_inn")));
     CHECK(c.tags == QStringList{QStringLiteral("Фикстура")});
     // Still writable, and the history still records changes.
     Client edited = c;
