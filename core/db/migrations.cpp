@@ -3,6 +3,7 @@
 #include "schema_v1.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
+#include "schema_v4.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -24,6 +25,7 @@ const std::vector<Migration> &migrations()
         {1, &schemaV1Statements},
         {2, &schemaV2Statements},
         {3, &schemaV3Statements},
+        {4, &schemaV4Statements},
     };
     return list;
 }
