@@ -23,6 +23,8 @@ public:
 
     Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     int run(const QStringList &arguments);
+    // Whether the command lays out documents, which needs a QGuiApplication (fonts).
+    static bool needsGui(const QStringList &arguments);
 
 private:
     bool parse(const QStringList &arguments);
@@ -46,6 +48,10 @@ private:
     int cmdImportUndo();
     int cmdDuplicates();
     int cmdMerge();
+    int cmdProposal();
+    int cmdCompany();
+    int cmdCompanySet();
+    int cmdCompanyImage();
 
     QTextStream &m_out;
     QTextStream &m_err;

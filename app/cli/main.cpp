@@ -1,21 +1,34 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Laying out a PDF needs fonts, and so a QGuiApplication; the CLI never
+    // shows a window, so the offscreen platform whatever the environment says.
+    std::unique_ptr<QCoreApplication> app;
+    if (Cli::needsGui(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationName(QStringLiteral("clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);
-    const int code = cli.run(app.arguments().mid(1));
+    const int code = cli.run(QCoreApplication::arguments().mid(1));
     out.flush();
     err.flush();
     return code;
