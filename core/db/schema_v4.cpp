@@ -34,12 +34,15 @@ QStringList schemaV4Statements()
             vat_percent INTEGER CHECK (vat_percent BETWEEN 0 AND 100),
             archived INTEGER NOT NULL DEFAULT 0))"),
         QStringLiteral("CREATE INDEX products_by_name ON products(name)"),
-        // stage_entered_at: "days in the stage" on a board card without a join.
+        // stage_entered_at: "days in the stage" on a board card without a join;
+        // search_key: the title folded (SearchText::fold), since
+        // LIKE folds only ASCII.
         QStringLiteral(R"(CREATE TABLE deals (
             id INTEGER PRIMARY KEY,
             client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
             contact_id INTEGER REFERENCES contact_persons(id) ON DELETE SET NULL,
             title TEXT NOT NULL,
+            search_key TEXT NOT NULL DEFAULT '',
             pipeline_id INTEGER NOT NULL REFERENCES pipelines(id),
             stage_id INTEGER NOT NULL REFERENCES stages(id),
             status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
@@ -66,6 +69,9 @@ QStringList schemaV4Statements()
         QStringLiteral(
             "CREATE INDEX deals_by_stage ON deals(status, stage_id, stage_entered_at, id)"),
         QStringLiteral("CREATE INDEX deals_by_closed ON deals(status, closed_at)"),
+        // The heads of the board's columns without reading the deals.
+        QStringLiteral("CREATE INDEX deals_totals ON deals(status, pipeline_id, stage_id, amount, "
+                       "probability)"),
         QStringLiteral("CREATE INDEX deals_by_created ON deals(created_at)"),
         // quantity in thousandths (2.5 kg = 2500), discount in hundredths of a
         // percent (5.5 % = 550); price per unit with VAT, in minor units.

@@ -64,6 +64,17 @@ public:
     QList<Deal> rows(const QList<qint64> &ids) const;
 
 private:
+    bool writeItems(Deal &deal, QString *error);
+    // History and, for a process deal, the stage's route tasks.
+    bool enterStage(const Deal &deal, qint64 stageId, const QString &now, const QString &reason,
+                    QString *error);
+    bool hasHistory(qint64 id) const;
+    // Ends the deal's current stay in the history.
+    bool closeStay(qint64 id, const QString &now, QString *error);
+    QStringList openRequiredTasks(qint64 id, qint64 stageId) const;
+    bool close(const Deal &deal, Deal::Status status, qint64 finalAmount, qint64 lossReasonId,
+               const QString &comment, const QString &reason, QString *error);
+
     const Database &m_db;
     QString m_user;
 };

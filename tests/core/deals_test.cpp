@@ -1,0 +1,333 @@
+// Deals through the stages of the three kinds, closing, reopening, line
+// items and the board's columns.
+#include "catchqt.h"
+#include "testdatabase.h"
+
+#include "clients/clientrepository.h"
+#include "deals/dealrepository.h"
+#include "deals/lossreasonrepository.h"
+#include "deals/money.h"
+#include "deals/pipelinerepository.h"
+#include "tasks/taskrepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+qint64 addClient(Database &db, const QString &name, const QStringList &tags = {})
+{
+    ClientRepository clients(db);
+    Client c;
+    c.kind = Client::Kind::Company;
+    c.name = name;
+    c.tags = tags;
+    REQUIRE(clients.save(c));
+    return c.id;
+}
+
+qint64 openTotal(Database &db, qint64 clientId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT open_deals_amount FROM clients WHERE id = ?"));
+    q.addBindValue(clientId);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+Pipeline defaults(Database &db)
+{
+    PipelineRepository pipelines(db);
+    QString error;
+    REQUIRE(pipelines.ensureDefaults(&error));
+    const QList<Pipeline> all = pipelines.pipelines();
+    REQUIRE(all.size() == 1);
+    return all.first();
+}
+} // namespace
+
+TEST_CASE("A new base gets the default pipeline, its stages and loss reasons once", "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    CHECK(p.name == QStringLiteral("Sales"));
+    QStringList names;
+    QList<int> probabilities;
+    for (const Stage &s : p.stages) {
+        names << s.name;
+        probabilities << s.probability;
+    }
+    CHECK(names == QStringList{QStringLiteral("First contact"), QStringLiteral("Needs analysis"),
+                               QStringLiteral("Proposal"), QStringLiteral("Negotiation"),
+                               QStringLiteral("Contract"), QStringLiteral("Payment"),
+                               QStringLiteral("Shipment")});
+    CHECK(probabilities == QList<int>{10, 20, 40, 60, 80, 90, 95});
+    CHECK(LossReasonRepository(t.db()).reasons().size() == 6);
+    // Again: nothing more.
+    REQUIRE(PipelineRepository(t.db()).ensureDefaults());
+    CHECK(PipelineRepository(t.db()).pipelines().size() == 1);
+    CHECK(LossReasonRepository(t.db()).reasons().size() == 6);
+    CHECK(PipelineRepository(t.db()).findStage(p.id, QStringLiteral("negotiation"))->name ==
+          QStringLiteral("Negotiation"));
+}
+
+TEST_CASE("A manual deal moves, is won, reopened and lost, with its history", "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    const qint64 client = addClient(t.db(), QStringLiteral("ООО «Ромашка»"));
+    DealRepository deals(t.db(), QStringLiteral("anna"));
+    Deal d;
+    d.clientId = client;
+    d.title = QStringLiteral("Поставка бумаги");
+    d.amount = *Money::parse(QStringLiteral("150 000,50"));
+    QString error;
+    REQUIRE(deals.create(d, &error));
+    CHECK(d.stageId == p.stages.at(0).id);
+    CHECK(d.probability == 10);
+    CHECK(openTotal(t.db(), client) == 15000050);
+
+    REQUIRE(deals.move(d.id, p.stages.at(2).id, QString(), &error));
+    Deal loaded = *deals.load(d.id);
+    CHECK(loaded.stageName == QStringLiteral("Proposal"));
+    CHECK(loaded.probability == 40);
+    QList<StageStay> h = deals.history(d.id);
+    REQUIRE(h.size() == 2);
+    CHECK(h.at(0).stageName == QStringLiteral("First contact"));
+    CHECK_FALSE(h.at(0).leftAt.isEmpty());
+    CHECK(h.at(1).stageName == QStringLiteral("Proposal"));
+    CHECK(h.at(1).leftAt.isEmpty());
+    CHECK(h.at(1).user == QStringLiteral("anna"));
+
+    REQUIRE(deals.win(d.id, 14000000, &error));
+    loaded = *deals.load(d.id);
+    CHECK(loaded.status == Deal::Status::Won);
+    CHECK(loaded.finalAmount == 14000000);
+    CHECK_FALSE(loaded.closedAt.isEmpty());
+    CHECK(openTotal(t.db(), client) == 0);
+    CHECK_FALSE(deals.move(d.id, p.stages.at(3).id, QString(), &error));
+    CHECK(error.contains(QStringLiteral("closed")));
+    CHECK(deals.history(d.id).last().status == QStringLiteral("won"));
+
+    REQUIRE(deals.reopen(d.id, &error));
+    loaded = *deals.load(d.id);
+    CHECK(loaded.status == Deal::Status::Open);
+    CHECK(loaded.closedAt.isEmpty());
+    CHECK(loaded.stageName == QStringLiteral("Proposal"));
+    CHECK(deals.history(d.id).last().reason == QStringLiteral("Reopened"));
+    CHECK(openTotal(t.db(), client) == 15000050);
+
+    // Lost needs a reason from the directory.
+    CHECK_FALSE(deals.lose(d.id, 0, QString(), &error));
+    CHECK(error.contains(QStringLiteral("loss reason")));
+    const qint64 price = LossReasonRepository(t.db()).find(QStringLiteral("price"));
+    REQUIRE(price != 0);
+    REQUIRE(deals.lose(d.id, price, QStringLiteral("дороже на 10 %"), &error));
+    loaded = *deals.load(d.id);
+    CHECK(loaded.status == Deal::Status::Lost);
+    CHECK(loaded.lossReason == QStringLiteral("Price"));
+    CHECK(loaded.lossComment == QStringLiteral("дороже на 10 %"));
+    CHECK(deals.history(d.id).last().reason == QStringLiteral("Price: дороже на 10 %"));
+    h = deals.history(d.id);
+    CHECK(h.size() == 5);
+    for (int i = 0; i + 1 < h.size(); ++i)
+        CHECK_FALSE(h.at(i).leftAt.isEmpty());
+}
+
+TEST_CASE("A process deal creates its stage's tasks and moves on when the required are done",
+          "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    PipelineRepository pipelines(t.db());
+    QList<RouteStep> first = {{0, 0, QStringLiteral("Позвонить клиенту"), 1, true},
+                              {0, 0, QStringLiteral("Отправить каталог"), 3, false}};
+    REQUIRE(pipelines.setRouteSteps(p.stages.at(0).id, first));
+    QList<RouteStep> second = {{0, 0, QStringLiteral("Выявить потребности"), 2, true}};
+    REQUIRE(pipelines.setRouteSteps(p.stages.at(1).id, second));
+
+    DealRepository deals(t.db());
+    Deal d;
+    d.clientId = addClient(t.db(), QStringLiteral("Nordwind GmbH"));
+    d.title = QStringLiteral("Pilot");
+    d.kind = Deal::Kind::Process;
+    d.responsible = QStringLiteral("Иван");
+    QString error;
+    REQUIRE(deals.create(d, &error));
+    TaskRepository tasks(t.db());
+    QList<Task> list = tasks.forDeal(d.id);
+    REQUIRE(list.size() == 2);
+    CHECK(list.at(0).title == QStringLiteral("Позвонить клиенту"));
+    CHECK(list.at(0).required);
+    CHECK(list.at(0).executor == QStringLiteral("Иван"));
+    const QDateTime created = QDateTime::fromString(d.createdAt, Qt::ISODate);
+    CHECK(QDateTime::fromString(list.at(0).dueAt, Qt::ISODate) == created.addDays(1));
+    CHECK(QDateTime::fromString(list.at(1).dueAt, Qt::ISODate) == created.addDays(3));
+
+    // By hand only with a reason while a required task is open.
+    CHECK_FALSE(deals.move(d.id, p.stages.at(1).id, QString(), &error));
+    CHECK(error.contains(QStringLiteral("Позвонить клиенту")));
+
+    // Done: the deal moves on by itself; the optional task of the stage left is cancelled.
+    REQUIRE(deals.completeTask(list.at(0).id, &error));
+    Deal loaded = *deals.load(d.id);
+    CHECK(loaded.stageName == QStringLiteral("Needs analysis"));
+    list = tasks.forDeal(d.id);
+    REQUIRE(list.size() == 3);
+    QStringList states;
+    for (const Task &task : list)
+        states << task.title + QLatin1Char('=') + task.status;
+    states.sort();
+    CHECK(states == QStringList{QStringLiteral("Выявить потребности=open"),
+                                QStringLiteral("Отправить каталог=cancelled"),
+                                QStringLiteral("Позвонить клиенту=done")});
+
+    // With a reason it moves, and the reason is in the history.
+    REQUIRE(deals.move(d.id, p.stages.at(3).id, QStringLiteral("клиент торопится"), &error));
+    CHECK(deals.history(d.id).last().reason == QStringLiteral("клиент торопится"));
+    CHECK(deals.load(d.id)->stageName == QStringLiteral("Negotiation"));
+}
+
+TEST_CASE("A simple deal records only its start and its end", "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    DealRepository deals(t.db());
+    Deal d;
+    d.clientId = addClient(t.db(), QStringLiteral("Horizon Ltd"));
+    d.title = QStringLiteral("Quick sale");
+    d.kind = Deal::Kind::Simple;
+    QString error;
+    REQUIRE(deals.create(d, &error));
+    REQUIRE(deals.move(d.id, p.stages.at(2).id, QString(), &error));
+    REQUIRE(deals.move(d.id, p.stages.at(4).id, QString(), &error));
+    CHECK(deals.history(d.id).size() == 1);
+    REQUIRE(deals.win(d.id, std::nullopt, &error));
+    const QList<StageStay> h = deals.history(d.id);
+    REQUIRE(h.size() == 2);
+    CHECK(h.at(0).status == QStringLiteral("open"));
+    CHECK_FALSE(h.at(0).leftAt.isEmpty());
+    CHECK(h.at(1).status == QStringLiteral("won"));
+}
+
+TEST_CASE("Line items: totals, discount and VAT inside the price, money text", "[deals]")
+{
+    DealItem paper{0,
+                   0,
+                   QStringLiteral("Бумага А4"),
+                   QStringLiteral("P-A4"),
+                   QStringLiteral("пач."),
+                   2500,
+                   35050,
+                   550,
+                   20};
+    // 2.5 × 350.50 = 876.25, less 5.5 % = 828.06 (828.05625 rounded).
+    CHECK(paper.total() == 82806);
+    // VAT inside: 828.06 × 20 / 120 = 138.01.
+    CHECK(paper.vat() == 13801);
+    DealItem service{0, 0, QStringLiteral("Доставка"), {}, {}, 1000, 50000, 0, -1};
+    CHECK(service.vat() == 0);
+
+    CHECK(Money::parse(QStringLiteral("1234.50")) == 123450);
+    CHECK(Money::parse(QStringLiteral("1 234,5")) == 123450);
+    CHECK(Money::parse(QStringLiteral("1\u00a0234")) == 123400);
+    CHECK(Money::parse(QStringLiteral("-5")) == -500);
+    CHECK_FALSE(Money::parse(QStringLiteral("12.345")));
+    CHECK_FALSE(Money::parse(QStringLiteral("abc")));
+    CHECK(Money::toPlain(123450) == QStringLiteral("1234.50"));
+    CHECK(Money::toPlain(-5) == QStringLiteral("-0.05"));
+    CHECK(Money::format(123456789, QStringLiteral("RUB"), QLocale(QLocale::Russian)) ==
+          QStringLiteral("1\u00a0234\u00a0567,89 ₽"));
+
+    TestDatabase t;
+    defaults(t.db());
+    DealRepository deals(t.db());
+    Deal d;
+    d.clientId = addClient(t.db(), QStringLiteral("Ромашка"));
+    d.title = QStringLiteral("Бумага");
+    d.items = {paper, service};
+    QString error;
+    REQUIRE(deals.create(d, &error));
+    const Deal loaded = *deals.load(d.id);
+    REQUIRE(loaded.items.size() == 2);
+    CHECK(loaded.items.at(0).name == QStringLiteral("Бумага А4"));
+    CHECK(loaded.items.at(0).discount == 550);
+    CHECK(loaded.items.at(1).vatPercent == -1);
+    CHECK(loaded.itemsTotal() == 82806 + 50000);
+
+    Deal bad = loaded;
+    bad.items[0].quantity = 0;
+    CHECK_FALSE(deals.update(bad, &error));
+    CHECK(error.contains(QStringLiteral("Бумага А4")));
+}
+
+TEST_CASE("Board columns page by time in the stage and sum what the filter keeps", "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    const qint64 vip = addClient(t.db(), QStringLiteral("ООО «Ёлка»"), {QStringLiteral("VIP")});
+    const qint64 other = addClient(t.db(), QStringLiteral("Nordwind GmbH"));
+    DealRepository deals(t.db());
+    QString error;
+    for (int i = 0; i < 25; ++i) {
+        Deal d;
+        d.clientId = i % 5 == 0 ? vip : other;
+        d.title = i % 5 == 0 ? QStringLiteral("Поставка ЁЛОК %1").arg(i)
+                             : QStringLiteral("Service %1").arg(i);
+        d.amount = (i + 1) * 10000;
+        d.stageId = p.stages.at(i % 2).id;
+        d.source = i % 3 == 0 ? QStringLiteral("Выставка") : QString();
+        REQUIRE(deals.create(d, &error));
+    }
+    // Paging through the first column: 13 deals in pages of 5, no repeats.
+    QList<qint64> seen;
+    std::optional<DealCardKey> after;
+    for (;;) {
+        const QList<DealCard> page = deals.column(p.stages.at(0).id, {}, after, 5);
+        for (const DealCard &c : page)
+            seen << c.id;
+        if (page.size() < 5)
+            break;
+        after = DealCardKey{page.last().stageEnteredAt, page.last().id};
+    }
+    CHECK(seen.size() == 13);
+    CHECK(QSet<qint64>(seen.begin(), seen.end()).size() == 13);
+
+    const QList<StageTotals> all = deals.totals(p.id, {});
+    REQUIRE(all.size() == 2);
+    qint64 sum = 0;
+    int count = 0;
+    for (const StageTotals &s : all) {
+        sum += s.sum;
+        count += s.count;
+        if (s.stageId == p.stages.at(1).id)
+            CHECK(s.weighted == s.sum * 20 / 100);
+    }
+    CHECK(count == 25);
+    CHECK(sum == 10000 * 25 * 26 / 2);
+
+    // Cyrillic in another case, ё typed as е; a tag; an amount range; a source.
+    DealFilter f;
+    f.text = QStringLiteral("елок");
+    CHECK(deals.ids(f).size() == 5);
+    f = {};
+    f.clientTag = QStringLiteral("VIP");
+    CHECK(deals.ids(f).size() == 5);
+    f = {};
+    f.text = QStringLiteral("ёлка"); // the client's name
+    CHECK(deals.ids(f).size() == 5);
+    f = {};
+    f.minAmount = 100000;
+    f.maxAmount = 150000;
+    CHECK(deals.ids(f).size() == 6);
+    f = {};
+    f.source = QStringLiteral("Выставка");
+    int fromShow = 0;
+    for (const StageTotals &s : deals.totals(p.id, f))
+        fromShow += s.count;
+    CHECK(fromShow == 9);
+    // Sorted by amount, highest first.
+    const QList<Deal> top = deals.rows(deals.ids({}, DealSort::Amount, true, 3));
+    REQUIRE(top.size() == 3);
+    CHECK(top.at(0).amount == 250000);
+    CHECK(top.at(2).amount == 230000);
+}
