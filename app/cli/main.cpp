@@ -8,6 +8,19 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+QtMessageHandler qtHandler = nullptr;
+
+// A QGuiApplication without a session (cron, ssh) warns that it has no
+// XDG_RUNTIME_DIR and makes one itself: noise on the stderr scripts read.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    qtHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -18,6 +31,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (Cli::needsGui(arguments)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtHandler = qInstallMessageHandler(quietHandler);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -8,12 +8,37 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace {
 const QString kFontFamily = QStringLiteral("DejaVu Sans");
 constexpr qreal kFontPointSize = 9.5;
 constexpr int kPdfResolution = 300;
+
+// A table without a header row (the letterhead, the totals, the signatures)
+// is a block that reads wrong when cut: one that would straddle a page
+// starts on the next one instead. The items table, which has a header
+// row, breaks between rows and repeats its header.
+void keepSmallTablesTogether(QTextDocument *document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().headerRowCount() > 0)
+            continue;
+        document->pageCount(); // finishes the layout the last break changed
+        const QRectF box = document->documentLayout()->frameBoundingRect(table);
+        const int first = int(box.top() / pageHeight);
+        const int last = int((box.bottom() - 1) / pageHeight);
+        if (first == last || box.height() >= pageHeight)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format); // lays the rest out again
+    }
+}
 } // namespace
 
 ProposalDocument::ProposalDocument(const Proposal &proposal)
@@ -50,6 +75,7 @@ bool ProposalDocument::print(QPagedPaintDevice *device) const
     const qreal footer = metrics.height() * 2;
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setPageSize(QSizeF(page.width(), page.height() - footer));
+    keepSmallTablesTogether(m_document.get());
     const int pages = m_document->pageCount();
     const qreal pageHeight = m_document->pageSize().height();
     for (int i = 0; i < pages; ++i) {

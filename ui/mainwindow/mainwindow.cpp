@@ -11,6 +11,7 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "settings/companysettingsdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -245,6 +246,13 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
+    QAction *company = settingsMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Company and documents…"),
+        this, [this] {
+            CompanySettingsDialog dialog(m_services.db, m_messenger, this);
+            dialog.exec();
+        });
+    company->setObjectName(QStringLiteral("companySettingsAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
