@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "dealcommands.h"
+
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
 #include "clients/duplicatefinder.h"
@@ -49,6 +51,16 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  import list [--format json] | import undo BATCH\n"
     "  duplicates [--limit N] [--format json]\n"
     "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
+    "  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]\n"
+    "             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]\n"
+    "             [--kind manual|process|simple] [--currency RUB] [--budget A]\n"
+    "             [--responsible R] [--interest T] [--needs T] [--notes T]\n"
+    "  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]\n"
+    "  deal lost ID --reason R [--comment C] | deal reopen ID\n"
+    "  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]\n"
+    "             [--vat V|none] [--sku S] [--unit U]\n"
+    "  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]\n"
+    "             [--format json] | deal show ID [--format json]\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
@@ -149,6 +161,8 @@ int Cli::run(const QStringList &arguments)
         return cmdDuplicates();
     if (command == QLatin1String("merge"))
         return cmdMerge();
+    if (command == QLatin1String("deal"))
+        return DealCommands(*this).run();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

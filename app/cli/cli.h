@@ -25,6 +25,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    friend class DealCommands;
+
     bool parse(const QStringList &arguments);
     QString option(const QString &name, const QString &fallback = {}) const;
     QStringList options(const QString &name) const;
