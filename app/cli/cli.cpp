@@ -33,7 +33,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
-    "  demo [--clients N] [--seed S]      fill the database with demo data\n"
+    "  demo [--clients N] [--deals N] [--seed S]\n"
+    "                                     fill the database with demo data\n"
     "  search TEXT [--limit N] [--format json]\n"
     "  client show ID [--format json]\n"
     "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
@@ -186,7 +187,8 @@ int Cli::cmdDemo()
     o.clients = option(QStringLiteral("clients"), QStringLiteral("200")).toInt(&ok);
     if (!ok || o.clients < 0)
         return usage(tr("--clients needs a number"));
-    o.deals = option(QStringLiteral("deals"), QStringLiteral("0")).toInt(&ok);
+    // Deals in every stage and state: one for every other client unless told.
+    o.deals = option(QStringLiteral("deals"), QString::number(o.clients / 2)).toInt(&ok);
     if (!ok || o.deals < 0)
         return usage(tr("--deals needs a number"));
     o.seed = option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
