@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "dealcommands.h"
+
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
 #include "clients/duplicatefinder.h"
@@ -37,7 +39,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
-    "  demo [--clients N] [--seed S]      fill the database with demo data\n"
+    "  demo [--clients N] [--deals N] [--seed S]\n"
+    "                                     fill the database with demo data\n"
     "  search TEXT [--limit N] [--format json]\n"
     "  client show ID [--format json]\n"
     "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
@@ -55,6 +58,16 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  import list [--format json] | import undo BATCH\n"
     "  duplicates [--limit N] [--format json]\n"
     "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
+    "  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]\n"
+    "             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]\n"
+    "             [--kind manual|process|simple] [--currency RUB] [--budget A]\n"
+    "             [--responsible R] [--interest T] [--needs T] [--notes T]\n"
+    "  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]\n"
+    "  deal lost ID --reason R [--comment C] | deal reopen ID\n"
+    "  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]\n"
+    "             [--vat V|none] [--sku S] [--unit U]\n"
+    "  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]\n"
+    "             [--format json] | deal show ID [--format json]\n"
     "  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]\n"
     "             the deal's commercial proposal as PDF, attached to the deal and noted\n"
     "             on the client; lists the missing fields when it cannot be filled\n"
@@ -163,6 +176,8 @@ int Cli::run(const QStringList &arguments)
         return cmdDuplicates();
     if (command == QLatin1String("merge"))
         return cmdMerge();
+    if (command == QLatin1String("deal"))
+        return DealCommands(*this).run();
     if (command == QLatin1String("proposal"))
         return cmdProposal();
     if (command == QLatin1String("company"))
@@ -198,7 +213,8 @@ int Cli::cmdDemo()
     o.clients = option(QStringLiteral("clients"), QStringLiteral("200")).toInt(&ok);
     if (!ok || o.clients < 0)
         return usage(tr("--clients needs a number"));
-    o.deals = option(QStringLiteral("deals"), QStringLiteral("0")).toInt(&ok);
+    // Deals in every stage and state: one for every other client unless told.
+    o.deals = option(QStringLiteral("deals"), QString::number(o.clients / 2)).toInt(&ok);
     if (!ok || o.deals < 0)
         return usage(tr("--deals needs a number"));
     o.seed = option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);

@@ -27,6 +27,8 @@ public:
     static bool needsGui(const QStringList &arguments);
 
 private:
+    friend class DealCommands;
+
     bool parse(const QStringList &arguments);
     QString option(const QString &name, const QString &fallback = {}) const;
     QStringList options(const QString &name) const;

@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -18,6 +19,19 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     qtHandler(type, context, message);
+}
+
+// The GUI's rule: the language chosen in its settings, else the system's.
+void installTranslations(QCoreApplication &app)
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 } // namespace
 
@@ -39,6 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationName(QStringLiteral("clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    installTranslations(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);

@@ -8,6 +8,7 @@
 #include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "demodeals.h"
 #include "interactions/interaction.h"
 #include "io/chunkqueue.h"
 
@@ -500,6 +501,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     });
 
     int done = 0;
+    qint64 firstId = 0; // the clients of this run, for their deals
+    qint64 lastId = 0;
     QList<DemoRecord> batch;
     while (queue.pop(&batch)) {
         for (const DemoRecord &r : std::as_const(batch)) {
@@ -526,6 +529,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             if (!insClient.exec())
                 return fail(insClient);
             const qint64 id = insClient.lastInsertId();
+            firstId = firstId ? firstId : id;
+            lastId = id;
             for (int k = 0; k < c.phones.size(); ++k)
                 if (!addPhone(id, 0, c.phones.at(k), k))
                     return fail(insPhone);
@@ -590,6 +595,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             }
         }
     }
+    if (!DemoDeals(m_db).generate(options.deals, firstId, lastId, options.seed, error))
+        return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));
     if (!q.exec(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) "

@@ -6,7 +6,7 @@
 class Database;
 
 // Realistic demo data: Russian and Latin clients, companies with contacts and
-// legal entities, phones, e-mails, tags and a history of interactions. Written
+// legal entities, phones, e-mails, tags, a history of interactions and deals. Written
 // in one transaction, so a cancelled or failed run leaves the database as it was.
 class DemoGenerator
 {
@@ -14,7 +14,7 @@ public:
     struct Options
     {
         int clients = 200;
-        int deals = 0; // deals arrive with the deals issue
+        int deals = 0; // for the clients of this run
         quint64 seed = 1;
     };
     // Called every few thousand clients; return false to cancel.
