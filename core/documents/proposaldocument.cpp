@@ -46,6 +46,9 @@ ProposalDocument::ProposalDocument(const Proposal &proposal)
 {
     QFont font(kFontFamily);
     font.setPointSizeF(kFontPointSize);
+    // Any letter spacing turns Qt's ligatures off: "ﬁ" as one glyph would
+    // make "fifteen" unsearchable, and uncopyable, in the PDF.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // 1/64 px is the least
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
     for (const CompanyImage &image : m_proposal.images)

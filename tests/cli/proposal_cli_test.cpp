@@ -32,7 +32,10 @@ QString pdfText(const QString &path)
              QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
+    // One line: the total in words may wrap.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QChar(0x00A0), QLatin1Char(' '))
+        .simplified();
 }
 
 int count(const QString &db, const QString &sql)
@@ -60,7 +63,8 @@ TEST_CASE("proposal writes a PDF that pdftotext reads, attaches it and notes it"
     const QString pdf = f.dir.filePath(QStringLiteral("kp.pdf"));
     const Result r =
         f.ok({QStringLiteral("proposal"), QString::number(deal.dealId), QStringLiteral("-o"), pdf,
-              QStringLiteral("--valid-until"), QStringLiteral("2027-01-31")});
+              QStringLiteral("--valid-until"), QStringLiteral("2027-01-31"),
+              QStringLiteral("--template"), QStringLiteral("Коммерческое предложение")});
     CHECK(r.text().contains(QStringLiteral("kp.pdf")));
     const QString text = pdfText(pdf);
     INFO(text.toStdString());
@@ -86,6 +90,7 @@ TEST_CASE("proposal writes a PDF that pdftotext reads, attaches it and notes it"
     f.ok({QStringLiteral("proposal"), QString::number(deal.dealId), QStringLiteral("-o"), en,
           QStringLiteral("--template"), QStringLiteral("Commercial proposal")});
     const QString english = pdfText(en);
+    INFO(english.toStdString());
     CHECK(english.contains(QStringLiteral("Commercial proposal No. 2")));
     CHECK(english.contains(
         QStringLiteral("One million fifteen thousand three hundred eight roubles 68 kopecks")));
