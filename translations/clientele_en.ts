@@ -190,43 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--seed S]      fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients [--format csv|json|vcard] [-o FILE]
-             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
-             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
-             [--region R] [--importance A|B|C] [--archived]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
-             [--format json]
-  import list [--format json] | import undo BATCH
-  duplicates [--limit N] [--format json]
-  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
-otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
-  id kind name last_name first_name middle_name phones emails city region
-  address importance source responsible tags inn kpp contacts notes created_at
-  updated_at
-Cells starting with = + - @ get a leading &apos; against formula injection, except
-phones such as +79123456789.
-
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be csv, json or vcard, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +278,105 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
             <numerusform>merged %n client into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
             <numerusform>merged %n clients into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--deals N] [--seed S]
+                                     fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
+             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
+             [--kind manual|process|simple] [--currency RUB] [--budget A]
+             [--responsible R] [--interest T] [--needs T] [--notes T]
+  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
+  deal lost ID --reason R [--comment C] | deal reopen ID
+  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
+             [--vat V|none] [--sku S] [--unit U]
+  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
+             [--format json] | deal show ID [--format json]
+  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
+             the deal&apos;s commercial proposal as PDF, attached to the deal and noted
+             on the client; lists the missing fields when it cannot be filled
+  company show [--format json]
+  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
+             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
+             [--director D] [--director-position P]
+  company image logo|signature|stamp FILE | company image KIND --remove
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
+otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+Cells starting with = + - @ get a leading &apos; against formula injection, except
+phones such as +79123456789.
+
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal needs one deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-until needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal cannot be filled in; missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 written to %2 and attached to deal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company needs show, set or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>company set needs at least one requisite, such as --inn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company image needs logo, signature or stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company image %1 needs a file, or --remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +879,299 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our bank&apos;s BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our bank&apos;s correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our director&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our director&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>The image is %1 MB; images over 5 MB are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INN %1 is not valid: check its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image Clientele can read (PNG, JPEG, GIF, BMP or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &amp;templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, or 12 for a sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for a sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stamp and a signature look best as PNG with a transparent background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside {{#items}} … {{/items}}: one line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustache HTML: {{field}} prints a value, HTML-escaped; {{#field}} … {{/field}} prints its inside only when the field has a value, {{^field}} … {{/field}} only when it has none. A field used outside such a test must be filled in, or the proposal is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is over 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Clientele can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the built-in template &quot;%1&quot;? Your changes to it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1109,6 +1464,351 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>deal needs add, move, won, lost, reopen, item, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown deal command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal item needs add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1 needs a deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add needs --client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add needs --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact needs a contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be manual, process or simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--probability needs a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expected needs a date such as 2026-12-31 or 31.12.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal move needs --stage NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot; in the pipeline &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal lost needs --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no loss reason &quot;%1&quot;; the reasons are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal item add needs --product NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity needs a number above 0 such as 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price is needed for a product not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount needs a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vat needs a percentage from 0 to 100, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, line total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be open, won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client needs a client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line item needs a product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &quot;%1&quot;: the quantity must be above 0, the price not negative, the discount and VAT from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline; add one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is not one of the pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required tasks of &quot;%1&quot; are not done (%2); give a reason to move the deal by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDeals</name>
+    <message>
+        <source>Paper A4, 500 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toner cartridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop 15&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor 27&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops for sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anna Smirnova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ivan Petrov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Olga Kuznetsova</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Cancelled.</source>
@@ -1335,6 +2035,17 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>Edit birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +3270,17 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReasonRepository</name>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a loss reason &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -2792,6 +3514,10 @@ License: GPL-3.0-or-later.</source>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2917,6 +3643,395 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Map at least one column to a name, an e-mail or a phone: without one, no row can become a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a pipeline named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; has deals; move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has deals; move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step needs a title and a due offset of 0 days or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalArchive</name>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 of %2 for %3, valid until %4; file %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBuilder</name>
+    <message>
+        <source>our company&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the director&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether any line has VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether any line has a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made: the template needs what is not filled in yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proposal as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is saved as %1 and attached to the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDocument</name>
+    <message>
+        <source>Cannot lay out the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -814,8 +814,7 @@ int Cli::cmdProposal()
         return BadInput;
     }
     ProposalArchive::Saved saved;
-    if (!ProposalArchive(db).save(proposal, ProposalDocument(proposal).pdf(), path, &saved,
-                                  &error))
+    if (!ProposalArchive(db).save(proposal, ProposalDocument(proposal).pdf(), path, &saved, &error))
         return fail(error);
     if (json()) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("number"), proposal.number},

@@ -16,7 +16,8 @@ QtMessageHandler qtHandler = nullptr;
 // XDG_RUNTIME_DIR and makes one itself: noise on the stderr scripts read.
 void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     qtHandler(type, context, message);
 }

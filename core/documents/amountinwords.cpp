@@ -27,19 +27,17 @@ const char *russianForm(qint64 n, const RussianNoun &noun)
     return noun.many;
 }
 
-const std::array<const char *, 10> kRuUnits = {"",     "один",  "два",    "три",    "четыре",
-                                               "пять", "шесть", "семь",   "восемь", "девять"};
+const std::array<const char *, 10> kRuUnits = {"",     "один",  "два",  "три",    "четыре",
+                                               "пять", "шесть", "семь", "восемь", "девять"};
 const std::array<const char *, 10> kRuTeens = {
-    "десять",     "одиннадцать", "двенадцать",   "тринадцать",   "четырнадцать",
-    "пятнадцать", "шестнадцать", "семнадцать",   "восемнадцать", "девятнадцать"};
-const std::array<const char *, 10> kRuTens = {"",          "",          "двадцать",
-                                              "тридцать",  "сорок",     "пятьдесят",
-                                              "шестьдесят", "семьдесят", "восемьдесят",
-                                              "девяносто"};
-const std::array<const char *, 10> kRuHundreds = {"",          "сто",       "двести",
-                                                  "триста",    "четыреста", "пятьсот",
-                                                  "шестьсот",  "семьсот",   "восемьсот",
-                                                  "девятьсот"};
+    "десять",     "одиннадцать", "двенадцать", "тринадцать",   "четырнадцать",
+    "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"};
+const std::array<const char *, 10> kRuTens = {
+    "",          "",           "двадцать",  "тридцать",    "сорок",
+    "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"};
+const std::array<const char *, 10> kRuHundreds = {"",          "сто",      "двести",   "триста",
+                                                  "четыреста", "пятьсот",  "шестьсот", "семьсот",
+                                                  "восемьсот", "девятьсот"};
 
 // Thousands are feminine (одна тысяча, две тысячи); the larger scales masculine.
 const std::array<RussianNoun, 5> kRuScales = {{
@@ -72,9 +70,9 @@ void russianTriad(int n, bool feminine, QStringList &out)
 }
 
 const std::array<const char *, 20> kEnSmall = {
-    "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-    "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-    "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+    "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 const std::array<const char *, 10> kEnTens = {"",      "",      "twenty",  "thirty", "forty",
                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
 const std::array<const char *, 5> kEnScales = {"", "thousand", "million", "billion", "trillion"};

@@ -84,9 +84,8 @@ QList<DocumentTemplate> DocumentTemplateRepository::list(const QString &kind) co
     QList<DocumentTemplate> own = saved(kind);
     QList<DocumentTemplate> out;
     for (const DocumentTemplate &b : builtIns(kind)) {
-        const auto overridden = std::find_if(own.begin(), own.end(), [&](const DocumentTemplate &t) {
-            return t.name == b.name;
-        });
+        const auto overridden = std::find_if(
+            own.begin(), own.end(), [&](const DocumentTemplate &t) { return t.name == b.name; });
         if (overridden == own.end()) {
             out << b;
         } else {

@@ -4,7 +4,8 @@
 
 QString Proposal::suggestedFileName() const
 {
-    const QString prefix = language == QLatin1String("ru") ? QStringLiteral("КП") : QStringLiteral("Proposal");
+    const QString prefix =
+        language == QLatin1String("ru") ? QStringLiteral("КП") : QStringLiteral("Proposal");
     QString name = prefix + QLatin1Char('-') + number + QLatin1Char(' ') + clientName;
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
     name.replace(unsafe, QStringLiteral("_"));

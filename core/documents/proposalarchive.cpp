@@ -17,8 +17,7 @@ bool ProposalArchive::save(const Proposal &proposal, const QByteArray &pdf, cons
                            Saved *saved, QString *error)
 {
     Transaction t(m_db.connection());
-    const QString name =
-        path.isEmpty() ? proposal.suggestedFileName() : QFileInfo(path).fileName();
+    const QString name = path.isEmpty() ? proposal.suggestedFileName() : QFileInfo(path).fileName();
     Attachment file;
     if (!AttachmentRepository(m_db).addDealData(proposal.clientId, proposal.dealId, name, pdf,
                                                 &file, error))
@@ -45,8 +44,7 @@ bool ProposalArchive::save(const Proposal &proposal, const QByteArray &pdf, cons
     const qint64 next =
         settings.value(ProposalBuilder::numberSettingKey(), QStringLiteral("1")).toLongLong();
     if (numeric && number >= next &&
-        !settings.setValue(ProposalBuilder::numberSettingKey(), QString::number(number + 1),
-                           error))
+        !settings.setValue(ProposalBuilder::numberSettingKey(), QString::number(number + 1), error))
         return false;
 
     if (!path.isEmpty()) {

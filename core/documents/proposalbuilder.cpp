@@ -212,8 +212,8 @@ Data itemData(const DealItem &item, int n, const QString &currency, const QLocal
     const bool vat = item.vatPercent >= 0;
     d.set("vat_rate",
           vat ? text(QString::number(item.vatPercent) + QStringLiteral(" %")) : Data(false));
-    d.set("vat", vat ? Data(Money::format(item.vat(), currency, locale).toStdString())
-                     : Data(false));
+    d.set("vat",
+          vat ? Data(Money::format(item.vat(), currency, locale).toStdString()) : Data(false));
     d.set("total", Money::format(item.total(), currency, locale).toStdString());
     return d;
 }
@@ -279,7 +279,9 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     const QLocale locale = p.language == QLatin1String("ru")
                                ? QLocale(QLocale::Russian, QLocale::Russia)
                                : QLocale(QLocale::English, QLocale::UnitedStates);
-    auto money = [&](qint64 minor) { return Money::format(minor, p.currency, locale).toStdString(); };
+    auto money = [&](qint64 minor) {
+        return Money::format(minor, p.currency, locale).toStdString();
+    };
     const QString dateFormat = QStringLiteral("dd.MM.yyyy");
 
     Data company;
@@ -290,7 +292,8 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     for (CompanyImage::Kind kind : CompanyImage::kinds) {
         CompanyImage image = companies.image(kind);
         const std::string key = CompanyImage::kindToString(kind).toStdString();
-        company.set(key, image.isNull() ? Data(false) : Data(Proposal::imageUrl(kind).toStdString()));
+        company.set(key,
+                    image.isNull() ? Data(false) : Data(Proposal::imageUrl(kind).toStdString()));
         if (!image.isNull())
             p.images << image;
     }
@@ -303,8 +306,8 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     customer.set("inn", text(entity.inn));
     customer.set("kpp", text(entity.kpp));
     customer.set("ogrn", text(entity.ogrn));
-    customer.set("address", text(entity.legalAddress.isEmpty() ? client->address
-                                                               : entity.legalAddress));
+    customer.set("address",
+                 text(entity.legalAddress.isEmpty() ? client->address : entity.legalAddress));
     customer.set("bank_name", text(entity.bankName));
     customer.set("bik", text(entity.bik));
     customer.set("account", text(entity.bankAccount));

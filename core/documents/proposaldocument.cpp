@@ -52,8 +52,7 @@ ProposalDocument::ProposalDocument(const Proposal &proposal)
     m_document->setDefaultFont(font);
     m_document->setDocumentMargin(0);
     for (const CompanyImage &image : m_proposal.images)
-        m_document->addResource(QTextDocument::ImageResource,
-                                QUrl(Proposal::imageUrl(image.kind)),
+        m_document->addResource(QTextDocument::ImageResource, QUrl(Proposal::imageUrl(image.kind)),
                                 QImage::fromData(image.data));
     m_document->setHtml(m_proposal.html);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_proposal.dealTitle);

@@ -27,9 +27,8 @@ ProposalFixture proposalDeal(const Fixture &f, bool company, int items = 3)
 QString pdfText(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"),
-            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-             QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
     // One line: the total in words may wrap.
@@ -102,8 +101,8 @@ TEST_CASE("proposal without our requisites exits 1 listing them and writes nothi
     Fixture f;
     const ProposalFixture deal = proposalDeal(f, false);
     const QString pdf = f.dir.filePath(QStringLiteral("kp.pdf"));
-    const Result r =
-        f.cli({QStringLiteral("proposal"), QString::number(deal.dealId), QStringLiteral("-o"), pdf});
+    const Result r = f.cli(
+        {QStringLiteral("proposal"), QString::number(deal.dealId), QStringLiteral("-o"), pdf});
     CHECK(r.code == 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     INFO(r.err.toStdString());
@@ -123,13 +122,13 @@ TEST_CASE("proposal without our requisites exits 1 listing them and writes nothi
           QStringLiteral("--account"), QStringLiteral("40802810000000000001"),
           QStringLiteral("--director"), QStringLiteral("Петров П. П."),
           QStringLiteral("--director-position"), QStringLiteral("Индивидуальный предприниматель")});
-    const Result shown =
-        f.ok({QStringLiteral("company"), QStringLiteral("show"), QStringLiteral("--format"),
-              QStringLiteral("json")});
+    const Result shown = f.ok({QStringLiteral("company"), QStringLiteral("show"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject company = QJsonDocument::fromJson(shown.out).object();
     CHECK(company.value(QStringLiteral("bank_name")).toString() == QStringLiteral("ПАО Банк"));
     CHECK(company.value(QStringLiteral("kpp")).toString().isEmpty());
-    CHECK(company.value(QStringLiteral("images")).toObject().value(QStringLiteral("logo")).isNull());
+    CHECK(
+        company.value(QStringLiteral("images")).toObject().value(QStringLiteral("logo")).isNull());
     f.ok({QStringLiteral("proposal"), QString::number(deal.dealId), QStringLiteral("-o"), pdf});
     CHECK(pdfText(pdf).contains(QStringLiteral("ИП Петров")));
 }
@@ -141,8 +140,9 @@ TEST_CASE("proposal and company refuse bad arguments", "[cli][proposal]")
     const QString id = QString::number(deal.dealId);
     const QString pdf = f.dir.filePath(QStringLiteral("kp.pdf"));
     CHECK(f.cli({QStringLiteral("proposal"), id}).code == 2);
-    CHECK(f.cli({QStringLiteral("proposal"), QStringLiteral("x"), QStringLiteral("-o"), pdf}).code ==
-          2);
+    CHECK(
+        f.cli({QStringLiteral("proposal"), QStringLiteral("x"), QStringLiteral("-o"), pdf}).code ==
+        2);
     CHECK(f.cli({QStringLiteral("proposal"), id, QStringLiteral("-o"), pdf,
                  QStringLiteral("--valid-until"), QStringLiteral("31.01.2027")})
               .code == 2);
@@ -157,8 +157,7 @@ TEST_CASE("proposal and company refuse bad arguments", "[cli][proposal]")
     CHECK(f.cli({QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--inn"),
                  QStringLiteral("1234567890")})
               .code == 1);
-    CHECK(f.cli({QStringLiteral("company"), QStringLiteral("image"), QStringLiteral("photo"),
-                 pdf})
+    CHECK(f.cli({QStringLiteral("company"), QStringLiteral("image"), QStringLiteral("photo"), pdf})
               .code == 2);
     const QString notImage = f.dir.filePath(QStringLiteral("stamp.txt"));
     QFile file(notImage);
@@ -179,9 +178,8 @@ TEST_CASE("company image keeps a logo, signature and stamp and removes them", "[
     image.fill(Qt::darkBlue);
     REQUIRE(image.save(logo));
     f.ok({QStringLiteral("company"), QStringLiteral("image"), QStringLiteral("logo"), logo});
-    const Result shown =
-        f.ok({QStringLiteral("company"), QStringLiteral("show"), QStringLiteral("--format"),
-              QStringLiteral("json")});
+    const Result shown = f.ok({QStringLiteral("company"), QStringLiteral("show"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject images =
         QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("images")).toObject();
     CHECK(images.value(QStringLiteral("logo")).toString() == QStringLiteral("image/png"));

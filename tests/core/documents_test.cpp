@@ -54,9 +54,8 @@ QStringList pdfPages(const QByteArray &pdf)
     if (qEnvironmentVariableIsSet("CLIENTELE_KEEP_PDF")) // to look at it
         QFile::copy(path, qEnvironmentVariable("CLIENTELE_KEEP_PDF"));
     QProcess p;
-    p.start(QStringLiteral("pdftotext"),
-            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-             QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
     QString text = QString::fromUtf8(p.readAllStandardOutput());
@@ -413,8 +412,7 @@ TEST_CASE("A saved proposal is attached to the deal and noted on the client", "[
     CHECK(timeline.first().dealId == f.dealId);
     CHECK(timeline.first().contactId == f.contactId);
     CHECK(timeline.first().type == Interaction::Type::Note);
-    CHECK(timeline.first().subject ==
-          QStringLiteral("Commercial proposal: Поставка оборудования"));
+    CHECK(timeline.first().subject == QStringLiteral("Commercial proposal: Поставка оборудования"));
 
     // The next proposal gets the next number.
     CHECK(build(t.db(), requestFor(f.dealId, kRussian)).number == QStringLiteral("2"));

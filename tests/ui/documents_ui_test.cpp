@@ -158,8 +158,9 @@ TEST_CASE("The proposal dialog lists what is missing, then saves the PDF to the 
         dialog.setTemplateName(QStringLiteral("Коммерческое предложение"));
         CHECK(child<QLabel>(&dialog, "managerLabel")->text() == QStringLiteral("Анна Смирнова"));
         CHECK(dialog.missingFields().contains(QStringLiteral("our company's INN")));
-        CHECK(child<QLabel>(&dialog, "problemLabel")->text().contains(
-            QStringLiteral("our company's INN")));
+        CHECK(child<QLabel>(&dialog, "problemLabel")
+                  ->text()
+                  .contains(QStringLiteral("our company's INN")));
         CHECK_FALSE(child<QPushButton>(&dialog, "savePushButton")->isEnabled());
         CHECK_FALSE(child<QPushButton>(&dialog, "companySettingsPushButton")->isHidden());
     }

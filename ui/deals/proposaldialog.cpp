@@ -120,9 +120,8 @@ void ProposalDialog::fillTemplates()
     m_template->clear();
     for (const DocumentTemplate &t : templates.list())
         m_template->addItem(t.name);
-    const QString wanted = current.isEmpty()
-                               ? templates.defaultFor(QLocale().name().left(2)).name
-                               : current;
+    const QString wanted =
+        current.isEmpty() ? templates.defaultFor(QLocale().name().left(2)).name : current;
     m_template->setCurrentIndex(std::max(0, m_template->findText(wanted)));
 }
 

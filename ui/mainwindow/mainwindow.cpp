@@ -246,12 +246,12 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
-    QAction *company = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-properties")), tr("&Company and documents…"),
-        this, [this] {
-            CompanySettingsDialog dialog(m_services.db, m_messenger, this);
-            dialog.exec();
-        });
+    QAction *company =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
+                                tr("&Company and documents…"), this, [this] {
+                                    CompanySettingsDialog dialog(m_services.db, m_messenger, this);
+                                    dialog.exec();
+                                });
     company->setObjectName(QStringLiteral("companySettingsAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(

@@ -79,7 +79,8 @@ QWidget *CompanySettingsDialog::createRequisitesTab()
         m_fields.insert(QLatin1String(f.key), edit);
         form->addRow(CompanyProfile::tr(f.label) + QLatin1Char(':'), edit);
     }
-    m_fields.value(QStringLiteral("inn"))->setPlaceholderText(tr("10 digits, or 12 for a sole trader"));
+    m_fields.value(QStringLiteral("inn"))
+        ->setPlaceholderText(tr("10 digits, or 12 for a sole trader"));
     m_fields.value(QStringLiteral("kpp"))->setPlaceholderText(tr("none for a sole trader"));
 
     auto *images = new QGroupBox(tr("Images for documents"), page);
@@ -105,9 +106,9 @@ QWidget *CompanySettingsDialog::createRequisitesTab()
         m_removeButtons.insert(kind, remove);
         showImage(kind, companies.image(kind).data);
         connect(choose, &QPushButton::clicked, this, [this, kind] {
-            const QString path = QFileDialog::getOpenFileName(
-                this, tr("Choose an image"), QString(),
-                tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)"));
+            const QString path =
+                QFileDialog::getOpenFileName(this, tr("Choose an image"), QString(),
+                                             tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)"));
             if (!path.isEmpty())
                 chooseImage(kind, path);
         });
@@ -188,7 +189,8 @@ QWidget *CompanySettingsDialog::createTemplatesTab()
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_templates, &QListWidget::currentRowChanged, this, &CompanySettingsDialog::showTemplate);
+    connect(m_templates, &QListWidget::currentRowChanged, this,
+            &CompanySettingsDialog::showTemplate);
     connect(m_fieldList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         m_body->insertPlainText(item->data(Qt::UserRole).toString());
         m_body->setFocus();
