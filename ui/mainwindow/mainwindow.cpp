@@ -11,6 +11,7 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "settings/salessettingsdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -245,6 +246,13 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
+    QAction *sales = settingsMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-process-tree")),
+        tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
+            SalesSettingsDialog dialog(m_services.db, m_messenger, this);
+            dialog.exec();
+        });
+    sales->setObjectName(QStringLiteral("salesSettingsAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
