@@ -246,12 +246,12 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
-    QAction *sales = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-process-tree")),
-        tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
-            SalesSettingsDialog dialog(m_services.db, m_messenger, this);
-            dialog.exec();
-        });
+    QAction *sales =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("view-process-tree")),
+                                tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
+                                    SalesSettingsDialog dialog(m_services.db, m_messenger, this);
+                                    dialog.exec();
+                                });
     sales->setObjectName(QStringLiteral("salesSettingsAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
