@@ -62,15 +62,12 @@ bool AttachmentRepository::insert(Attachment a, const QByteArray &data, Attachme
     a.mime = QMimeDatabase().mimeTypeForFileNameAndData(a.name, data).name();
     a.size = data.size();
     a.createdAt = Sql::utcNow();
-    const auto idOrNull = [](qint64 id) {
-        return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-    };
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO attachments(client_id, contact_id, deal_id, name, mime, "
                              "size, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, idOrNull(a.clientId));
-    q.bindValue(1, idOrNull(a.contactId));
-    q.bindValue(2, idOrNull(a.dealId));
+    q.bindValue(0, Sql::idOrNull(a.clientId));
+    q.bindValue(1, Sql::idOrNull(a.contactId));
+    q.bindValue(2, Sql::idOrNull(a.dealId));
     q.bindValue(3, a.name);
     q.bindValue(4, a.mime);
     q.bindValue(5, a.size);

@@ -30,7 +30,7 @@ bool InteractionRepository::save(Interaction &i, QString *error)
     q.bindValue(5, Sql::text(i.subject));
     q.bindValue(6, Sql::text(i.text));
     q.bindValue(7, Sql::text(i.result));
-    q.bindValue(8, i.dealId ? QVariant(i.dealId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(8, Sql::idOrNull(i.dealId));
     if (i.id != 0)
         q.bindValue(9, i.id);
     if (!Sql::exec(q, error))

@@ -12,6 +12,7 @@
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
 #include "settings/companysettingsdialog.h"
+#include "settings/salessettingsdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -246,6 +247,13 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
+    QAction *sales =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("view-process-tree")),
+                                tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
+                                    SalesSettingsDialog dialog(m_services.db, m_messenger, this);
+                                    dialog.exec();
+                                });
+    sales->setObjectName(QStringLiteral("salesSettingsAction"));
     QAction *company =
         settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
                                 tr("&Company and documents…"), this, [this] {
