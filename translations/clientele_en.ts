@@ -3281,6 +3281,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReasonsPage</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason, e.g. &quot;Delivery too slow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs one of these reasons; the loss report groups by them. Double-click a reason to rename it. A reason in use is archived rather than deleted, so old deals keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -3518,6 +3553,10 @@ License: GPL-3.0-or-later.</source>
         <source>&amp;Company and documents…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sales: pipelines, loss reasons, products…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3750,6 +3789,133 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PipelinesPage</name>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove st&amp;ep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, in order; won and lost close every pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for process deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot; with its stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stage to see the tasks a process deal gets when it enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stages first to give the new one a route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks a process deal gets when it enters &quot;%1&quot;; it moves on by itself when the required ones are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
@@ -3757,6 +3923,57 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What deals offer: a line item takes the product&apos;s name, SKU, unit, price and VAT, and can change them. Leave VAT empty for goods sold without VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; type it like 1 234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT is a percentage from 0 to 100, or empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4021,6 +4238,25 @@ License: GPL-3.0-or-later.</source>
     <name>ProposalDocument</name>
     <message>
         <source>Cannot lay out the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsDialog</name>
+    <message>
+        <source>Sales settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

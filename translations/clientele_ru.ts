@@ -3357,6 +3357,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReasonsPage</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;В архив</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>New reason, e.g. &quot;Delivery too slow&quot;</source>
+        <translation>Новая причина, например «Долгая доставка»</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>A lost deal needs one of these reasons; the loss report groups by them. Double-click a reason to rename it. A reason in use is archived rather than deleted, so old deals keep it.</source>
+        <translation>Проигранной сделке нужна одна из этих причин; по ним группируется отчёт о потерях. Двойной щелчок переименовывает причину. Используемая причина не удаляется, а уходит в архив, и старые сделки её сохраняют.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new lost deals</source>
+        <translation>В архиве: не предлагается для новых проигранных сделок</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -3598,6 +3633,10 @@ License: GPL-3.0-or-later.</source>
         <source>&amp;Company and documents…</source>
         <translation>&amp;Компания и документы…</translation>
     </message>
+    <message>
+        <source>&amp;Sales: pipelines, loss reasons, products…</source>
+        <translation>&amp;Продажи: воронки, причины проигрыша, товары…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3830,6 +3869,133 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PipelinesPage</name>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation>&amp;Сохранить этапы</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation>Добавить &amp;шаг</translation>
+    </message>
+    <message>
+        <source>Remove st&amp;ep</source>
+        <translation>Убрать ша&amp;г</translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ute</source>
+        <translation>Сохранить &amp;маршрут</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Срок, дней</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательная</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новая…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;именовать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Stages, in order; won and lost close every pipeline</source>
+        <translation>Этапы по порядку; выигрыш и проигрыш завершают любую воронку</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Убрать этап</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Route for process deals</source>
+        <translation>Маршрут для процессных сделок</translation>
+    </message>
+    <message>
+        <source>New pipeline %1</source>
+        <translation>Новая воронка %1</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Первичный контакт</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation>Последнюю воронку удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>Удаление воронки</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot; with its stages?</source>
+        <translation>Удалить воронку «%1» вместе с этапами?</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Choose a stage to see the tasks a process deal gets when it enters it.</source>
+        <translation>Выберите этап, чтобы увидеть задачи, которые получает процессная сделка при переходе на него.</translation>
+    </message>
+    <message>
+        <source>Save the stages first to give the new one a route.</source>
+        <translation>Сначала сохраните этапы, чтобы задать новому этапу маршрут.</translation>
+    </message>
+    <message>
+        <source>Tasks a process deal gets when it enters &quot;%1&quot;; it moves on by itself when the required ones are done.</source>
+        <translation>Задачи, которые получает процессная сделка на этапе «%1»; когда обязательные выполнены, сделка переходит дальше сама.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
@@ -3838,6 +4004,57 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
         <translation>Цена не может быть отрицательной, НДС — от 0 до 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price with VAT</source>
+        <translation>Цена с НДС</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation>&amp;Добавить товар</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>What deals offer: a line item takes the product&apos;s name, SKU, unit, price and VAT, and can change them. Leave VAT empty for goods sold without VAT.</source>
+        <translation>То, что предлагают в сделках: позиция берёт у товара наименование, артикул, единицу, цену и НДС и может их изменить. Для товаров без НДС оставьте НДС пустым.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; type it like 1 234,50.</source>
+        <translation>«%1» — не цена; введите её, например, как 1 234,50.</translation>
+    </message>
+    <message>
+        <source>VAT is a percentage from 0 to 100, or empty for none.</source>
+        <translation>НДС — процент от 0 до 100 или пусто, если НДС нет.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4319,25 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot lay out the PDF.</source>
         <translation>Не удалось сверстать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsDialog</name>
+    <message>
+        <source>Sales settings</source>
+        <translation>Настройки продаж</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages</source>
+        <translation>&amp;Воронки и этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons</source>
+        <translation>&amp;Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>&amp;Товары</translation>
     </message>
 </context>
 <context>

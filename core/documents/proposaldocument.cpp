@@ -18,10 +18,11 @@ constexpr qreal kFontPointSize = 9.5;
 constexpr int kPdfResolution = 300;
 
 // A table without a header row (the letterhead, the totals, the signatures)
-// is a block that reads wrong when cut: one that would straddle a page
-// starts on the next one instead. The items table, which has a header
-// row, breaks between rows and repeats its header.
-void keepSmallTablesTogether(QTextDocument *document)
+// reads wrong when a page cuts it: one that straddles a page and fits on one
+// starts on the next page instead. A table with a header row (the items)
+// breaks between rows and repeats the header; Qt moves the header to the
+// next page with the first row when they do not fit together.
+void keepSmallTablesWhole(QTextDocument *document)
 {
     const qreal pageHeight = document->pageSize().height();
     for (QTextFrame *frame : document->rootFrame()->childFrames()) {
@@ -30,9 +31,8 @@ void keepSmallTablesTogether(QTextDocument *document)
             continue;
         document->pageCount(); // finishes the layout the last break changed
         const QRectF box = document->documentLayout()->frameBoundingRect(table);
-        const int first = int(box.top() / pageHeight);
-        const int last = int((box.bottom() - 1) / pageHeight);
-        if (first == last || box.height() >= pageHeight)
+        if (int(box.top() / pageHeight) == int((box.bottom() - 1) / pageHeight) ||
+            box.height() >= pageHeight)
             continue;
         QTextTableFormat format = table->format();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -77,7 +77,7 @@ bool ProposalDocument::print(QPagedPaintDevice *device) const
     const qreal footer = metrics.height() * 2;
     m_document->documentLayout()->setPaintDevice(device);
     m_document->setPageSize(QSizeF(page.width(), page.height() - footer));
-    keepSmallTablesTogether(m_document.get());
+    keepSmallTablesWhole(m_document.get());
     const int pages = m_document->pageCount();
     const qreal pageHeight = m_document->pageSize().height();
     for (int i = 0; i < pages; ++i) {

@@ -71,7 +71,6 @@ Proposal build(Database &db, const ProposalRequest &request)
     Proposal p;
     QStringList missing;
     QString error;
-    INFO(missing.join(QStringLiteral("; ")).toStdString() << error.toStdString());
     const bool ok = ProposalBuilder(db).build(request, &p, &missing, &error);
     INFO("missing: " << missing.join(QStringLiteral("; ")).toStdString()
                      << " error: " << error.toStdString());
@@ -382,6 +381,30 @@ TEST_CASE("A long items table spans pages with its header on each", "[documents]
     CHECK(pages.last().contains(QStringLiteral("М. П.")));
     CHECK(pages.last().contains(
         QRegularExpression(QStringLiteral("%1\\s*/\\s*%1").arg(pages.size()))));
+}
+
+TEST_CASE("A table header never ends a page without a row under it", "[documents]")
+{
+    TestDatabase t;
+    const ProposalFixture f = ProposalFixture::create(t.db(), 3);
+    // Text before the table pushes its header down the first page, line by
+    // line, until the header falls at the foot of the page.
+    const QRegularExpression item(QStringLiteral("Сервер|Монтаж|Кабель"));
+    for (int lines = 30; lines <= 75; ++lines) {
+        DocumentTemplate filler;
+        filler.name = QStringLiteral("Filler %1").arg(lines);
+        filler.body = QStringLiteral("<p>text</p>").repeated(lines) +
+                      QStringLiteral("<table border=\"1\"><thead><tr><th>HEADER</th></tr></thead>"
+                                     "{{#items}}<tr><td>{{name}}</td></tr>{{/items}}</table>");
+        REQUIRE(DocumentTemplateRepository(t.db()).save(filler));
+        const QStringList pages =
+            pdfPages(ProposalDocument(build(t.db(), requestFor(f.dealId, filler.name))).pdf());
+        for (const QString &page : pages) {
+            INFO(lines << " lines before the table; page:\n" << page.toStdString());
+            if (page.contains(QStringLiteral("HEADER")))
+                CHECK(page.mid(page.indexOf(QStringLiteral("HEADER"))).contains(item));
+        }
+    }
 }
 
 TEST_CASE("A saved proposal is attached to the deal and noted on the client", "[documents]")
