@@ -285,18 +285,17 @@ int DealCommands::list(Database &db)
     if (!ok || limit < 0)
         return m_cli.usage(tr("--limit needs a number"));
     DealRepository deals(db);
-    const QList<Deal> rows = deals.rows(deals.ids(filter, DealSort::Created, true, limit));
+    const QList<qint64> ids = deals.ids(filter, DealSort::Created, true, limit);
     if (m_cli.json()) {
+        // Whole deals, with items and history, as `deal show` prints them.
         QJsonArray out;
-        for (const Deal &row : rows) {
-            // Whole deals, with items and history, as `deal show` prints them.
-            const std::optional<Deal> d = deals.load(row.id);
-            out.append(DealJson::toJson(d.value_or(row), deals.history(row.id)));
-        }
+        for (qint64 id : ids)
+            if (const std::optional<Deal> d = deals.load(id))
+                out.append(DealJson::toJson(*d, deals.history(id)));
         m_cli.m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return Cli::Ok;
     }
-    for (const Deal &d : rows)
+    for (const Deal &d : deals.rows(ids))
         m_cli.m_out << d.id << '\t' << d.title << '\t' << d.clientName << '\t' << d.stageName
                     << '\t' << Deal::statusToString(d.status) << '\t' << Money::toPlain(d.amount)
                     << ' ' << d.currency << '\n';

@@ -89,16 +89,15 @@ bool ClientBulkWriter::open(QString *error)
                           &m_restage, &m_batch})
         if (!(*s)->isValid())
             return fail(**s, error);
+    // Every client up to the last id has its search document indexed already;
+    // no id at all: the base is empty.
+    m_indexedUpTo = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM clients")) && q.next())
+        m_indexedUpTo = q.value(0).toLongLong();
+    q.finish(); // no index can be dropped while a statement reads
+    m_baseWasEmpty = m_indexedUpTo == 0;
     // Into an empty base nothing is looked up but the clients this import
     // wrote, by id: the other indexes are built once at the end.
-    m_baseWasEmpty = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) &&
-                     q.next() && q.value(0).toBool();
-    q.finish(); // no index can be dropped while a statement reads
-    // Every client up to here has its search document indexed already.
-    m_indexedUpTo = 0;
-    if (q.exec(QStringLiteral("SELECT MAX(id) FROM clients")) && q.next())
-        m_indexedUpTo = q.value(0).toLongLong();
-    q.finish();
     if (m_baseWasEmpty &&
         !m_indexes.take(db,
                         {QStringLiteral("clients"), QStringLiteral("phones"),

@@ -197,15 +197,14 @@ bool fail(QString *error, const QString &message)
 bool DealRepository::create(Deal &deal, QString *error)
 {
     PipelineRepository pipelines(m_db);
-    if (deal.pipelineId == 0) {
-        const QList<Pipeline> all = pipelines.pipelines();
-        if (all.isEmpty())
-            return fail(error, tr("There is no pipeline; add one in the settings."));
-        deal.pipelineId = all.first().id;
-    }
-    const std::optional<Pipeline> pipeline = pipelines.pipeline(deal.pipelineId);
+    // The default pipeline is the first one.
+    const std::optional<Pipeline> pipeline =
+        deal.pipelineId ? pipelines.pipeline(deal.pipelineId) : pipelines.pipelines().value(0);
+    if (!deal.pipelineId && pipeline->id == 0)
+        return fail(error, tr("There is no pipeline; add one in the settings."));
     if (!pipeline)
         return fail(error, tr("There is no pipeline with id %1.").arg(deal.pipelineId));
+    deal.pipelineId = pipeline->id;
     if (deal.stageId == 0)
         deal.stageId = pipeline->stages.first().id;
     const auto stage = std::find_if(pipeline->stages.begin(), pipeline->stages.end(),
