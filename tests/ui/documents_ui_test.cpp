@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -79,6 +80,8 @@ TEST_CASE("Company settings save the requisites typed in and the images chosen",
              QStringLiteral("30101810500000000674"));
     typeText(child<QLineEdit>(&dialog, "directorPositionLineEdit"), QStringLiteral("Директор"));
     REQUIRE(dialog.chooseImage(CompanyImage::Kind::Logo, logo));
+    if (const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("company-settings.png")));
     CHECK_FALSE(child<QLabel>(&dialog, "logoThumbnailLabel")->pixmap().isNull());
     CHECK(child<QPushButton>(&dialog, "logoRemovePushButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(&dialog, "stampRemovePushButton")->isEnabled());
@@ -163,6 +166,11 @@ TEST_CASE("The proposal dialog lists what is missing, then saves the PDF to the 
                   .contains(QStringLiteral("our company's INN")));
         CHECK_FALSE(child<QPushButton>(&dialog, "savePushButton")->isEnabled());
         CHECK_FALSE(child<QPushButton>(&dialog, "companySettingsPushButton")->isHidden());
+        if (const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(QDir(shots).filePath(QStringLiteral("proposal-missing.png")));
+        }
     }
     ProposalFixture::fillCompany(t.db());
     ProposalDialog dialog(t.db(), f.dealId, messenger);
@@ -170,6 +178,10 @@ TEST_CASE("The proposal dialog lists what is missing, then saves the PDF to the 
     CHECK(dialog.missingFields().isEmpty());
     CHECK(child<QPushButton>(&dialog, "savePushButton")->isEnabled());
     CHECK(child<QPushButton>(&dialog, "companySettingsPushButton")->isHidden());
+    if (const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("proposal.png")));
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kp.pdf"));
     qint64 attachment = 0;
