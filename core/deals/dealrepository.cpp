@@ -420,6 +420,18 @@ QStringList DealRepository::openRequiredTasks(qint64 id, qint64 stageId) const
     return out;
 }
 
+QStringList DealRepository::blockingTasks(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT kind, stage_id FROM deals WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("process"))
+        return {};
+    const qint64 stageId = q.value(1).toLongLong();
+    q.finish();
+    return openRequiredTasks(id, stageId);
+}
+
 bool DealRepository::move(qint64 id, qint64 stageId, const QString &reason, QString *error)
 {
     std::optional<Deal> deal = load(id, error);
@@ -763,4 +775,29 @@ QList<Deal> DealRepository::rows(const QList<qint64> &ids) const
         if (byId.contains(id))
             out << byId.value(id);
     return out;
+}
+
+namespace {
+// Distinct non-empty values of a deals column, for a filter's list.
+QStringList distinctValues(const QSqlDatabase &db, const char *column)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT DISTINCT %1 FROM deals WHERE %1 <> '' ORDER BY %1 LIMIT 500")
+               .arg(QLatin1String(column)));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+} // namespace
+
+QStringList DealRepository::responsibles() const
+{
+    return distinctValues(m_db.connection(), "responsible");
+}
+
+QStringList DealRepository::sources() const
+{
+    return distinctValues(m_db.connection(), "source");
 }

@@ -46,6 +46,10 @@ public:
     // deal's stage, the deal moves to the next stage.
     bool completeTask(qint64 taskId, QString *error = nullptr);
 
+    // The open required tasks of the stage the deal is in, when it is a
+    // process deal: it leaves that stage by hand only with a reason.
+    QStringList blockingTasks(qint64 id) const;
+
     QList<StageStay> history(qint64 id) const;
     // The client's deals, open first, without line items.
     QList<Deal> forClient(qint64 clientId) const;
@@ -62,6 +66,9 @@ public:
                       bool descending = true, int limit = 0) const;
     // The rows of `ids`, in that order, without line items.
     QList<Deal> rows(const QList<qint64> &ids) const;
+    // The responsible people and the sources deals have, for the filters.
+    QStringList responsibles() const;
+    QStringList sources() const;
 
 private:
     bool writeItems(Deal &deal, QString *error);

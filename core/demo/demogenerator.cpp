@@ -8,6 +8,7 @@
 #include "db/deferredindexes.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "demodeals.h"
 #include "interactions/interaction.h"
 #include "io/chunkqueue.h"
 
@@ -601,6 +602,14 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     }
     if (!indexes.restore(error))
         return false;
+    if (options.deals > 0) {
+        DemoDeals::Options deals;
+        deals.open = options.deals - options.deals / 4;
+        deals.closed = options.deals / 4;
+        deals.seed = options.seed;
+        if (!DemoDeals(m_db).generate(deals, error))
+            return false;
+    }
     q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'"));
     if (!tx.commit(error))
         return false;

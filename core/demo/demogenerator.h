@@ -6,15 +6,16 @@
 class Database;
 
 // Realistic demo data: Russian and Latin clients, companies with contacts and
-// legal entities, phones, e-mails, tags and a history of interactions. Written
-// in one transaction, so a cancelled or failed run leaves the database as it was.
+// legal entities, phones, e-mails, tags, a history of interactions and, when
+// asked, deals. Written in one transaction, so a cancelled or failed run
+// leaves the database as it was.
 class DemoGenerator
 {
 public:
     struct Options
     {
         int clients = 200;
-        int deals = 0; // deals arrive with the deals issue
+        int deals = 0; // a quarter of them won or lost, see DemoDeals
         quint64 seed = 1;
     };
     // Called every few thousand clients; return false to cancel.

@@ -8,6 +8,8 @@
 #include "deals/lossreasonrepository.h"
 #include "deals/money.h"
 #include "deals/pipelinerepository.h"
+#include "demo/demodeals.h"
+#include "demo/demogenerator.h"
 #include "tasks/taskrepository.h"
 
 #include <QSqlQuery>
@@ -164,6 +166,7 @@ TEST_CASE("A process deal creates its stage's tasks and moves on when the requir
     CHECK(QDateTime::fromString(list.at(1).dueAt, Qt::ISODate) == created.addDays(3));
 
     // By hand only with a reason while a required task is open.
+    CHECK(deals.blockingTasks(d.id) == QStringList{QStringLiteral("Позвонить клиенту")});
     CHECK_FALSE(deals.move(d.id, p.stages.at(1).id, QString(), &error));
     CHECK(error.contains(QStringLiteral("Позвонить клиенту")));
 
@@ -330,4 +333,137 @@ TEST_CASE("Board columns page by time in the stage and sum what the filter keeps
     REQUIRE(top.size() == 3);
     CHECK(top.at(0).amount == 250000);
     CHECK(top.at(2).amount == 230000);
+}
+
+TEST_CASE("The client list sorts and pages by the total of open deals", "[deals][paging]")
+{
+    TestDatabase t;
+    defaults(t.db());
+    ClientRepository clients(t.db());
+    DealRepository deals(t.db());
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << addClient(t.db(), QStringLiteral("Клиент %1").arg(i));
+    // Totals 0, 1000, 2000 ... with ties at 3000: the id breaks them.
+    for (int i = 1; i < 12; ++i) {
+        Deal d;
+        d.clientId = ids.at(i);
+        d.title = QStringLiteral("Сделка");
+        d.amount = std::min(i, 3) * 100000;
+        REQUIRE(deals.create(d));
+    }
+    // A closed deal does not count.
+    Deal won;
+    won.clientId = ids.at(0);
+    won.title = QStringLiteral("Закрытая");
+    won.amount = 99900000;
+    REQUIRE(deals.create(won));
+    REQUIRE(deals.win(won.id));
+
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        ClientListQuery q;
+        q.sort = ClientListQuery::SortColumn::OpenDeals;
+        q.order = order;
+        QList<qint64> walked;
+        QList<qint64> amounts;
+        std::optional<ClientSortKey> from;
+        for (int guard = 0; guard < 20; ++guard) {
+            const QList<ClientListRow> page = clients.page(q, from, false, 0, 5);
+            if (page.isEmpty())
+                break;
+            for (const ClientListRow &r : page) {
+                walked << r.id;
+                amounts << r.openDealsAmount;
+            }
+            from = ClientSortKey{page.last().sortValue, page.last().id};
+        }
+        QList<qint64> want = ids;
+        if (order == Qt::DescendingOrder)
+            std::reverse(want.begin(), want.end());
+        CHECK(walked == want);
+        CHECK(amounts.first() == (order == Qt::AscendingOrder ? 0 : 300000));
+    }
+
+    QSqlQuery plan(t.db().connection());
+    REQUIRE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM clients c WHERE c.archived = 0 AND "
+        "(c.open_deals_amount, c.id) > (0, 0) ORDER BY c.open_deals_amount, c.id LIMIT 5")));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + QLatin1Char('\n');
+    CHECK(steps.contains(QStringLiteral("clients_by_open_deals")));
+    CHECK_FALSE(steps.contains(QStringLiteral("TEMP B-TREE")));
+}
+
+TEST_CASE("Demo deals fill the stages with history, items and tasks", "[deals][demo]")
+{
+    TestDatabase t;
+    DemoGenerator::Options o;
+    o.clients = 40;
+    o.seed = 3;
+    REQUIRE(DemoGenerator(t.db()).generate(o));
+    DemoDeals::Options d;
+    d.open = 300;
+    d.closed = 60;
+    QString error;
+    REQUIRE(DemoDeals(t.db()).generate(d, &error));
+
+    const Pipeline p = PipelineRepository(t.db()).pipelines().first();
+    DealRepository deals(t.db());
+    int open = 0;
+    for (const StageTotals &s : deals.totals(p.id, {})) {
+        open += s.count;
+        CHECK(s.count > 0);
+        CHECK(s.weighted < s.sum);
+    }
+    CHECK(open == 300);
+    DealFilter closed;
+    closed.status = Deal::Status::Lost;
+    const QList<Deal> lost = deals.rows(deals.ids(closed));
+    REQUIRE_FALSE(lost.isEmpty());
+    CHECK(lost.first().lossReasonId != 0);
+    CHECK(deals.history(lost.first().id).last().status == QStringLiteral("lost"));
+    CHECK(deals.responsibles().size() == 5);
+    CHECK(deals.sources().contains(QStringLiteral("Выставка")));
+
+    // Each deal the repository loads is whole: its amount is its items' total
+    // when it has items, and an open one has one open stay.
+    int withItems = 0;
+    int withTasks = 0;
+    for (qint64 id : deals.ids({}, DealSort::Created, true, 100)) {
+        const Deal deal = *deals.load(id);
+        if (!deal.items.isEmpty()) {
+            ++withItems;
+            CHECK(deal.amount == deal.itemsTotal());
+        }
+        const QList<StageStay> h = deals.history(id);
+        REQUIRE_FALSE(h.isEmpty());
+        if (deal.status == Deal::Status::Open) {
+            CHECK(h.last().leftAt.isEmpty());
+            withTasks += TaskRepository(t.db()).forDeal(id).isEmpty() ? 0 : 1;
+        }
+    }
+    CHECK(withItems > 20);
+    CHECK(withTasks > 10);
+    // The clients' open totals were kept by the triggers.
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM clients c WHERE open_deals_amount <> (SELECT COALESCE(SUM(amount), "
+        "0) FROM deals WHERE client_id = c.id AND status = 'open')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    // Nothing of the bulk load is in the audit log, and the switch is back.
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'audit_inserts'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("Demo deals need clients", "[deals][demo]")
+{
+    TestDatabase t;
+    QString error;
+    DemoDeals::Options d;
+    d.open = 5;
+    CHECK_FALSE(DemoDeals(t.db()).generate(d, &error));
+    CHECK_FALSE(error.isEmpty());
 }
