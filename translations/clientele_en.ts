@@ -316,6 +316,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
             <numerusform>merged %n clients into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added %1 demo clients and %2 deals in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
@@ -410,6 +414,57 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDealsPage</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals with this client yet. A deal follows one sale from the first call to the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,6 +693,10 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1164,836 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>Cannot move the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move without the required tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required tasks of «%1» are not done:
+%2
+
+Why does the deal move on without them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1» with its line items, stage history and tasks? This cannot be undone; a lost deal is better marked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealBoard</name>
+    <message>
+        <source>Drop here: won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as lost, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealDetailsPage</name>
+    <message>
+        <source>Process: the stage&apos;s tasks move it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple: only its start and end are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: moved by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client came for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements, deadlines, who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary &amp;interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the deal is recorded in its stage history at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the deal to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage&apos;s: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won on %1, final amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1; in the stage since %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Created %1; in the stage since %2 (%n day)</numerusform>
+            <numerusform>Created %1; in the stage since %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probabilit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s b&amp;udget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>Search deals: title or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals created in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every deal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the deal as won, with the final amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the deal as lost, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the closed deal again, in the stage it was closed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the deal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal «%1» has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealHistoryPage</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealItemsPage</name>
+    <message>
+        <source>No products yet. Add the products the client is interested in: their total can become the deal&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the total as the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT is inside the price; leave VAT empty for goods without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from the line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1, VAT included %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the deal&apos;s amount to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line item needs a product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &quot;%1&quot;: the quantity must be above 0, the price not negative, the discount and VAT from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline; add one in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is not one of the pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required tasks of &quot;%1&quot; are not done (%2); give a reason to move the deal by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealTasksPage</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Plan the next step, so the deal does not stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step, e.g. Call back about the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a deal with a client (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals as cards in the stages&apos; columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable table, won and lost ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment. Add your clients first (in Clients), then start a deal with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment: start one for a client, then drag its card across the stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDeals</name>
+    <message>
+        <source>Demo deals need clients first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +3448,48 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LoseDealDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was «%1» lost? The reasons show in the loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonRepository</name>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a loss reason &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -2792,6 +3723,22 @@ License: GPL-3.0-or-later.</source>
         <source>Import done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal created; it is on the board in Deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2921,6 +3868,259 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Type an amount, such as 1 250 000 or 1250000,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDealDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. Laptops for the new office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from stage to stage by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage gives tasks; done, they move the deal on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the start and the end are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two stages are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a pipeline named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; has deals; move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has deals; move or delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step needs a title and a due offset of 0 days or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>No deals here.
+Drag a card to this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deals enter it with probability %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum weighted by each deal&apos;s probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnModel</name>
+    <message>
+        <source>probability %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3040,6 +4240,25 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>WinDealDialog</name>
+    <message>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is closed as won on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Final amount, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
@@ -3055,6 +4274,18 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Clientele cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the section NAME: clients, deals or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the deal with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals are not ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

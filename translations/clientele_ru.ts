@@ -353,6 +353,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
             <numerusform>к клиенту %1 присоединено %n клиентов; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added %1 demo clients and %2 deals in %3 s.</source>
+        <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
@@ -449,6 +453,57 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+    <message>
+        <source>D&amp;eals</source>
+        <translation>С&amp;делки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDealsPage</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>Нова&amp;я сделка…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>No deals with this client yet. A deal follows one sale from the first call to the payment.</source>
+        <translation>С этим клиентом сделок пока нет. Сделка ведёт одну продажу от первого звонка до оплаты.</translation>
+    </message>
+    <message>
+        <source>open, %1 %</source>
+        <translation>в работе, %1 %</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>От&amp;крыть</translation>
     </message>
 </context>
 <context>
@@ -677,6 +732,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Created</source>
         <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1209,843 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
         <translation>Не удалось обновить базу данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealActions</name>
+    <message>
+        <source>Cannot move the deal</source>
+        <translation>Не удалось перевести сделку</translation>
+    </message>
+    <message>
+        <source>Move without the required tasks</source>
+        <translation>Перевод без обязательных задач</translation>
+    </message>
+    <message>
+        <source>The required tasks of «%1» are not done:
+%2
+
+Why does the deal move on without them?</source>
+        <translation>Обязательные задачи этапа «%1» не выполнены:
+%2
+
+Почему сделка переходит дальше без них?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Cannot close the deal</source>
+        <translation>Не удалось закрыть сделку</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the deal</source>
+        <translation>Не удалось вернуть сделку в работу</translation>
+    </message>
+    <message>
+        <source>Cannot delete the deal</source>
+        <translation>Не удалось удалить сделку</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Удаление сделки</translation>
+    </message>
+    <message>
+        <source>Delete «%1» with its line items, stage history and tasks? This cannot be undone; a lost deal is better marked as lost.</source>
+        <translation>Удалить «%1» вместе с товарными позициями, историей этапов и задачами? Это нельзя отменить; сорвавшуюся сделку лучше отметить как проигранную.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation>Не удалось отметить задачу выполненной</translation>
+    </message>
+</context>
+<context>
+    <name>DealBoard</name>
+    <message>
+        <source>Drop here: won</source>
+        <translation>Перетащите сюда: выиграна</translation>
+    </message>
+    <message>
+        <source>Drop here: lost</source>
+        <translation>Перетащите сюда: проиграна</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as won</source>
+        <translation>Перетащите карточку сюда, чтобы закрыть сделку как выигранную</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as lost, with the reason</source>
+        <translation>Перетащите карточку сюда, чтобы закрыть сделку как проигранную с указанием причины</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>No next step</source>
+        <translation>Нет следующего шага</translation>
+    </message>
+    <message>
+        <source>new in stage</source>
+        <translation>новая на этапе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealDetailsPage</name>
+    <message>
+        <source>Process: the stage&apos;s tasks move it on</source>
+        <translation>Процессная: задачи этапа ведут её дальше</translation>
+    </message>
+    <message>
+        <source>Simple: only its start and end are recorded</source>
+        <translation>Простая: фиксируются только начало и конец</translation>
+    </message>
+    <message>
+        <source>Manual: moved by hand</source>
+        <translation>Ручная: этапы меняются вручную</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>What the client came for</source>
+        <translation>За чем пришёл клиент</translation>
+    </message>
+    <message>
+        <source>Requirements, deadlines, who decides</source>
+        <translation>Требования, сроки, кто принимает решение</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>No expected date</source>
+        <translation>Без ожидаемой даты</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Primary &amp;interest:</source>
+        <translation>Перви&amp;чный интерес:</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>интерес</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ответственного</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>потребности</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation>Изменить ответственного</translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation>Изменить сумму</translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation>Изменить бюджет</translation>
+    </message>
+    <message>
+        <source>Edit probability</source>
+        <translation>Изменить вероятность</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Изменить валюту</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Изменить вид сделки</translation>
+    </message>
+    <message>
+        <source>Change contact person</source>
+        <translation>Изменить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Edit expected close</source>
+        <translation>Изменить ожидаемую дату закрытия</translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Moving the deal is recorded in its stage history at once</source>
+        <translation>Перевод сделки сразу записывается в историю этапов</translation>
+    </message>
+    <message>
+        <source>Reopen the deal to move it</source>
+        <translation>Чтобы перевести сделку, верните её в работу</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s: %1 %</source>
+        <translation>по этапу: %1 %</translation>
+    </message>
+    <message>
+        <source>Won on %1, final amount %2</source>
+        <translation>Выиграна %1, итоговая сумма %2</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>Проиграна %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1; in the stage since %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Создана %1; на этапе с %2 (%n день)</numerusform>
+            <numerusform>Создана %1; на этапе с %2 (%n дня)</numerusform>
+            <numerusform>Создана %1; на этапе с %2 (%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Probabilit&amp;y:</source>
+        <translation>Веро&amp;ятность:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s b&amp;udget:</source>
+        <translation>&amp;Бюджет клиента:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>Источни&amp;к:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Ожи&amp;даемое закрытие:</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>За&amp;метки:</translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>Search deals: title or client</source>
+        <translation>Поиск сделок: название или клиент</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Deals created in this period</source>
+        <translation>Сделки, созданные в этот период</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tag</source>
+        <translation>Тег клиента</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выигранные</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проигранные</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Show every deal again</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation>&amp;Выиграна…</translation>
+    </message>
+    <message>
+        <source>Close the deal as won, with the final amount</source>
+        <translation>Закрыть сделку как выигранную с итоговой суммой</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Проиграна…</translation>
+    </message>
+    <message>
+        <source>Close the deal as lost, with the reason</source>
+        <translation>Закрыть сделку как проигранную с причиной проигрыша</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Вернуть в &amp;работу</translation>
+    </message>
+    <message>
+        <source>Open the closed deal again, in the stage it was closed in</source>
+        <translation>Вернуть закрытую сделку в работу на том этапе, где она была закрыта</translation>
+    </message>
+    <message>
+        <source>Create &amp;proposal…</source>
+        <translation>&amp;Коммерческое предложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal…</source>
+        <translation>&amp;Удалить сделку…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the deal card</source>
+        <translation>Закрыть карточку сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Основное</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>Stage &amp;history</source>
+        <translation>&amp;История этапов</translation>
+    </message>
+    <message>
+        <source>Cannot open the deal</source>
+        <translation>Не удалось открыть сделку</translation>
+    </message>
+    <message>
+        <source>Untitled deal</source>
+        <translation>Сделка без названия</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation>Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal</source>
+        <translation>Не удалось сохранить сделку</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The deal «%1» has unsaved changes. Save them?</source>
+        <translation>В сделке «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>DealHistoryPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (на этапе «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>DealItemsPage</name>
+    <message>
+        <source>No products yet. Add the products the client is interested in: their total can become the deal&apos;s amount.</source>
+        <translation>Товаров пока нет. Добавьте товары, которые интересуют клиента: их итог можно сделать суммой сделки.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Use the total as the amount</source>
+        <translation>Ито&amp;г — в сумму сделки</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>VAT is inside the price; leave VAT empty for goods without it</source>
+        <translation>НДС входит в цену; для товаров без НДС оставьте ставку пустой</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Amount from the line items</source>
+        <translation>Сумма по товарам</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Артикул %1</translation>
+    </message>
+    <message>
+        <source>Total %1, VAT included %2</source>
+        <translation>Итого %1, в том числе НДС %2</translation>
+    </message>
+    <message>
+        <source>Set the deal&apos;s amount to %1</source>
+        <translation>Сделать суммой сделки %1</translation>
+    </message>
+    <message>
+        <source>Edit line item</source>
+        <translation>Изменить товарную позицию</translation>
+    </message>
+</context>
+<context>
+    <name>DealRepository</name>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Сделки с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>У сделки должно быть название.</translation>
+    </message>
+    <message>
+        <source>A deal needs a client.</source>
+        <translation>У сделки должен быть клиент.</translation>
+    </message>
+    <message>
+        <source>The probability must be from 0 to 100.</source>
+        <translation>Вероятность должна быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Amounts must not be negative.</source>
+        <translation>Суммы не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation>Валюта задаётся трёхбуквенным кодом, например RUB.</translation>
+    </message>
+    <message>
+        <source>Every line item needs a product name.</source>
+        <translation>В каждой товарной позиции должно быть наименование.</translation>
+    </message>
+    <message>
+        <source>Line &quot;%1&quot;: the quantity must be above 0, the price not negative, the discount and VAT from 0 to 100 %.</source>
+        <translation>Позиция «%1»: количество должно быть больше 0, цена — не отрицательной, скидка и НДС — от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline; add one in the settings.</source>
+        <translation>Нет ни одной воронки; добавьте её в настройках.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline with id %1.</source>
+        <translation>Воронки с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The stage is not one of the pipeline &quot;%1&quot;.</source>
+        <translation>Этот этап не относится к воронке «%1».</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Клиента с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed; reopen it first.</source>
+        <translation>Сделка «%1» закрыта; сначала верните её в работу.</translation>
+    </message>
+    <message>
+        <source>The required tasks of &quot;%1&quot; are not done (%2); give a reason to move the deal by hand.</source>
+        <translation>Обязательные задачи этапа «%1» не выполнены (%2); чтобы перевести сделку вручную, укажите причину.</translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is closed already.</source>
+        <translation>Сделка «%1» уже закрыта.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a loss reason.</source>
+        <translation>Для проигранной сделки нужна причина проигрыша.</translation>
+    </message>
+    <message>
+        <source>The deal &quot;%1&quot; is open already.</source>
+        <translation>Сделка «%1» уже в работе.</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Возвращена в работу</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>Задачи с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+</context>
+<context>
+    <name>DealTasksPage</name>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>waiting for the check</source>
+        <translation>ждёт проверки</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращена</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Plan the next step, so the deal does not stall.</source>
+        <translation>Задач пока нет. Запланируйте следующий шаг, чтобы сделка не застряла.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Next step, e.g. Call back about the contract</source>
+        <translation>Следующий шаг, например: перезвонить по договору</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (обязательная)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Не удалось добавить задачу</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Добавить задачу</translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Start a deal with a client (Ctrl+Shift+N)</source>
+        <translation>Начать сделку с клиентом (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>The deals as cards in the stages&apos; columns</source>
+        <translation>Сделки карточками в колонках этапов</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable table, won and lost ones too</source>
+        <translation>Те же сделки таблицей с сортировкой, в том числе выигранные и проигранные</translation>
+    </message>
+    <message>
+        <source>Cannot create the default pipeline</source>
+        <translation>Не удалось создать воронку по умолчанию</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment. Add your clients first (in Clients), then start a deal with one.</source>
+        <translation>Сделок пока нет.
+Сделка ведёт одну продажу от первого звонка до оплаты. Сначала добавьте клиентов (в разделе «Клиенты»), затем начните сделку с одним из них.</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment: start one for a client, then drag its card across the stages.</source>
+        <translation>Сделок пока нет.
+Сделка ведёт одну продажу от первого звонка до оплаты: начните сделку с клиентом и перетаскивайте её карточку по этапам.</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Новая сделка…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDeals</name>
+    <message>
+        <source>Demo deals need clients first.</source>
+        <translation>Для демо-сделок сначала нужны клиенты.</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3510,48 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LoseDealDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить проигранной</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Что произошло, в двух словах (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why was «%1» lost? The reasons show in the loss report.</source>
+        <translation>Почему сделка «%1» проиграна? Причины попадают в отчёт о проигрышах.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>LossReasonRepository</name>
+    <message>
+        <source>A loss reason needs a name.</source>
+        <translation>У причины проигрыша должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is a loss reason &quot;%1&quot; already.</source>
+        <translation>Причина проигрыша «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -2851,6 +3789,22 @@ License: GPL-3.0-or-later.</source>
         <source>Import done.</source>
         <translation>Импорт завершён.</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Deal created; it is on the board in Deals.</source>
+        <translation>Сделка создана; она на доске в разделе «Сделки».</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>С&amp;делка</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2980,6 +3934,261 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency sign</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Type an amount, such as 1 250 000 or 1250000,50.</source>
+        <translation>Введите сумму, например 1 250 000 или 1250000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation>Создать сделку</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. Laptops for the new office</source>
+        <translation>Что продаём, например: ноутбуки для нового офиса</translation>
+    </message>
+    <message>
+        <source>potential amount, ₽</source>
+        <translation>потенциальная сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <source>Moved from stage to stage by hand</source>
+        <translation>Переводится с этапа на этап вручную</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процессная</translation>
+    </message>
+    <message>
+        <source>Each stage gives tasks; done, they move the deal on</source>
+        <translation>Каждый этап ставит задачи; когда они выполнены, сделка идёт дальше</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Простая</translation>
+    </message>
+    <message>
+        <source>Only the start and the end are recorded</source>
+        <translation>Фиксируются только начало и конец</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Cannot create the deal</source>
+        <translation>Не удалось создать сделку</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Первичный контакт</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Выявление потребностей</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Выбрали конкурента</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation>У воронки должно быть название.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>В воронке должен быть хотя бы один этап.</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>У каждого этапа должно быть название.</translation>
+    </message>
+    <message>
+        <source>The probability of &quot;%1&quot; must be from 0 to 100.</source>
+        <translation>Вероятность этапа «%1» должна быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Two stages are named &quot;%1&quot;.</source>
+        <translation>Два этапа называются «%1».</translation>
+    </message>
+    <message>
+        <source>There is a pipeline named &quot;%1&quot; already.</source>
+        <translation>Воронка «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;%1&quot; has deals; move them first.</source>
+        <translation>На этапе «%1» есть сделки; сначала переведите их.</translation>
+    </message>
+    <message>
+        <source>The pipeline has deals; move or delete them first.</source>
+        <translation>В воронке есть сделки; сначала перенесите или удалите их.</translation>
+    </message>
+    <message>
+        <source>Every step needs a title and a due offset of 0 days or more.</source>
+        <translation>У каждого шага должно быть название и срок от 0 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>У товара должно быть наименование.</translation>
+    </message>
+    <message>
+        <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
+        <translation>Цена не может быть отрицательной, а НДС должен быть от 0 до 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>No deals here.
+Drag a card to this stage.</source>
+        <translation>Здесь нет сделок.
+Перетащите карточку на этот этап.</translation>
+    </message>
+    <message>
+        <source>%1: deals enter it with probability %2 %</source>
+        <translation>%1: сделки приходят на этап с вероятностью %2 %</translation>
+    </message>
+    <message>
+        <source>The sum weighted by each deal&apos;s probability</source>
+        <translation>Сумма с учётом вероятности каждой сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>с учётом вероятности %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnModel</name>
+    <message>
+        <source>probability %1 %</source>
+        <translation>вероятность %1 %</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>Задачи с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3102,6 +4311,25 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>WinDealDialog</name>
+    <message>
+        <source>Deal won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>Отметить выигранной</translation>
+    </message>
+    <message>
+        <source>«%1» is closed as won on %2.</source>
+        <translation>Сделка «%1» закрывается как выигранная %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Final amount, %1:</source>
+        <translation>&amp;Итоговая сумма, %1:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
@@ -3118,6 +4346,18 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Clientele cannot start</source>
         <translation>Не удалось запустить Clientele</translation>
+    </message>
+    <message>
+        <source>Open the section NAME: clients, deals or archive.</source>
+        <translation>Открыть раздел NAME: clients (клиенты), deals (сделки) или archive (архив).</translation>
+    </message>
+    <message>
+        <source>Open the deal with this id.</source>
+        <translation>Открыть сделку с этим номером.</translation>
+    </message>
+    <message>
+        <source>Deals are not ready</source>
+        <translation>Сделки недоступны</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ ClientDealsPage::ClientDealsPage(ClientCard *card, QWidget *parent)
     : QWidget(parent), m_card(card), m_tree(new QTreeWidget(this)), m_empty(new QLabel(this)),
       m_new(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New deal…"),
                             this)),
-      m_open(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open"), this))
+      m_open(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("O&pen"), this))
 {
     m_tree->setObjectName(QStringLiteral("clientDealsTreeWidget"));
     m_new->setObjectName(QStringLiteral("newClientDealPushButton"));

@@ -92,7 +92,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // 3. Amount on the left, days in the stage on the right.
     const int days = index.data(StageColumnModel::DaysInStageRole).toInt();
     const QString daysText =
-        days == 0 ? tr("new in the stage") : tr("%n day(s) in the stage", nullptr, days);
+        days == 0 ? tr("new in stage") : tr("%n day(s) in stage", nullptr, days);
     const int daysWidth = fm.horizontalAdvance(daysText);
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, daysText);
     painter->setPen(text);

@@ -22,6 +22,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 // The earliest date the card takes: shown as "not set".
@@ -99,6 +100,11 @@ DealDetailsPage::DealDetailsPage(DealForm *form, QWidget *parent)
         c->setEditable(true);
         c->setInsertPolicy(QComboBox::NoInsert);
     }
+    // Long items must not widen the card beyond its pane.
+    for (QComboBox *c : {m_contact, m_stage, m_kind, m_source, m_responsible}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
     m_expectedClose->setCalendarPopup(true);
     m_expectedClose->setMinimumDate(kNoDate);
     m_expectedClose->setSpecialValueText(tr("not set"));
@@ -124,23 +130,32 @@ DealDetailsPage::DealDetailsPage(DealForm *form, QWidget *parent)
     closeRow->addStretch();
 
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_formLayout->addRow(tr("Client:"), clientRow);
+    // A row of several widgets has no buddy of its own: its label gets the first.
+    auto row = [this](const QString &label, QWidget *buddy, QLayout *fields) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(buddy);
+        m_formLayout->addRow(l, fields);
+    };
+    row(tr("Client:"), m_chooseClient, clientRow);
     m_formLayout->addRow(tr("C&ontact person:"), m_contact);
-    m_formLayout->addRow(tr("&Title:"), m_title);
+    m_formLayout->addRow(tr("Tit&le:"), m_title);
     m_formLayout->addRow(tr("St&age:"), m_stage);
     m_formLayout->addRow(tr("Result:"), m_result);
     m_formLayout->addRow(tr("&Kind:"), m_kind);
-    m_formLayout->addRow(tr("&Probability:"), probabilityRow);
-    m_formLayout->addRow(tr("A&mount:"), amountRow);
-    m_formLayout->addRow(tr("Client's &budget:"), m_budget);
+    row(tr("Probabilit&y:"), m_probability, probabilityRow);
+    row(tr("A&mount:"), m_amount, amountRow);
+    m_formLayout->addRow(tr("Client's b&udget:"), m_budget);
     m_formLayout->addRow(tr("Primary &interest:"), m_interest);
-    m_formLayout->addRow(tr("&Needs:"), m_needs);
-    m_formLayout->addRow(tr("&Source:"), m_source);
-    m_formLayout->addRow(tr("&Expected close:"), closeRow);
-    m_formLayout->addRow(tr("Res&ponsible:"), m_responsible);
-    m_formLayout->addRow(tr("N&otes:"), m_notes);
+    m_formLayout->addRow(tr("N&eeds:"), m_needs);
+    m_formLayout->addRow(tr("Sour&ce:"), m_source);
+    row(tr("E&xpected close:"), m_expectedClose, closeRow);
+    m_formLayout->addRow(tr("Responsi&ble:"), m_responsible);
+    m_formLayout->addRow(tr("Note&s:"), m_notes);
     m_formLayout->addRow(QString(), m_dates);
-    setLayout(m_formLayout);
+    // Spare height goes below the form, not into its rows.
+    auto *page = new QVBoxLayout(this);
+    page->addLayout(m_formLayout);
+    page->addStretch();
 
     bindLine(m_title, TitleField, &Deal::title, tr("title"));
     bindLine(m_interest, InterestField, &Deal::interest, tr("interest"));

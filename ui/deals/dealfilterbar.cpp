@@ -48,7 +48,7 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     m_search->setPlaceholderText(tr("Search deals: title or client"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setMinimumDate(kAnyDate);
@@ -59,12 +59,12 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     m_minAmount->setPlaceholderText(tr("from"));
     m_maxAmount->setPlaceholderText(tr("to"));
     for (MoneyEdit *m : {m_minAmount, m_maxAmount}) {
-        m->setMaximumWidth(m->fontMetrics().averageCharWidth() * 13);
+        m->setFixedWidth(m->fontMetrics().averageCharWidth() * 11);
         m->setToolTip(tr("The deal's amount"));
     }
     for (QComboBox *c : {m_responsible, m_source, m_tag}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(11);
+        c->setMinimumContentsLength(8);
     }
     fill(m_responsible, tr("Anyone"), {});
     fill(m_source, tr("Any source"), {});
@@ -81,7 +81,7 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     m_reset->setToolTip(tr("Show every deal again"));
     m_reset->setAutoRaise(true);
 
-    auto *periodLabel = new QLabel(tr("Created:"), this);
+    auto *periodLabel = new QLabel(tr("Period:"), this);
     auto *dash = new QLabel(QStringLiteral("–"), this);
     auto *amountLabel = new QLabel(tr("Amount:"), this);
     auto *amountDash = new QLabel(QStringLiteral("–"), this);

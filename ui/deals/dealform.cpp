@@ -40,7 +40,7 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
       m_toolBar(new QToolBar(this)), m_tabs(new QTabWidget(this)),
       m_details(new DealDetailsPage(this, this)), m_items(new DealItemsPage(this, this)),
       m_tasks(new DealTasksPage(this, this)), m_history(new DealHistoryPage(this, this)),
-      m_save(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this)),
+      m_save(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this)),
       m_cancel(
           new QPushButton(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Cancel"), this))
 {
@@ -95,6 +95,7 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_details);
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_items, tr("&Products"));

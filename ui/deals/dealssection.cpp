@@ -56,7 +56,7 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
     m_pipelineBox->setToolTip(tr("Pipeline"));
 
     m_newDeal =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("New &deal…"), this);
+        new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New deal…"), this);
     m_newDeal->setObjectName(QStringLiteral("newDealAction"));
     m_newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newDeal->setToolTip(tr("Start a deal with a client (Ctrl+Shift+N)"));
@@ -108,15 +108,11 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    auto *left = new QWidget(this);
+    // The filters span the section: the board and the card below share the rest.
     auto *top = new QHBoxLayout;
     top->addWidget(m_pipelineBox);
     top->addWidget(m_filters, 1);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(top);
-    leftLayout->addWidget(m_stack, 1);
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -124,7 +120,8 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
     m_form->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
 
     m_actions->setBeforeChange([this](qint64 id) { return m_form->settle(id); });
     connect(m_actions, &DealActions::dealChanged, this, &DealsSection::dealChanged);

@@ -37,7 +37,7 @@ DealTasksPage::DealTasksPage(DealForm *form, QWidget *parent)
       m_empty(
           new QLabel(tr("No tasks yet. Plan the next step, so the deal does not stall."), this)),
       m_newTitle(new QLineEdit(this)), m_newDue(new QDateEdit(this)),
-      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &task"), this))
+      m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add task"), this))
 {
     m_tree->setObjectName(QStringLiteral("dealTasksTreeWidget"));
     m_newTitle->setObjectName(QStringLiteral("newTaskLineEdit"));

@@ -77,7 +77,7 @@ StageColumn::StageColumn(const DealRepository &deals, const Stage &stage, QWidge
     layout->addWidget(m_view, 1);
 
     // Wide enough for "12 345 678,00 ₽" and the days on one card line.
-    const int width = fontMetrics().averageCharWidth() * 36;
+    const int width = fontMetrics().averageCharWidth() * 42;
     setMinimumWidth(width);
     setMaximumWidth(width * 3 / 2);
     setTotals(StageTotals{stage.id, 0, 0, 0});

@@ -19,7 +19,9 @@ QList<StageColumnModel::Row> StageColumnModel::read(const std::optional<DealCard
     for (const DealCard &c : m_deals.column(m_stageId, m_filter, after, limit)) {
         Row r;
         r.card = c;
-        r.amountText = Money::format(c.amount, c.currency);
+        // Whole amounts without kopecks: a card has room for little.
+        r.amountText = c.amount % 100 == 0 ? UiFormat::wholeMoney(c.amount, c.currency)
+                                           : Money::format(c.amount, c.currency);
         r.days = UiFormat::daysSince(c.stageEnteredAt);
         r.due = QDateTime::fromString(c.nextTaskDue, Qt::ISODate).toLocalTime();
         out << r;
@@ -96,10 +98,12 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
     case NextTaskDueRole:
         if (!r.due.isValid())
             return QString();
-        // The date alone, unless it is today: then the time matters.
-        return r.due.date() == QDate::currentDate()
-                   ? QLocale().toString(r.due.time(), QLocale::ShortFormat)
-                   : QLocale().toString(r.due.date(), QLocale::ShortFormat);
+        // Today: the time matters. This year: day and month ("24 Nov"). Else the date.
+        if (r.due.date() == QDate::currentDate())
+            return QLocale().toString(r.due.time(), QLocale::ShortFormat);
+        if (r.due.date().year() == QDate::currentDate().year())
+            return QLocale().toString(r.due.date(), QStringLiteral("d MMM"));
+        return QLocale().toString(r.due.date(), QLocale::ShortFormat);
     case OverdueRole:
         return r.due.isValid() && r.due < QDateTime::currentDateTime();
     default:
