@@ -3,7 +3,6 @@
 #include "db/database.h"
 #include "deals/dealrepository.h"
 #include "deals/pipelinerepository.h"
-#include "demo/demodeals.h"
 #include "demo/demogenerator.h"
 
 #include <QElapsedTimer>
@@ -73,13 +72,10 @@ bool DealsBench::generate(const QString &path, int clients, int openDeals, quint
         return false;
     DemoGenerator::Options o;
     o.clients = clients;
+    o.deals = openDeals;
+    o.openDealsPercent = 100;
     o.seed = seed;
-    if (!DemoGenerator(db).generate(o, {}, error))
-        return false;
-    DemoDeals::Options d;
-    d.open = openDeals;
-    d.seed = seed;
-    return DemoDeals(db).generate(d, error);
+    return DemoGenerator(db).generate(o, {}, error);
 }
 
 bool DealsBench::run(const QString &path, quint64 seed, Figures *f, QString *error)

@@ -190,43 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--seed S]      fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients [--format csv|json|vcard] [-o FILE]
-             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
-             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
-             [--region R] [--importance A|B|C] [--archived]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
-             [--format json]
-  import list [--format json] | import undo BATCH
-  duplicates [--limit N] [--format json]
-  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
-otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
-  id kind name last_name first_name middle_name phones emails city region
-  address importance source responsible tags inn kpp contacts notes created_at
-  updated_at
-Cells starting with = + - @ get a leading &apos; against formula injection, except
-phones such as +79123456789.
-
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be csv, json or vcard, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +278,105 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
             <numerusform>merged %n client into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
             <numerusform>merged %n clients into %1; merge %2 (undo: clientele-cli merge undo %2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--deals N] [--seed S]
+                                     fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
+             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
+             [--kind manual|process|simple] [--currency RUB] [--budget A]
+             [--responsible R] [--interest T] [--needs T] [--notes T]
+  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
+  deal lost ID --reason R [--comment C] | deal reopen ID
+  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
+             [--vat V|none] [--sku S] [--unit U]
+  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
+             [--format json] | deal show ID [--format json]
+  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
+             the deal&apos;s commercial proposal as PDF, attached to the deal and noted
+             on the client; lists the missing fields when it cannot be filled
+  company show [--format json]
+  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
+             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
+             [--director D] [--director-position P]
+  company image logo|signature|stamp FILE | company image KIND --remove
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
+otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+Cells starting with = + - @ get a leading &apos; against formula injection, except
+phones such as +79123456789.
+
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal needs one deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-until needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal cannot be filled in; missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 written to %2 and attached to deal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company needs show, set or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>company set needs at least one requisite, such as --inn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company image needs logo, signature or stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company image %1 needs a file, or --remove</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added %1 demo clients and %2 deals in %3 s.</source>
@@ -428,6 +490,10 @@ or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,10 +527,6 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +938,299 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our bank&apos;s BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our bank&apos;s correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our director&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our director&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>The image is %1 MB; images over 5 MB are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INN %1 is not valid: check its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image Clientele can read (PNG, JPEG, GIF, BMP or SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal &amp;templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, or 12 for a sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for a sole trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images for documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stamp and a signature look best as PNG with a transparent background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside {{#items}} … {{/items}}: one line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustache HTML: {{field}} prints a value, HTML-escaped; {{#field}} … {{/field}} prints its inside only when the field has a value, {{^field}} … {{/field}} only when it has none. A field used outside such a test must be filled in, or the proposal is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is over 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Clientele can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the requisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the built-in template &quot;%1&quot;? Your changes to it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1239,10 +1594,6 @@ Why does the deal move on without them?</source>
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <source>No next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new in stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1603,157 @@ Why does the deal move on without them?</source>
             <numerusform>%n day in stage</numerusform>
             <numerusform>%n days in stage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message>
+        <source>deal needs add, move, won, lost, reopen, item, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown deal command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal item needs add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal %1 needs a deal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add needs --client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal add needs --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact needs a contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be manual, process or simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--probability needs a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expected needs a date such as 2026-12-31 or 31.12.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal move needs --stage NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot; in the pipeline &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal lost needs --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no loss reason &quot;%1&quot;; the reasons are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal item add needs --product NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity needs a number above 0 such as 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price needs an amount such as 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price is needed for a product not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--discount needs a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vat needs a percentage from 0 to 100, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, line total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be open, won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client needs a client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1807,10 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>St&amp;age:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,11 +1823,39 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Probabilit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client&apos;s b&amp;udget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Primary &amp;interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,38 +1957,6 @@ Why does the deal move on without them?</source>
             <numerusform>Created %1; in the stage since %2 (%n days)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tit&amp;le:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probabilit&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client&apos;s b&amp;udget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;eeds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sour&amp;ce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpected close:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsi&amp;ble:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note&amp;s:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DealFilterBar</name>
@@ -1527,16 +2029,20 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount:</source>
+        <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period:</source>
+        <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DealForm</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
@@ -1623,10 +2129,6 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>The deal «%1» has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,6 +2407,10 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,10 +2442,6 @@ Why does the deal move on without them?</source>
         <source>Cannot add the task</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DealsSection</name>
@@ -1949,6 +2451,10 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1985,15 +2491,143 @@ A deal follows one sale from the first call to the payment. Add your clients fir
 A deal follows one sale from the first call to the payment: start one for a client, then drag its card across the stages.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DemoDeals</name>
     <message>
-        <source>Demo deals need clients first.</source>
+        <source>Paper A4, 500 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toner cartridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop 15&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor 27&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops for sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anna Smirnova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ivan Petrov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Olga Kuznetsova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to confirm the needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting at the client&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2858,17 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Edit birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,6 +4135,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReasonsPage</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason, e.g. &quot;Delivery too slow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs one of these reasons; the loss report groups by them. Double-click a reason to rename it. A reason in use is archived rather than deleted, so old deals keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -3721,6 +4401,14 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Import done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales: pipelines, loss reasons, products…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4061,6 +4749,133 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PipelinesPage</name>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove st&amp;ep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, in order; won and lost close every pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route for process deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot; with its stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stage to see the tasks a process deal gets when it enters it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stages first to give the new one a route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks a process deal gets when it enters &quot;%1&quot;; it moves on by itself when the required ones are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
@@ -4068,6 +4883,340 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price with VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What deals offer: a line item takes the product&apos;s name, SKU, unit, price and VAT, and can change them. Leave VAT empty for goods sold without VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; type it like 1 234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT is a percentage from 0 to 100, or empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalArchive</name>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 of %2 for %3, valid until %4; file %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBuilder</name>
+    <message>
+        <source>our company&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the director&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our company&apos;s stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s KPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s OGRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s BIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s correspondent account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether any line has VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether any line has a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made: the template needs what is not filled in yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save proposal as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal is saved as %1 and attached to the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDocument</name>
+    <message>
+        <source>Cannot lay out the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsDialog</name>
+    <message>
+        <source>Sales settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,78 +190,6 @@
         <translation>import требует вид и файл: import csv|vcard ФАЙЛ</translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--seed S]      fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients [--format csv|json|vcard] [-o FILE]
-             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
-             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
-             [--region R] [--importance A|B|C] [--archived]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
-             [--format json]
-  import list [--format json] | import undo BATCH
-  duplicates [--limit N] [--format json]
-  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
-otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
-  id kind name last_name first_name middle_name phones emails city region
-  address importance source responsible tags inn kpp contacts notes created_at
-  updated_at
-Cells starting with = + - @ get a leading &apos; against formula injection, except
-phones such as +79123456789.
-
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation>использование: clientele-cli [--db FILE] COMMAND [ARGS]
-
-команды:
-  init                               создать или обновить базу данных
-  demo [--clients N] [--seed S]      заполнить базу демо-данными
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients [--format csv|json|vcard] [-o FILE]
-             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
-             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
-             [--region R] [--importance A|B|C] [--archived]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
-             [--format json]
-  import list [--format json] | import undo BATCH
-  duplicates [--limit N] [--format json]
-  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
-
-База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
-приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
-если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
-в русской системе). Столбцы CSV:
-  id kind name last_name first_name middle_name phones emails city region
-  address importance source responsible tags inn kpp contacts notes created_at
-  updated_at
-К ячейкам, которые начинаются с = + - @, в начало добавляется &apos; для защиты
-от внедрения формул; исключение — телефоны вида +79123456789.
-
-Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
-в вызове, 3 — база данных недоступна.
-</translation>
-    </message>
-    <message>
         <source>--format must be csv, json or vcard, not &quot;%1&quot;</source>
         <translation>для --format допустимы только значения csv, json и vcard, а не &quot;%1&quot;</translation>
     </message>
@@ -352,6 +280,161 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
             <numerusform>к клиенту %1 присоединены %n клиента; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
             <numerusform>к клиенту %1 присоединено %n клиентов; слияние %2 (отмена: clientele-cli merge undo %2)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--deals N] [--seed S]
+                                     fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
+             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
+             [--kind manual|process|simple] [--currency RUB] [--budget A]
+             [--responsible R] [--interest T] [--needs T] [--notes T]
+  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
+  deal lost ID --reason R [--comment C] | deal reopen ID
+  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
+             [--vat V|none] [--sku S] [--unit U]
+  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
+             [--format json] | deal show ID [--format json]
+  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
+             the deal&apos;s commercial proposal as PDF, attached to the deal and noted
+             on the client; lists the missing fields when it cannot be filled
+  company show [--format json]
+  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
+             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
+             [--director D] [--director-position P]
+  company image logo|signature|stamp FILE | company image KIND --remove
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
+otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+Cells starting with = + - @ get a leading &apos; against formula injection, except
+phones such as +79123456789.
+
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
+        <translation>использование: clientele-cli [--db FILE] COMMAND [ARGS]
+
+команды:
+  init                               создать или обновить базу данных
+  demo [--clients N] [--deals N] [--seed S]
+                                     заполнить базу демо-данными
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
+             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
+             [--kind manual|process|simple] [--currency RUB] [--budget A]
+             [--responsible R] [--interest T] [--needs T] [--notes T]
+  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
+  deal lost ID --reason R [--comment C] | deal reopen ID
+  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
+             [--vat V|none] [--sku S] [--unit U]
+  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
+             [--format json] | deal show ID [--format json]
+  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
+             коммерческое предложение по сделке в PDF: прикладывается к сделке
+             и отмечается у клиента; если его не заполнить, перечисляет,
+             каких полей не хватает
+  company show [--format json]
+  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
+             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
+             [--director D] [--director-position P]
+  company image logo|signature|stamp FILE | company image KIND --remove
+
+База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
+приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
+если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
+в русской системе). Столбцы CSV:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+К ячейкам, которые начинаются с = + - @, в начало добавляется &apos; для защиты
+от внедрения формул; исключение — телефоны вида +79123456789.
+
+Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
+в вызове, 3 — база данных недоступна.
+</translation>
+    </message>
+    <message>
+        <source>proposal needs one deal id</source>
+        <translation>proposal: нужен один номер сделки</translation>
+    </message>
+    <message>
+        <source>proposal needs -o FILE.pdf</source>
+        <translation>proposal: нужен -o ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>--valid-until needs a date as YYYY-MM-DD</source>
+        <translation>--valid-until: нужна дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>the proposal cannot be filled in; missing:</source>
+        <translation>предложение не заполнить, не хватает:</translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 written to %2 and attached to deal %3.</source>
+        <translation>Предложение № %1 записано в %2 и приложено к сделке %3.</translation>
+    </message>
+    <message>
+        <source>company needs show, set or image</source>
+        <translation>company: нужно show, set или image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>company set needs at least one requisite, such as --inn</source>
+        <translation>company set: нужен хотя бы один реквизит, например --inn</translation>
+    </message>
+    <message>
+        <source>company image needs logo, signature or stamp</source>
+        <translation>company image: нужно logo, signature или stamp</translation>
+    </message>
+    <message>
+        <source>company image %1 needs a file, or --remove</source>
+        <translation>company image %1: нужен файл или --remove</translation>
     </message>
     <message>
         <source>Added %1 demo clients and %2 deals in %3 s.</source>
@@ -466,6 +549,10 @@ or press Ctrl+N to add one.</source>
         <translation>Нова&amp;я сделка…</translation>
     </message>
     <message>
+        <source>O&amp;pen</source>
+        <translation>От&amp;крыть</translation>
+    </message>
+    <message>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -500,10 +587,6 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>lost</source>
         <translation>проиграна</translation>
-    </message>
-    <message>
-        <source>O&amp;pen</source>
-        <translation>От&amp;крыть</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1000,299 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>our company&apos;s name</source>
+        <translation>наименование нашей компании</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>our company&apos;s INN</source>
+        <translation>ИНН нашей компании</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>our company&apos;s KPP</source>
+        <translation>КПП нашей компании</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>our company&apos;s OGRN</source>
+        <translation>ОГРН нашей компании</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>our company&apos;s address</source>
+        <translation>адрес нашей компании</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>our company&apos;s phone</source>
+        <translation>телефон нашей компании</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>our company&apos;s e-mail</source>
+        <translation>эл. почта нашей компании</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank</source>
+        <translation>банк нашей компании</translation>
+    </message>
+    <message>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <source>our bank&apos;s BIK</source>
+        <translation>БИК нашего банка</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <source>our company&apos;s bank account</source>
+        <translation>расчётный счёт нашей компании</translation>
+    </message>
+    <message>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <source>our bank&apos;s correspondent account</source>
+        <translation>корреспондентский счёт нашего банка</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>our director&apos;s name</source>
+        <translation>ФИО руководителя</translation>
+    </message>
+    <message>
+        <source>Director&apos;s position</source>
+        <translation>Должность руководителя</translation>
+    </message>
+    <message>
+        <source>our director&apos;s position</source>
+        <translation>должность руководителя</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRepository</name>
+    <message>
+        <source>The image is %1 MB; images over 5 MB are not kept.</source>
+        <translation>Изображение занимает %1 МБ; изображения больше 5 МБ не сохраняются.</translation>
+    </message>
+    <message>
+        <source>The INN %1 is not valid: check its digits.</source>
+        <translation>ИНН %1 неверен: проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>This is not an image Clientele can read (PNG, JPEG, GIF, BMP or SVG).</source>
+        <translation>Это не изображение, которое Clientele может прочитать (PNG, JPEG, GIF, BMP или SVG).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettingsDialog</name>
+    <message>
+        <source>Company and documents</source>
+        <translation>Компания и документы</translation>
+    </message>
+    <message>
+        <source>&amp;Requisites</source>
+        <translation>&amp;Реквизиты</translation>
+    </message>
+    <message>
+        <source>Proposal &amp;templates</source>
+        <translation>&amp;Шаблоны предложений</translation>
+    </message>
+    <message>
+        <source>10 digits, or 12 for a sole trader</source>
+        <translation>10 цифр, у ИП — 12</translation>
+    </message>
+    <message>
+        <source>none for a sole trader</source>
+        <translation>у ИП нет</translation>
+    </message>
+    <message>
+        <source>Images for documents</source>
+        <translation>Изображения для документов</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Выбор изображения</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>A stamp and a signature look best as PNG with a transparent background.</source>
+        <translation>Печать и подпись лучше всего выглядят в PNG с прозрачным фоном.</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation>Двойной щелчок вставляет поле в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Inside {{#items}} … {{/items}}: one line item</source>
+        <translation>Внутри {{#items}} … {{/items}}: одна позиция</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Save &amp;as new…</source>
+        <translation>Сохранить &amp;как новый…</translation>
+    </message>
+    <message>
+        <source>Mustache HTML: {{field}} prints a value, HTML-escaped; {{#field}} … {{/field}} prints its inside only when the field has a value, {{^field}} … {{/field}} only when it has none. A field used outside such a test must be filled in, or the proposal is not made.</source>
+        <translation>HTML с Mustache: {{field}} выводит значение поля (с экранированием HTML); {{#field}} … {{/field}} выводит содержимое, только если у поля есть значение, {{^field}} … {{/field}} — только если значения нет. Поле вне такой проверки должно быть заполнено, иначе предложение не составляется.</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>Шаблоны:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Поля:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Cannot use the image</source>
+        <translation>Не удалось взять изображение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is over 5 MB.</source>
+        <translation>%1 не читается или больше 5 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Clientele can read.</source>
+        <translation>%1 — не изображение, которое Clientele может прочитать.</translation>
+    </message>
+    <message>
+        <source>Cannot save the requisites</source>
+        <translation>Не удалось сохранить реквизиты</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (изменён)</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (встроенный)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in</source>
+        <translation>&amp;Вернуть встроенный</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Не удалось сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Сохранить шаблон как</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Название нового шаблона:</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Шаблон «%1» уже есть. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Put back the built-in template &quot;%1&quot;? Your changes to it are lost.</source>
+        <translation>Вернуть встроенный шаблон «%1»? Ваши изменения в нём пропадут.</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation>Удалить шаблон «%1»?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot remove the template</source>
+        <translation>Не удалось удалить шаблон</translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1286,10 +1662,6 @@ Why does the deal move on without them?</source>
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <source>No next step</source>
-        <translation>Нет следующего шага</translation>
-    </message>
-    <message>
         <source>new in stage</source>
         <translation>новая на этапе</translation>
     </message>
@@ -1300,6 +1672,157 @@ Why does the deal move on without them?</source>
             <numerusform>%n дня на этапе</numerusform>
             <numerusform>%n дней на этапе</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Нет следующего шага</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message>
+        <source>deal needs add, move, won, lost, reopen, item, list or show</source>
+        <translation>deal: нужно add, move, won, lost, reopen, item, list или show</translation>
+    </message>
+    <message>
+        <source>unknown deal command &quot;%1&quot;</source>
+        <translation>неизвестная команда deal «%1»</translation>
+    </message>
+    <message>
+        <source>deal item needs add</source>
+        <translation>deal item: нужно add</translation>
+    </message>
+    <message>
+        <source>deal %1 needs a deal id</source>
+        <translation>deal %1: нужен номер сделки</translation>
+    </message>
+    <message>
+        <source>deal add needs --client ID</source>
+        <translation>deal add: нужен --client ID</translation>
+    </message>
+    <message>
+        <source>deal add needs --title</source>
+        <translation>deal add: нужен --title</translation>
+    </message>
+    <message>
+        <source>--contact needs a contact id</source>
+        <translation>--contact: нужен номер контактного лица</translation>
+    </message>
+    <message>
+        <source>--kind must be manual, process or simple</source>
+        <translation>--kind: manual, process или simple</translation>
+    </message>
+    <message>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation>воронки «%1» нет</translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot;</source>
+        <translation>этапа «%1» нет</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount such as 1234.50</source>
+        <translation>--amount: нужна сумма, например 1234.50</translation>
+    </message>
+    <message>
+        <source>--budget needs an amount such as 1234.50</source>
+        <translation>--budget: нужна сумма, например 1234.50</translation>
+    </message>
+    <message>
+        <source>--probability needs a number from 0 to 100</source>
+        <translation>--probability: нужно число от 0 до 100</translation>
+    </message>
+    <message>
+        <source>--expected needs a date such as 2026-12-31 or 31.12.2026</source>
+        <translation>--expected: нужна дата, например 2026-12-31 или 31.12.2026</translation>
+    </message>
+    <message>
+        <source>deal move needs --stage NAME</source>
+        <translation>deal move: нужен --stage ЭТАП</translation>
+    </message>
+    <message>
+        <source>there is no stage &quot;%1&quot; in the pipeline &quot;%2&quot;</source>
+        <translation>в воронке «%2» нет этапа «%1»</translation>
+    </message>
+    <message>
+        <source>deal lost needs --reason R</source>
+        <translation>deal lost: нужна --reason ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>there is no loss reason &quot;%1&quot;; the reasons are: %2</source>
+        <translation>причины проигрыша «%1» нет; есть такие: %2</translation>
+    </message>
+    <message>
+        <source>deal item add needs --product NAME</source>
+        <translation>deal item add: нужен --product НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>--quantity needs a number above 0 such as 2.5</source>
+        <translation>--quantity: нужно число больше 0, например 2.5</translation>
+    </message>
+    <message>
+        <source>--price needs an amount such as 1234.50</source>
+        <translation>--price: нужна сумма, например 1234.50</translation>
+    </message>
+    <message>
+        <source>--price is needed for a product not in the catalogue</source>
+        <translation>для товара не из каталога нужна --price</translation>
+    </message>
+    <message>
+        <source>--discount needs a percentage from 0 to 100</source>
+        <translation>--discount: нужен процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>--vat needs a percentage from 0 to 100, or none</source>
+        <translation>--vat: нужен процент от 0 до 100 или none</translation>
+    </message>
+    <message>
+        <source>%1: %2, line total %3</source>
+        <translation>%1: %2, сумма строки %3</translation>
+    </message>
+    <message>
+        <source>--status must be open, won or lost</source>
+        <translation>--status: open, won или lost</translation>
+    </message>
+    <message>
+        <source>--client needs a client id</source>
+        <translation>--client: нужен номер клиента</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit: нужно число</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1876,10 @@ Why does the deal move on without them?</source>
         <translation>Контактное &amp;лицо:</translation>
     </message>
     <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
         <source>St&amp;age:</source>
         <translation>&amp;Этап:</translation>
     </message>
@@ -1365,12 +1892,40 @@ Why does the deal move on without them?</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
+        <source>Probabilit&amp;y:</source>
+        <translation>Веро&amp;ятность:</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
+        <source>Client&apos;s b&amp;udget:</source>
+        <translation>&amp;Бюджет клиента:</translation>
+    </message>
+    <message>
         <source>Primary &amp;interest:</source>
         <translation>Перви&amp;чный интерес:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>Источни&amp;к:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Ожи&amp;даемое закрытие:</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>За&amp;метки:</translation>
     </message>
     <message>
         <source>title</source>
@@ -1472,38 +2027,6 @@ Why does the deal move on without them?</source>
             <numerusform>Создана %1; на этапе с %2 (%n дней)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Tit&amp;le:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>Probabilit&amp;y:</source>
-        <translation>Веро&amp;ятность:</translation>
-    </message>
-    <message>
-        <source>Client&apos;s b&amp;udget:</source>
-        <translation>&amp;Бюджет клиента:</translation>
-    </message>
-    <message>
-        <source>N&amp;eeds:</source>
-        <translation>&amp;Потребности:</translation>
-    </message>
-    <message>
-        <source>Sour&amp;ce:</source>
-        <translation>Источни&amp;к:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpected close:</source>
-        <translation>Ожи&amp;даемое закрытие:</translation>
-    </message>
-    <message>
-        <source>Responsi&amp;ble:</source>
-        <translation>Отв&amp;етственный:</translation>
-    </message>
-    <message>
-        <source>Note&amp;s:</source>
-        <translation>За&amp;метки:</translation>
-    </message>
 </context>
 <context>
     <name>DealFilterBar</name>
@@ -1576,16 +2099,20 @@ Why does the deal move on without them?</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <source>Amount:</source>
-        <translation>Сумма:</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
     </message>
 </context>
 <context>
     <name>DealForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1673,10 +2200,6 @@ Why does the deal move on without them?</source>
     <message>
         <source>The deal «%1» has unsaved changes. Save them?</source>
         <translation>В сделке «%1» есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +2336,11 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>The currency must be a three-letter code such as RUB.</source>
-        <translation>Валюта задаётся трёхбуквенным кодом, например RUB.</translation>
+        <translation>Валюта — трёхбуквенный код, например RUB.</translation>
     </message>
     <message>
         <source>Every line item needs a product name.</source>
-        <translation>В каждой товарной позиции должно быть наименование.</translation>
+        <translation>У каждой позиции должно быть наименование.</translation>
     </message>
     <message>
         <source>Line &quot;%1&quot;: the quantity must be above 0, the price not negative, the discount and VAT from 0 to 100 %.</source>
@@ -1825,7 +2348,7 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>There is no pipeline; add one in the settings.</source>
-        <translation>Нет ни одной воронки; добавьте её в настройках.</translation>
+        <translation>Воронок нет; добавьте воронку в настройках.</translation>
     </message>
     <message>
         <source>There is no pipeline with id %1.</source>
@@ -1833,7 +2356,7 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>The stage is not one of the pipeline &quot;%1&quot;.</source>
-        <translation>Этот этап не относится к воронке «%1».</translation>
+        <translation>Этап не из воронки «%1».</translation>
     </message>
     <message>
         <source>There is no client with id %1.</source>
@@ -1841,7 +2364,7 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>The deal &quot;%1&quot; is closed; reopen it first.</source>
-        <translation>Сделка «%1» закрыта; сначала верните её в работу.</translation>
+        <translation>Сделка «%1» закрыта; сначала откройте её снова.</translation>
     </message>
     <message>
         <source>The required tasks of &quot;%1&quot; are not done (%2); give a reason to move the deal by hand.</source>
@@ -1857,11 +2380,11 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>The deal &quot;%1&quot; is open already.</source>
-        <translation>Сделка «%1» уже в работе.</translation>
+        <translation>Сделка «%1» уже открыта.</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation>Возвращена в работу</translation>
+        <translation>Открыта снова</translation>
     </message>
     <message>
         <source>There is no task with id %1.</source>
@@ -1954,6 +2477,10 @@ Why does the deal move on without them?</source>
         <translation>Задач пока нет. Запланируйте следующий шаг, чтобы сделка не застряла.</translation>
     </message>
     <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Добавить задачу</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
@@ -1985,10 +2512,6 @@ Why does the deal move on without them?</source>
         <source>Cannot add the task</source>
         <translation>Не удалось добавить задачу</translation>
     </message>
-    <message>
-        <source>&amp;Add task</source>
-        <translation>&amp;Добавить задачу</translation>
-    </message>
 </context>
 <context>
     <name>DealsSection</name>
@@ -1999,6 +2522,10 @@ Why does the deal move on without them?</source>
     <message>
         <source>Pipeline</source>
         <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
         <source>Start a deal with a client (Ctrl+Shift+N)</source>
@@ -2036,16 +2563,144 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Сделок пока нет.
 Сделка ведёт одну продажу от первого звонка до оплаты: начните сделку с клиентом и перетаскивайте её карточку по этапам.</translation>
     </message>
-    <message>
-        <source>&amp;New deal…</source>
-        <translation>&amp;Новая сделка…</translation>
-    </message>
 </context>
 <context>
     <name>DemoDeals</name>
     <message>
-        <source>Demo deals need clients first.</source>
-        <translation>Для демо-сделок сначала нужны клиенты.</translation>
+        <source>Paper A4, 500 sheets</source>
+        <translation>Бумага A4, 500 листов</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>пач.</translation>
+    </message>
+    <message>
+        <source>Laser printer</source>
+        <translation>Лазерный принтер</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>Toner cartridge</source>
+        <translation>Картридж с тонером</translation>
+    </message>
+    <message>
+        <source>Laptop 15&quot;</source>
+        <translation>Ноутбук 15&quot;</translation>
+    </message>
+    <message>
+        <source>Monitor 27&quot;</source>
+        <translation>Монитор 27&quot;</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>рейс</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Монтаж</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>Сервисный договор</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>Office equipment</source>
+        <translation>Оргтехника</translation>
+    </message>
+    <message>
+        <source>Paper supply</source>
+        <translation>Поставка бумаги</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Новый офис</translation>
+    </message>
+    <message>
+        <source>Pilot project</source>
+        <translation>Пилотный проект</translation>
+    </message>
+    <message>
+        <source>Annual supply</source>
+        <translation>Годовая поставка</translation>
+    </message>
+    <message>
+        <source>Printer fleet</source>
+        <translation>Парк принтеров</translation>
+    </message>
+    <message>
+        <source>Laptops for sales</source>
+        <translation>Ноутбуки для отдела продаж</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Холодный звонок</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>Repeat customer</source>
+        <translation>Постоянный клиент</translation>
+    </message>
+    <message>
+        <source>Anna Smirnova</source>
+        <translation>Анна Смирнова</translation>
+    </message>
+    <message>
+        <source>Ivan Petrov</source>
+        <translation>Иван Петров</translation>
+    </message>
+    <message>
+        <source>Olga Kuznetsova</source>
+        <translation>Ольга Кузнецова</translation>
+    </message>
+    <message>
+        <source>Call to confirm the needs</source>
+        <translation>Позвонить и уточнить потребности</translation>
+    </message>
+    <message>
+        <source>Send the proposal</source>
+        <translation>Отправить коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Meeting at the client&apos;s office</source>
+        <translation>Встреча в офисе клиента</translation>
+    </message>
+    <message>
+        <source>Agree on the contract</source>
+        <translation>Согласовать договор</translation>
+    </message>
+    <message>
+        <source>Issue the invoice</source>
+        <translation>Выставить счёт</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2931,17 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Edit birthday</source>
         <translation>изменение даты рождения</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>У шаблона должно быть название.</translation>
+    </message>
+    <message>
+        <source>The template has an error: %1</source>
+        <translation>В шаблоне ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +4218,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReasonsPage</name>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;В архив</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Показать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>New reason, e.g. &quot;Delivery too slow&quot;</source>
+        <translation>Новая причина, например «Долгая доставка»</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>A lost deal needs one of these reasons; the loss report groups by them. Double-click a reason to rename it. A reason in use is archived rather than deleted, so old deals keep it.</source>
+        <translation>Проигранной сделке нужна одна из этих причин; по ним группируется отчёт о потерях. Двойной щелчок переименовывает причину. Используемая причина не удаляется, а уходит в архив, и старые сделки её сохраняют.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Archived: not offered for new lost deals</source>
+        <translation>В архиве: не предлагается для новых проигранных сделок</translation>
+    </message>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -3788,6 +4489,14 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Import done.</source>
         <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation>&amp;Компания и документы…</translation>
+    </message>
+    <message>
+        <source>&amp;Sales: pipelines, loss reasons, products…</source>
+        <translation>&amp;Продажи: воронки, причины проигрыша, товары…</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -4115,7 +4824,7 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The stage &quot;%1&quot; has deals; move them first.</source>
-        <translation>На этапе «%1» есть сделки; сначала переведите их.</translation>
+        <translation>На этапе «%1» есть сделки; сначала перенесите их.</translation>
     </message>
     <message>
         <source>The pipeline has deals; move or delete them first.</source>
@@ -4127,14 +4836,475 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PipelinesPage</name>
+    <message>
+        <source>&amp;Save stages</source>
+        <translation>&amp;Сохранить этапы</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tep</source>
+        <translation>Добавить &amp;шаг</translation>
+    </message>
+    <message>
+        <source>Remove st&amp;ep</source>
+        <translation>Убрать ша&amp;г</translation>
+    </message>
+    <message>
+        <source>Save ro&amp;ute</source>
+        <translation>Сохранить &amp;маршрут</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Probability, %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due in days</source>
+        <translation>Срок, дней</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательная</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новая…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;именовать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Stages, in order; won and lost close every pipeline</source>
+        <translation>Этапы по порядку; выигрыш и проигрыш завершают любую воронку</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Добавить этап</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Убрать этап</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Route for process deals</source>
+        <translation>Маршрут для процессных сделок</translation>
+    </message>
+    <message>
+        <source>New pipeline %1</source>
+        <translation>Новая воронка %1</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Первичный контакт</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Воронки</translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation>Последнюю воронку удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete pipeline</source>
+        <translation>Удаление воронки</translation>
+    </message>
+    <message>
+        <source>Delete the pipeline &quot;%1&quot; with its stages?</source>
+        <translation>Удалить воронку «%1» вместе с этапами?</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Choose a stage to see the tasks a process deal gets when it enters it.</source>
+        <translation>Выберите этап, чтобы увидеть задачи, которые получает процессная сделка при переходе на него.</translation>
+    </message>
+    <message>
+        <source>Save the stages first to give the new one a route.</source>
+        <translation>Сначала сохраните этапы, чтобы задать новому этапу маршрут.</translation>
+    </message>
+    <message>
+        <source>Tasks a process deal gets when it enters &quot;%1&quot;; it moves on by itself when the required ones are done.</source>
+        <translation>Задачи, которые получает процессная сделка на этапе «%1»; когда обязательные выполнены, сделка переходит дальше сама.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
-        <translation>У товара должно быть наименование.</translation>
+        <translation>У товара должно быть название.</translation>
     </message>
     <message>
         <source>The price must not be negative and VAT must be from 0 to 100 %.</source>
-        <translation>Цена не может быть отрицательной, а НДС должен быть от 0 до 100 %.</translation>
+        <translation>Цена не может быть отрицательной, НДС — от 0 до 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Price with VAT</source>
+        <translation>Цена с НДС</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation>&amp;Добавить товар</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>What deals offer: a line item takes the product&apos;s name, SKU, unit, price and VAT, and can change them. Leave VAT empty for goods sold without VAT.</source>
+        <translation>То, что предлагают в сделках: позиция берёт у товара наименование, артикул, единицу, цену и НДС и может их изменить. Для товаров без НДС оставьте НДС пустым.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price; type it like 1 234,50.</source>
+        <translation>«%1» — не цена; введите её, например, как 1 234,50.</translation>
+    </message>
+    <message>
+        <source>VAT is a percentage from 0 to 100, or empty for none.</source>
+        <translation>НДС — процент от 0 до 100 или пусто, если НДС нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalArchive</name>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation>Коммерческое предложение: %1</translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 of %2 for %3, valid until %4; file %5.</source>
+        <translation>Предложение № %1 от %2 на %3, действительно до %4; файл %5.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBuilder</name>
+    <message>
+        <source>our company&apos;s logo</source>
+        <translation>логотип нашей компании</translation>
+    </message>
+    <message>
+        <source>the director&apos;s signature</source>
+        <translation>подпись руководителя</translation>
+    </message>
+    <message>
+        <source>our company&apos;s stamp</source>
+        <translation>печать нашей компании</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal entity</source>
+        <translation>юридическое лицо клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s KPP</source>
+        <translation>КПП клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s OGRN</source>
+        <translation>ОГРН клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s legal address</source>
+        <translation>юридический адрес клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank</source>
+        <translation>банк клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s BIK</source>
+        <translation>БИК банка клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s bank account</source>
+        <translation>расчётный счёт клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s correspondent account</source>
+        <translation>корреспондентский счёт банка клиента</translation>
+    </message>
+    <message>
+        <source>the contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s position</source>
+        <translation>должность контактного лица</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>название сделки</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s manager</source>
+        <translation>ответственный менеджер сделки</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s number</source>
+        <translation>номер предложения</translation>
+    </message>
+    <message>
+        <source>the proposal&apos;s date</source>
+        <translation>дата предложения</translation>
+    </message>
+    <message>
+        <source>the validity date</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>line items</source>
+        <translation>товарные позиции</translation>
+    </message>
+    <message>
+        <source>the number of line items</source>
+        <translation>количество позиций</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>итоговая сумма</translation>
+    </message>
+    <message>
+        <source>the total in words</source>
+        <translation>сумма прописью</translation>
+    </message>
+    <message>
+        <source>the VAT total</source>
+        <translation>сумма НДС</translation>
+    </message>
+    <message>
+        <source>whether any line has VAT</source>
+        <translation>есть ли позиции с НДС</translation>
+    </message>
+    <message>
+        <source>whether any line has a discount</source>
+        <translation>есть ли позиции со скидкой</translation>
+    </message>
+    <message>
+        <source>the currency sign</source>
+        <translation>знак валюты</translation>
+    </message>
+    <message>
+        <source>the line&apos;s number</source>
+        <translation>номер строки</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>артикул</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>единица измерения</translation>
+    </message>
+    <message>
+        <source>the quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <source>the VAT rate</source>
+        <translation>ставка НДС</translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>the line&apos;s total</source>
+        <translation>сумма по строке</translation>
+    </message>
+    <message>
+        <source>{{%1}}: no such field</source>
+        <translation>{{%1}}: такого поля нет</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no proposal template &quot;%1&quot;.</source>
+        <translation>Шаблона предложения «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has an error: %2</source>
+        <translation>В шаблоне «%1» ошибка: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>&amp;Company and documents…</source>
+        <translation>&amp;Компания и документы…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Commercial proposal</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Действительно до:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Commercial proposal: %1</source>
+        <translation>Коммерческое предложение: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made: the template needs what is not filled in yet:</source>
+        <translation>Предложение не составить: в шаблоне есть поля, которые ещё не заполнены:</translation>
+    </message>
+    <message>
+        <source>Save proposal as PDF</source>
+        <translation>Сохранить предложение в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Proposal saved</source>
+        <translation>Предложение сохранено</translation>
+    </message>
+    <message>
+        <source>The proposal is saved as %1 and attached to the deal.</source>
+        <translation>Предложение сохранено в %1 и приложено к сделке.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>Не удалось сохранить предложение</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDocument</name>
+    <message>
+        <source>Cannot lay out the PDF.</source>
+        <translation>Не удалось сверстать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSettingsDialog</name>
+    <message>
+        <source>Sales settings</source>
+        <translation>Настройки продаж</translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines and stages</source>
+        <translation>&amp;Воронки и этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Loss reasons</source>
+        <translation>&amp;Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>&amp;Товары</translation>
     </message>
 </context>
 <context>

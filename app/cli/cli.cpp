@@ -1,10 +1,17 @@
 #include "cli.h"
 
+#include "dealcommands.h"
+
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
 #include "clients/duplicatefinder.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "documents/companyrepository.h"
+#include "documents/documenttemplaterepository.h"
+#include "documents/proposalarchive.h"
+#include "documents/proposalbuilder.h"
+#include "documents/proposaldocument.h"
 #include "io/clientexporter.h"
 #include "io/clientimporter.h"
 #include "io/clientjson.h"
@@ -23,7 +30,8 @@
 namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include-archived"),
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
-                              QStringLiteral("no-bom"),  QStringLiteral("no-photos")};
+                              QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
+                              QStringLiteral("remove")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
@@ -31,7 +39,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
-    "  demo [--clients N] [--seed S]      fill the database with demo data\n"
+    "  demo [--clients N] [--deals N] [--seed S]\n"
+    "                                     fill the database with demo data\n"
     "  search TEXT [--limit N] [--format json]\n"
     "  client show ID [--format json]\n"
     "  client add --kind company|person --name N [--first-name F] [--middle-name M]\n"
@@ -49,6 +58,24 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  import list [--format json] | import undo BATCH\n"
     "  duplicates [--limit N] [--format json]\n"
     "  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID\n"
+    "  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]\n"
+    "             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]\n"
+    "             [--kind manual|process|simple] [--currency RUB] [--budget A]\n"
+    "             [--responsible R] [--interest T] [--needs T] [--notes T]\n"
+    "  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]\n"
+    "  deal lost ID --reason R [--comment C] | deal reopen ID\n"
+    "  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]\n"
+    "             [--vat V|none] [--sku S] [--unit U]\n"
+    "  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]\n"
+    "             [--format json] | deal show ID [--format json]\n"
+    "  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]\n"
+    "             the deal's commercial proposal as PDF, attached to the deal and noted\n"
+    "             on the client; lists the missing fields when it cannot be filled\n"
+    "  company show [--format json]\n"
+    "  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]\n"
+    "             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]\n"
+    "             [--director D] [--director-position P]\n"
+    "  company image logo|signature|stamp FILE | company image KIND --remove\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
@@ -149,7 +176,21 @@ int Cli::run(const QStringList &arguments)
         return cmdDuplicates();
     if (command == QLatin1String("merge"))
         return cmdMerge();
+    if (command == QLatin1String("deal"))
+        return DealCommands(*this).run();
+    if (command == QLatin1String("proposal"))
+        return cmdProposal();
+    if (command == QLatin1String("company"))
+        return cmdCompany();
     return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+bool Cli::needsGui(const QStringList &arguments)
+{
+    QString sink;
+    QTextStream none(&sink);
+    Cli probe(none, none);
+    return probe.parse(arguments) && probe.m_positional.value(0) == QLatin1String("proposal");
 }
 
 int Cli::cmdInit()
@@ -172,7 +213,8 @@ int Cli::cmdDemo()
     o.clients = option(QStringLiteral("clients"), QStringLiteral("200")).toInt(&ok);
     if (!ok || o.clients < 0)
         return usage(tr("--clients needs a number"));
-    o.deals = option(QStringLiteral("deals"), QStringLiteral("0")).toInt(&ok);
+    // Deals in every stage and state: one for every other client unless told.
+    o.deals = option(QStringLiteral("deals"), QString::number(o.clients / 2)).toInt(&ok);
     if (!ok || o.deals < 0)
         return usage(tr("--deals needs a number"));
     o.seed = option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
@@ -743,5 +785,144 @@ int Cli::cmdMerge()
           << '\n';
     for (const QString &c : result.conflicts)
         m_err << c << '\n';
+    return Ok;
+}
+
+int Cli::cmdProposal()
+{
+    bool ok = false;
+    ProposalRequest request;
+    request.dealId = m_positional.value(0).toLongLong(&ok);
+    if (!ok || request.dealId <= 0 || m_positional.size() != 1)
+        return usage(tr("proposal needs one deal id"));
+    const QString path = option(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(tr("proposal needs -o FILE.pdf"));
+    request.templateName = option(QStringLiteral("template"));
+    const QString validUntil = option(QStringLiteral("valid-until"));
+    if (!validUntil.isEmpty()) {
+        request.validUntil = QDate::fromString(validUntil, Qt::ISODate);
+        if (!request.validUntil.isValid())
+            return usage(tr("--valid-until needs a date as YYYY-MM-DD"));
+    }
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    Proposal proposal;
+    QStringList missing;
+    QString error;
+    if (!ProposalBuilder(db).build(request, &proposal, &missing, &error)) {
+        if (missing.isEmpty())
+            return fail(error);
+        m_err << "clientele-cli: " << tr("the proposal cannot be filled in; missing:") << '\n';
+        for (const QString &m : std::as_const(missing))
+            m_err << "  " << m << '\n';
+        return BadInput;
+    }
+    ProposalArchive::Saved saved;
+    if (!ProposalArchive(db).save(proposal, ProposalDocument(proposal).pdf(), path, &saved, &error))
+        return fail(error);
+    if (json()) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("number"), proposal.number},
+                                           {QStringLiteral("file"), path},
+                                           {QStringLiteral("deal"), proposal.dealId},
+                                           {QStringLiteral("attachment"), saved.attachmentId},
+                                           {QStringLiteral("interaction"), saved.interactionId}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << tr("Proposal No. %1 written to %2 and attached to deal %3.")
+                 .arg(proposal.number, path)
+                 .arg(proposal.dealId)
+          << '\n';
+    return Ok;
+}
+
+int Cli::cmdCompany()
+{
+    const QString sub = m_positional.value(0);
+    if (sub == QLatin1String("set"))
+        return cmdCompanySet();
+    if (sub == QLatin1String("image"))
+        return cmdCompanyImage();
+    if (sub != QLatin1String("show"))
+        return usage(tr("company needs show, set or image"));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, false, &code))
+        return code;
+    const CompanyRepository companies(db);
+    const CompanyProfile profile = companies.profile();
+    if (json()) {
+        QJsonObject out;
+        for (const CompanyProfile::Field &f : CompanyProfile::fields())
+            out.insert(QLatin1String(f.key), profile.*(f.member));
+        QJsonObject images;
+        for (CompanyImage::Kind kind : CompanyImage::kinds) {
+            const CompanyImage image = companies.image(kind);
+            images.insert(CompanyImage::kindToString(kind),
+                          image.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(image.mime));
+        }
+        out.insert(QStringLiteral("images"), images);
+        m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const CompanyProfile::Field &f : CompanyProfile::fields())
+        m_out << CompanyProfile::tr(f.label) << ": " << profile.*(f.member) << '\n';
+    for (CompanyImage::Kind kind : CompanyImage::kinds) {
+        const CompanyImage image = companies.image(kind);
+        if (!image.isNull())
+            m_out << CompanyImage::kindToString(kind) << ": " << image.mime << ", "
+                  << tr("%n byte(s)", nullptr, int(image.data.size())) << '\n';
+    }
+    return Ok;
+}
+
+int Cli::cmdCompanySet()
+{
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    CompanyProfile profile;
+    bool any = false;
+    // Options are the settings keys with dashes: --bank-name, --corr-account.
+    auto optionName = [](const CompanyProfile::Field &f) {
+        return QString::fromLatin1(f.key).replace(QLatin1Char('_'), QLatin1Char('-'));
+    };
+    for (const CompanyProfile::Field &f : CompanyProfile::fields())
+        any = any || m_options.contains(optionName(f));
+    if (!any || m_positional.size() != 1)
+        return usage(tr("company set needs at least one requisite, such as --inn"));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    CompanyRepository companies(db);
+    profile = companies.profile();
+    for (const CompanyProfile::Field &f : CompanyProfile::fields())
+        if (m_options.contains(optionName(f)))
+            profile.*(f.member) = option(optionName(f));
+    QString error;
+    if (!companies.save(profile, &error))
+        return fail(error);
+    return Ok;
+}
+
+int Cli::cmdCompanyImage()
+{
+    CompanyImage::Kind kind;
+    if (!CompanyImage::kindFromString(m_positional.value(1), &kind))
+        return usage(tr("company image needs logo, signature or stamp"));
+    const bool remove = m_options.contains(QStringLiteral("remove"));
+    const QString path = m_positional.value(2);
+    if (remove ? m_positional.size() != 2 : (path.isEmpty() || m_positional.size() != 3))
+        return usage(tr("company image %1 needs a file, or --remove").arg(m_positional.value(1)));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, true, &code))
+        return code;
+    CompanyRepository companies(db);
+    QString error;
+    if (!(remove ? companies.removeImage(kind, &error)
+                 : companies.setImageFile(kind, path, &error)))
+        return fail(error);
     return Ok;
 }

@@ -23,8 +23,12 @@ public:
 
     Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     int run(const QStringList &arguments);
+    // Whether the command lays out documents, which needs a QGuiApplication (fonts).
+    static bool needsGui(const QStringList &arguments);
 
 private:
+    friend class DealCommands;
+
     bool parse(const QStringList &arguments);
     QString option(const QString &name, const QString &fallback = {}) const;
     QStringList options(const QString &name) const;
@@ -46,6 +50,10 @@ private:
     int cmdImportUndo();
     int cmdDuplicates();
     int cmdMerge();
+    int cmdProposal();
+    int cmdCompany();
+    int cmdCompanySet();
+    int cmdCompanyImage();
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -32,30 +32,47 @@ bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QStr
 bool AttachmentRepository::addData(qint64 clientId, qint64 contactId, const QString &name,
                                    const QByteArray &data, Attachment *added, QString *error)
 {
-    if (data.size() > kMaxSize) {
-        if (error)
-            *error = tr("%1 is %2 MB; files over 50 MB cannot be attached.")
-                         .arg(name)
-                         .arg(data.size() / (1024 * 1024));
-        return false;
-    }
     Attachment a;
     a.clientId = contactId ? 0 : clientId;
     a.contactId = contactId;
     a.name = name;
+    return insert(a, data, added, error);
+}
+
+bool AttachmentRepository::addDealData(qint64 clientId, qint64 dealId, const QString &name,
+                                       const QByteArray &data, Attachment *added, QString *error)
+{
+    Attachment a;
+    a.clientId = clientId;
+    a.dealId = dealId;
+    a.name = name;
+    return insert(a, data, added, error);
+}
+
+bool AttachmentRepository::insert(Attachment a, const QByteArray &data, Attachment *added,
+                                  QString *error)
+{
+    if (data.size() > kMaxSize) {
+        if (error)
+            *error = tr("%1 is %2 MB; files over 50 MB cannot be attached.")
+                         .arg(a.name)
+                         .arg(data.size() / (1024 * 1024));
+        return false;
+    }
     a.mime = QMimeDatabase().mimeTypeForFileNameAndData(a.name, data).name();
     a.size = data.size();
     a.createdAt = Sql::utcNow();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO attachments(client_id, contact_id, name, mime, size, "
-                             "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, a.clientId ? QVariant(a.clientId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(1, a.contactId ? QVariant(a.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(2, a.name);
-    q.bindValue(3, a.mime);
-    q.bindValue(4, a.size);
-    q.bindValue(5, data);
-    q.bindValue(6, a.createdAt);
+    q.prepare(QStringLiteral("INSERT INTO attachments(client_id, contact_id, deal_id, name, mime, "
+                             "size, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, Sql::idOrNull(a.clientId));
+    q.bindValue(1, Sql::idOrNull(a.contactId));
+    q.bindValue(2, Sql::idOrNull(a.dealId));
+    q.bindValue(3, a.name);
+    q.bindValue(4, a.mime);
+    q.bindValue(5, a.size);
+    q.bindValue(6, data);
+    q.bindValue(7, a.createdAt);
     if (!Sql::exec(q, error))
         return false;
     a.id = q.lastInsertId().toLongLong();
@@ -74,12 +91,23 @@ bool AttachmentRepository::remove(qint64 id, QString *error)
 
 QList<Attachment> AttachmentRepository::forClient(qint64 clientId) const
 {
+    return list(QStringLiteral("client_id = :id OR contact_id IN (SELECT id FROM contact_persons "
+                               "WHERE client_id = :id)"),
+                clientId);
+}
+
+QList<Attachment> AttachmentRepository::forDeal(qint64 dealId) const
+{
+    return list(QStringLiteral("deal_id = :id"), dealId);
+}
+
+QList<Attachment> AttachmentRepository::list(const QString &where, qint64 id) const
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, client_id, contact_id, name, mime, size, created_at FROM attachments "
-        "WHERE client_id = :id OR contact_id IN (SELECT id FROM contact_persons "
-        "WHERE client_id = :id) ORDER BY created_at DESC, id DESC"));
-    q.bindValue(QStringLiteral(":id"), clientId);
+    q.prepare(QStringLiteral("SELECT id, client_id, contact_id, deal_id, name, mime, size, "
+                             "created_at FROM attachments WHERE ") +
+              where + QStringLiteral(" ORDER BY created_at DESC, id DESC"));
+    q.bindValue(QStringLiteral(":id"), id);
     q.exec();
     QList<Attachment> out;
     while (q.next()) {
@@ -87,10 +115,11 @@ QList<Attachment> AttachmentRepository::forClient(qint64 clientId) const
         a.id = q.value(0).toLongLong();
         a.clientId = q.value(1).toLongLong();
         a.contactId = q.value(2).toLongLong();
-        a.name = q.value(3).toString();
-        a.mime = q.value(4).toString();
-        a.size = q.value(5).toLongLong();
-        a.createdAt = q.value(6).toString();
+        a.dealId = q.value(3).toLongLong();
+        a.name = q.value(4).toString();
+        a.mime = q.value(5).toString();
+        a.size = q.value(6).toLongLong();
+        a.createdAt = q.value(7).toString();
         out << a;
     }
     return out;

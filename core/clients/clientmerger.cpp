@@ -141,6 +141,10 @@ bool ClientMerger::mergeOne(Client &kept, qint64 otherId, QJsonObject *record,
         ids(QStringLiteral("SELECT id FROM interactions WHERE client_id = ?"), otherId);
     const QList<qint64> attachments =
         ids(QStringLiteral("SELECT id FROM attachments WHERE client_id = ?"), otherId);
+    const QList<qint64> deals =
+        ids(QStringLiteral("SELECT id FROM deals WHERE client_id = ?"), otherId);
+    const QList<qint64> tasks =
+        ids(QStringLiteral("SELECT id FROM tasks WHERE client_id = ?"), otherId);
     QList<qint64> members =
         ids(QStringLiteral("SELECT id FROM clients WHERE parent_id = ?"), otherId);
     members.removeAll(kept.id);
@@ -150,6 +154,10 @@ bool ClientMerger::mergeOne(Client &kept, qint64 otherId, QJsonObject *record,
                  kept.id, error) ||
         !moveIds(QStringLiteral("attachments"), QStringLiteral("client_id"), attachments, otherId,
                  kept.id, error) ||
+        !moveIds(QStringLiteral("deals"), QStringLiteral("client_id"), deals, otherId, kept.id,
+                 error) ||
+        !moveIds(QStringLiteral("tasks"), QStringLiteral("client_id"), tasks, otherId, kept.id,
+                 error) ||
         !moveIds(QStringLiteral("clients"), QStringLiteral("parent_id"), members, otherId, kept.id,
                  error))
         return false;
@@ -240,6 +248,8 @@ bool ClientMerger::mergeOne(Client &kept, qint64 otherId, QJsonObject *record,
                {QStringLiteral("contacts"), toArray(contacts)},
                {QStringLiteral("interactions"), toArray(interactions)},
                {QStringLiteral("attachments"), toArray(attachments)},
+               {QStringLiteral("deals"), toArray(deals)},
+               {QStringLiteral("tasks"), toArray(tasks)},
                {QStringLiteral("members"), toArray(members)},
                {QStringLiteral("relations"), oldRelations},
                {QStringLiteral("new_relations"), toArray(newRelations)}};
@@ -351,6 +361,11 @@ bool ClientMerger::undoOne(qint64 keptId, const QJsonObject &record, QString *er
                  fromArray(record.value(QLatin1String("interactions"))), keptId, other.id, error) ||
         !moveIds(QStringLiteral("attachments"), QStringLiteral("client_id"),
                  fromArray(record.value(QLatin1String("attachments"))), keptId, other.id, error) ||
+        // Merges recorded before deals existed have neither key: nothing moves back.
+        !moveIds(QStringLiteral("deals"), QStringLiteral("client_id"),
+                 fromArray(record.value(QLatin1String("deals"))), keptId, other.id, error) ||
+        !moveIds(QStringLiteral("tasks"), QStringLiteral("client_id"),
+                 fromArray(record.value(QLatin1String("tasks"))), keptId, other.id, error) ||
         !moveIds(QStringLiteral("clients"), QStringLiteral("parent_id"),
                  fromArray(record.value(QLatin1String("members"))), keptId, other.id, error))
         return false;

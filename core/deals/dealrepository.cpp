@@ -58,11 +58,6 @@ Deal dealFrom(const QSqlQuery &q)
     return d;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QString jsonIds(const QList<qint64> &ids)
 {
     QJsonArray a;
@@ -232,7 +227,7 @@ bool DealRepository::create(Deal &deal, QString *error)
         "expected_close, responsible, notes, stage_entered_at, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(deal.clientId);
-    q.addBindValue(idOrNull(deal.contactId));
+    q.addBindValue(Sql::idOrNull(deal.contactId));
     q.addBindValue(deal.title.trimmed());
     q.addBindValue(SearchText::fold(deal.title));
     q.addBindValue(deal.pipelineId);
@@ -282,7 +277,7 @@ bool DealRepository::update(Deal &deal, QString *error)
         "source = ?, expected_close = ?, responsible = ?, notes = ?, loss_comment = ?, "
         "updated_at = ? WHERE id = ?"));
     q.addBindValue(deal.clientId);
-    q.addBindValue(idOrNull(deal.contactId));
+    q.addBindValue(Sql::idOrNull(deal.contactId));
     q.addBindValue(deal.title.trimmed());
     q.addBindValue(SearchText::fold(deal.title));
     q.addBindValue(Deal::kindToString(deal.kind));
@@ -324,7 +319,7 @@ bool DealRepository::writeItems(Deal &deal, QString *error)
                                  "quantity, price, discount, vat_percent, position) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(deal.id);
-        q.addBindValue(idOrNull(item.productId));
+        q.addBindValue(Sql::idOrNull(item.productId));
         q.addBindValue(item.name.trimmed());
         q.addBindValue(Sql::text(item.sku.trimmed()));
         q.addBindValue(Sql::text(item.unit.trimmed()));
@@ -493,7 +488,7 @@ bool DealRepository::close(const Deal &deal, Deal::Status status, qint64 finalAm
     q.addBindValue(Deal::statusToString(status));
     q.addBindValue(status == Deal::Status::Won ? QVariant(finalAmount)
                                                : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(idOrNull(lossReasonId));
+    q.addBindValue(Sql::idOrNull(lossReasonId));
     q.addBindValue(Sql::text(comment));
     q.addBindValue(status == Deal::Status::Won ? 100 : 0);
     q.addBindValue(now);

@@ -215,7 +215,7 @@ bool PipelineRepository::save(Pipeline &pipeline, QString *error)
         q.addBindValue(s.name);
         q.addBindValue(s.position);
         q.addBindValue(s.probability);
-        q.addBindValue(s.color);
+        q.addBindValue(Sql::text(s.color.trimmed()));
         q.addBindValue(pipeline.id);
         if (s.id)
             q.addBindValue(s.id);

@@ -84,8 +84,8 @@ bool ProductRepository::save(Product &product, QString *error)
         q.prepare(QStringLiteral("UPDATE products SET name = ?, sku = ?, unit = ?, price = ?, "
                                  "vat_percent = ?, archived = ? WHERE id = ?"));
     q.addBindValue(product.name);
-    q.addBindValue(product.sku.trimmed());
-    q.addBindValue(product.unit.trimmed());
+    q.addBindValue(Sql::text(product.sku.trimmed()));
+    q.addBindValue(Sql::text(product.unit.trimmed()));
     q.addBindValue(product.price);
     q.addBindValue(product.vatPercent < 0 ? QVariant(QMetaType(QMetaType::Int))
                                           : QVariant(product.vatPercent));

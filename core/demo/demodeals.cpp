@@ -3,145 +3,73 @@
 #include "clients/searchtext.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
-#include "db/deferredindexes.h"
-#include "db/sql.h"
-#include "db/transaction.h"
-#include "deals/dealitem.h"
 #include "deals/lossreasonrepository.h"
 #include "deals/pipelinerepository.h"
 #include "deals/productrepository.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <random>
 
 namespace {
-QStringList split(const char *text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char('|'));
-}
-
-class Dice
-{
-public:
-    explicit Dice(quint64 seed) : m_engine(seed) {}
-    int below(int n) { return int(m_engine() % quint64(n)); }
-    int between(int low, int high) { return low + below(high - low + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    const QString &pick(const QStringList &list) { return list.at(below(int(list.size()))); }
-    // An index drawn with the given weights.
-    int weighted(const QList<int> &weights)
-    {
-        int sum = 0;
-        for (int w : weights)
-            sum += w;
-        int r = below(sum);
-        for (int i = 0; i < weights.size(); ++i) {
-            if (r < weights.at(i))
-                return i;
-            r -= weights.at(i);
-        }
-        return int(weights.size()) - 1;
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
-
 QString iso(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
-
-constexpr qint64 kDay = 24 * 3600;
-
-const QStringList &catalogue()
-{
-    // name|sku|unit|price in roubles
-    static const QStringList items = {
-        QStringLiteral("Ноутбук ProBook 450|NB-450|шт|78900"),
-        QStringLiteral("Монитор 27\" IPS|MN-27|шт|24500"),
-        QStringLiteral("Сервер стоечный 2U|SRV-2U|шт|412000"),
-        QStringLiteral("Коммутатор 24 порта|SW-24|шт|38700"),
-        QStringLiteral("ИБП 1500 ВА|UPS-15|шт|21300"),
-        QStringLiteral("Лицензия CRM на год|LIC-CRM|шт|14400"),
-        QStringLiteral("Внедрение, час работы|SRV-IMPL|ч|3500"),
-        QStringLiteral("Обучение персонала, день|SRV-EDU|дн|45000"),
-        QStringLiteral("Техническая поддержка, месяц|SRV-SUP|мес|29000"),
-        QStringLiteral("Принтер лазерный А4|PR-A4|шт|18900"),
-        QStringLiteral("Кабель UTP cat.6|CB-UTP6|м|48"),
-        QStringLiteral("Стол офисный 140 см|FR-T140|шт|12600"),
-    };
-    return items;
-}
 } // namespace
 
-bool DemoDeals::generate(const Options &options, QString *error)
+bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint64 seed,
+                         QString *error)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
+    if (count <= 0 || lastClient < firstClient)
+        return true;
     PipelineRepository pipelines(m_db);
     if (!pipelines.ensureDefaults(error))
         return false;
     const Pipeline pipeline = pipelines.pipelines().first();
     const QList<QPair<qint64, QString>> reasons = LossReasonRepository(m_db).reasons();
 
-    ProductRepository productRepo(m_db);
-    if (productRepo.products().isEmpty()) {
-        for (const QString &line : catalogue()) {
-            const QStringList f = line.split(QLatin1Char('|'));
-            Product p;
-            p.name = f.at(0);
-            p.sku = f.at(1);
-            p.unit = f.at(2);
-            p.price = f.at(3).toLongLong() * 100;
-            if (!productRepo.save(p, error))
-                return false;
-        }
-    }
-    const QList<Product> products = productRepo.products();
-
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QList<qint64> clients;
-    if (!q.exec(QStringLiteral("SELECT id FROM clients WHERE archived = 0")))
-        return fail(q.lastError().text());
-    while (q.next())
-        clients << q.value(0).toLongLong();
-    q.finish();
-    if (clients.isEmpty())
-        return fail(QCoreApplication::translate("DemoDeals", "Demo deals need clients first."));
-
-    // Bulk rows need no audit trail of their own insertion.
-    bool auditWasOn = true;
-    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit_inserts'")) &&
-        q.next())
-        auditWasOn = q.value(0).toString() != QLatin1String("0");
-    q.finish();
-    q.exec(QStringLiteral(
-        "INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
-
-    const int total = options.open + options.closed;
-    DeferredIndexes indexes;
-    // The open-amount trigger sums a client's deals on every insert: its index stays.
-    if (total >= 20000 &&
-        !indexes.take(db,
-                      {QStringLiteral("deals"), QStringLiteral("deal_items"),
-                       QStringLiteral("deal_stage_history"), QStringLiteral("tasks")},
-                      {QStringLiteral("deals_by_client")}, error))
+    // A small catalogue, made once.
+    ProductRepository products(m_db);
+    const QList<Product> catalogue = [&] {
+        QList<Product> existing = products.products();
+        if (!existing.isEmpty())
+            return existing;
+        const QList<Product> made = {
+            {0, tr("Paper A4, 500 sheets"), QStringLiteral("P-A4-500"), tr("pack"), 35000, 20,
+             false},
+            {0, tr("Laser printer"), QStringLiteral("PR-L200"), tr("pcs"), 2490000, 20, false},
+            {0, tr("Toner cartridge"), QStringLiteral("TC-200"), tr("pcs"), 450000, 20, false},
+            {0, tr("Laptop 15\""), QStringLiteral("NB-15"), tr("pcs"), 8990000, 20, false},
+            {0, tr("Monitor 27\""), QStringLiteral("MN-27"), tr("pcs"), 2790000, 20, false},
+            {0, tr("Delivery"), QStringLiteral("SRV-DLV"), tr("trip"), 150000, -1, false},
+            {0, tr("Installation"), QStringLiteral("SRV-INS"), tr("h"), 250000, 20, false},
+            {0, tr("Service contract"), QStringLiteral("SRV-12M"), tr("month"), 1500000, 20,
+             false}};
+        QList<Product> saved;
+        for (Product p : made)
+            if (products.save(p, error))
+                saved << p;
+        return saved;
+    }();
+    if (catalogue.isEmpty())
         return false;
+    const QStringList titles = {tr("Office equipment"), tr("Paper supply"),
+                                tr("Service contract"), tr("New office"),
+                                tr("Pilot project"),    tr("Annual supply"),
+                                tr("Printer fleet"),    tr("Laptops for sales")};
+    const QStringList sources = {tr("Website"),   tr("Exhibition"),  tr("Referral"),
+                                 tr("Cold call"), tr("Advertising"), tr("Repeat customer")};
+    const QStringList managers = {tr("Anna Smirnova"), tr("Ivan Petrov"), tr("Olga Kuznetsova")};
+    const QStringList nextSteps = {tr("Call to confirm the needs"), tr("Send the proposal"),
+                                   tr("Meeting at the client's office"),
+                                   tr("Agree on the contract"), tr("Issue the invoice")};
 
+    QSqlDatabase db = m_db.connection();
     BulkStatement insDeal(
         db, "INSERT INTO deals(client_id, title, search_key, pipeline_id, stage_id, status, kind, "
-            "probability, amount, final_amount, currency, budget, interest, needs, source, "
-            "expected_close, responsible, loss_reason_id, loss_comment, stage_entered_at, "
-            "created_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "probability, amount, final_amount, currency, source, expected_close, responsible, "
+            "loss_reason_id, stage_entered_at, created_at, updated_at, closed_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?)");
     BulkStatement insItem(db, "INSERT INTO deal_items(deal_id, product_id, name, sku, unit, "
                               "quantity, price, discount, vat_percent, position) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -151,195 +79,155 @@ bool DemoDeals::generate(const Options &options, QString *error)
                               "priority, due_at, author, executor, created_at) "
                               "VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)");
     for (const BulkStatement *s : {&insDeal, &insItem, &insStay, &insTask})
-        if (!s->isValid())
-            return fail(s->error());
+        if (!s->isValid()) {
+            if (error)
+                *error = s->error();
+            return false;
+        }
+    auto fail = [error](const BulkStatement &s) {
+        if (error)
+            *error = s.error();
+        return false;
+    };
 
-    const QStringList subjects =
-        split("Поставка ноутбуков|Поставка серверного оборудования|Внедрение CRM|Сопровождение "
-              "1С|Модернизация сети|Оснащение склада|Лицензии на ПО|Техническая поддержка на "
-              "год|Обучение персонала|Видеонаблюдение для офиса|Печатная техника|Офисная "
-              "мебель|Облачное хранилище|Аудит ИТ-инфраструктуры|Рабочие места для нового отдела");
-    const QStringList suffixes = split("||| — второй этап| (пилот)| для филиала| на 2026 год");
-    const QStringList sources = split("Сайт|Выставка|Рекомендация|Холодный звонок|Реклама в "
-                                      "интернете|Повторное обращение");
-    const QStringList people =
-        split("Анна Петрова|Игорь Смирнов|Мария Козлова|Дмитрий Орлов|Елена Васильева");
-    const QStringList interests =
-        split("Оборудование для офиса|Программное обеспечение|Услуги внедрения|Сервисный "
-              "контракт|Сетевое оборудование");
-    const QStringList needs = split("|Срок поставки до конца квартала|Нужна рассрочка "
-                                    "платежа|Сравнивают с двумя поставщиками|Важна "
-                                    "скорость монтажа|Согласование у собственника");
-    const QStringList taskTitles = split("Позвонить и уточнить потребность|Отправить коммерческое "
-                                         "предложение|Встреча в офисе клиента|Согласовать "
-                                         "договор|Выставить счёт|Уточнить сроки поставки");
-    const QStringList lossComments =
-        split("||Выбрали поставщика с отсрочкой платежа|Бюджет перенесли на следующий год");
-    const QList<int> openWeights = {25, 20, 17, 14, 11, 8, 5};
-
-    Dice dice(options.seed);
+    std::mt19937_64 engine(seed ^ 0x6465616c73ULL);
+    auto below = [&engine](qint64 n) { return qint64(engine() % quint64(std::max<qint64>(1, n))); };
+    // Tasks draw from their own engine: the deals stay what they were for a seed.
+    std::mt19937_64 taskEngine(seed ^ 0x7461736b73ULL);
+    auto taskBelow = [&taskEngine](qint64 n) {
+        return qint64(taskEngine() % quint64(std::max<qint64>(1, n)));
+    };
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString user = QStringLiteral("demo");
-    const int stageCount = int(pipeline.stages.size());
-    for (int n = 0; n < total; ++n) {
-        const bool open = n < options.open;
-        const bool won = !open && dice.chance(55);
-        const int stage =
-            open ? std::min(dice.weighted(openWeights), stageCount - 1) : dice.below(stageCount);
-        const Stage &s = pipeline.stages.at(stage);
-        const bool simple = dice.chance(12);
-
-        // The deal's life: created, then a stay in each stage up to its own.
-        const qint64 end = open ? now : now - dice.between(1, 200) * kDay;
+    const qint64 day = 86400;
+    const int stages = int(pipeline.stages.size());
+    for (int n = 0; n < count; ++n) {
+        const qint64 client = firstClient + below(lastClient - firstClient + 1);
+        // Where the deal got to and how it ended: every stage and state appears.
+        const int reached = int(below(stages));
+        const int roll = int(below(100));
+        // Of the closed ones, 30 in 55 are won.
+        const QString status = roll < m_openPercent ? QStringLiteral("open")
+                               : roll < m_openPercent + (100 - m_openPercent) * 6 / 11
+                                   ? QStringLiteral("won")
+                                   : QStringLiteral("lost");
+        const QString kind = roll % 10 < 7   ? QStringLiteral("manual")
+                             : roll % 10 < 9 ? QStringLiteral("process")
+                                             : QStringLiteral("simple");
+        // Stays of 1-30 days each, the whole story inside the last two years.
         QList<qint64> entered;
-        qint64 t = end - dice.between(0, 40) * kDay - dice.below(int(kDay));
-        entered.prepend(t);
-        for (int i = stage - 1; i >= 0; --i) {
-            t -= dice.between(1, 14) * kDay + dice.below(int(kDay));
-            entered.prepend(t);
+        qint64 t = 0;
+        for (int s = 0; s <= reached; ++s) {
+            entered << t;
+            t += (1 + below(30)) * day + below(day);
         }
-        const qint64 created = entered.first();
-
-        QList<DealItem> items;
-        if (dice.chance(50)) {
-            for (int i = 0, k = dice.between(1, 3); i < k; ++i) {
-                const Product &p = products.at(dice.below(int(products.size())));
-                DealItem item;
-                item.productId = p.id;
-                item.name = p.name;
-                item.sku = p.sku;
-                item.unit = p.unit;
-                item.price = p.price;
-                item.vatPercent = p.vatPercent;
-                item.quantity =
-                    qint64(p.price < 100000 ? dice.between(10, 200) : dice.between(1, 20)) * 1000;
-                item.discount = dice.chance(30) ? dice.pick(split("300|500|1000")).toInt() : 0;
-                items << item;
-            }
-        }
-        qint64 amount = 0;
-        for (const DealItem &i : std::as_const(items))
-            amount += i.total();
-        if (items.isEmpty())
-            amount = qint64(dice.between(2, 3000)) * 1000 * 100;
-
-        const qint64 clientId = clients.at(dice.below(int(clients.size())));
-        int col = 1;
-        insDeal.bind(col++, clientId);
-        const QString title = dice.pick(subjects) + dice.pick(suffixes);
-        insDeal.bind(col++, title);
-        insDeal.bind(col++, SearchText::fold(title));
-        insDeal.bind(col++, pipeline.id);
-        insDeal.bind(col++, s.id);
-        insDeal.bind(col++, open  ? QStringLiteral("open")
-                            : won ? QStringLiteral("won")
-                                  : QStringLiteral("lost"));
-        insDeal.bind(col++, simple ? QStringLiteral("simple") : QStringLiteral("manual"));
-        insDeal.bind(col++, qint64(open ? s.probability : won ? 100 : 0));
-        insDeal.bind(col++, amount);
-        if (won)
-            insDeal.bind(col++, dice.chance(70) ? amount : amount / 100 * 95);
+        const qint64 span = t;
+        const qint64 start = now - span - below(std::max<qint64>(1, 730 * day - span));
+        const qint64 closed = start + span;
+        const Product &main = catalogue.at(int(below(catalogue.size())));
+        const qint64 quantity = (1 + below(20)) * 1000;
+        const qint64 amount = main.price * quantity / 1000;
+        const Stage &stage = pipeline.stages.at(reached);
+        const QString title = titles.at(int(below(titles.size())));
+        insDeal.bind(1, client);
+        insDeal.bind(2, title);
+        insDeal.bind(3, SearchText::fold(title));
+        insDeal.bind(4, pipeline.id);
+        insDeal.bind(5, stage.id);
+        insDeal.bind(6, status);
+        insDeal.bind(7, kind);
+        insDeal.bind(8, qint64(status == QLatin1String("won")    ? 100
+                               : status == QLatin1String("lost") ? 0
+                                                                 : stage.probability));
+        insDeal.bind(9, amount);
+        if (status == QLatin1String("won"))
+            insDeal.bind(10, amount - amount * below(10) / 100);
         else
-            insDeal.bindNull(col++);
-        if (dice.chance(40))
-            insDeal.bind(col++, amount / 100000 * qint64(dice.between(80, 150)) * 1000);
+            insDeal.bindNull(10);
+        insDeal.bind(11, sources.at(int(below(sources.size()))));
+        insDeal.bind(
+            12,
+            QDateTime::fromSecsSinceEpoch(closed + 30 * day, Qt::UTC).date().toString(Qt::ISODate));
+        insDeal.bind(13, managers.at(int(below(managers.size()))));
+        if (status == QLatin1String("lost") && !reasons.isEmpty())
+            insDeal.bind(14, reasons.at(int(below(reasons.size()))).first);
         else
-            insDeal.bindNull(col++);
-        insDeal.bind(col++, dice.pick(interests));
-        insDeal.bind(col++, dice.pick(needs));
-        insDeal.bind(col++, dice.pick(sources));
-        insDeal.bind(col++, QDateTime::fromSecsSinceEpoch(
-                                entered.last() + dice.between(10, 90) * kDay, Qt::UTC)
-                                .date()
-                                .toString(Qt::ISODate));
-        const QString responsible = dice.pick(people);
-        insDeal.bind(col++, responsible);
-        const bool lost = !open && !won;
-        const qint64 reasonIndex = reasons.isEmpty() ? -1 : dice.below(int(reasons.size()));
-        insDeal.bindId(col++, lost && reasonIndex >= 0 ? reasons.at(reasonIndex).first : 0);
-        const QString comment = lost ? dice.pick(lossComments) : QString();
-        insDeal.bind(col++, comment);
-        insDeal.bind(col++, iso(entered.last()));
-        insDeal.bind(col++, iso(created));
-        insDeal.bind(col++, iso(open ? entered.last() : end));
-        if (open)
-            insDeal.bindNull(col++);
+            insDeal.bindNull(14);
+        insDeal.bind(15, iso(start + entered.last()));
+        insDeal.bind(16, iso(start));
+        insDeal.bind(17, iso(status == QLatin1String("open") ? start + entered.last() : closed));
+        if (status == QLatin1String("open"))
+            insDeal.bindNull(18);
         else
-            insDeal.bind(col++, iso(end));
+            insDeal.bind(18, iso(closed));
         if (!insDeal.exec())
-            return fail(insDeal.error());
+            return fail(insDeal);
         const qint64 dealId = insDeal.lastInsertId();
 
-        for (int i = 0; i < items.size(); ++i) {
-            const DealItem &item = items.at(i);
+        const int lines = 1 + int(below(3));
+        for (int i = 0; i < lines; ++i) {
+            const Product &p = i == 0 ? main : catalogue.at(int(below(catalogue.size())));
             insItem.bind(1, dealId);
-            insItem.bind(2, item.productId);
-            insItem.bind(3, item.name);
-            insItem.bind(4, item.sku);
-            insItem.bind(5, item.unit);
-            insItem.bind(6, item.quantity);
-            insItem.bind(7, item.price);
-            insItem.bind(8, qint64(item.discount));
-            if (item.vatPercent < 0)
+            insItem.bind(2, p.id);
+            insItem.bind(3, p.name);
+            insItem.bind(4, p.sku);
+            insItem.bind(5, p.unit);
+            insItem.bind(6, i == 0 ? quantity : (1 + below(5)) * 1000);
+            insItem.bind(7, p.price);
+            insItem.bind(8, below(4) == 0 ? qint64(500) : qint64(0));
+            if (p.vatPercent < 0)
                 insItem.bindNull(9);
             else
-                insItem.bind(9, qint64(item.vatPercent));
+                insItem.bind(9, qint64(p.vatPercent));
             insItem.bind(10, qint64(i));
             if (!insItem.exec())
-                return fail(insItem.error());
+                return fail(insItem);
         }
-
-        // History as DealRepository writes it: a simple deal keeps only its start and end.
-        auto stay = [&](qint64 stageId, const QString &status, qint64 in, qint64 out,
-                        const QString &reason) {
+        // A simple deal has only its start and its end.
+        const QString user = managers.at(int(below(managers.size())));
+        for (int s = 0; s <= reached; ++s) {
+            if (kind == QLatin1String("simple") && s > 0)
+                break;
+            const bool last = s == reached || kind == QLatin1String("simple");
             insStay.bind(1, dealId);
-            insStay.bind(2, stageId);
-            insStay.bind(3, status);
-            insStay.bind(4, iso(in));
-            if (out)
-                insStay.bind(5, iso(out));
-            else
+            insStay.bind(2, pipeline.stages.at(s).id);
+            insStay.bind(3, QStringLiteral("open"));
+            insStay.bind(4, iso(start + entered.at(s)));
+            if (last && status == QLatin1String("open"))
                 insStay.bindNull(5);
+            else
+                insStay.bind(5, iso(last ? closed : start + entered.at(s + 1)));
             insStay.bind(6, user);
-            insStay.bind(7, reason);
-            return insStay.exec();
-        };
-        const int stays = simple ? 1 : stage + 1;
-        for (int i = 0; i < stays; ++i) {
-            const qint64 left = i + 1 < stays ? entered.at(i + 1) : (open ? 0 : end);
-            const qint64 stageId = simple ? pipeline.stages.first().id : pipeline.stages.at(i).id;
-            if (!stay(stageId, QStringLiteral("open"), entered.at(i), left, QString()))
-                return fail(insStay.error());
+            insStay.bind(7, QString());
+            if (!insStay.exec())
+                return fail(insStay);
         }
-        if (!open) {
-            QString reason;
-            if (lost && reasonIndex >= 0)
-                reason = comment.isEmpty()
-                             ? reasons.at(reasonIndex).second
-                             : reasons.at(reasonIndex).second + QStringLiteral(": ") + comment;
-            if (!stay(s.id, won ? QStringLiteral("won") : QStringLiteral("lost"), end, 0, reason))
-                return fail(insStay.error());
-        }
-
-        if (open && dice.chance(45)) {
-            // Due at 10:00 local time, from a few days ago (overdue) to two weeks ahead.
-            const QDate day = QDate::currentDate().addDays(dice.between(-6, 14));
-            insTask.bind(1, dice.pick(taskTitles));
-            insTask.bind(2, clientId);
+        // The next step of about half of the open deals, due from a week ago to two weeks ahead.
+        if (status == QLatin1String("open") && taskBelow(2) == 0) {
+            const QDate due = QDate::currentDate().addDays(taskBelow(21) - 6);
+            insTask.bind(1, nextSteps.at(int(taskBelow(nextSteps.size()))));
+            insTask.bind(2, client);
             insTask.bind(3, dealId);
-            insTask.bind(4, s.id);
-            insTask.bind(5, dice.chance(20) ? QStringLiteral("high") : QStringLiteral("normal"));
-            insTask.bind(6, QDateTime(day, QTime(10, 0)).toUTC().toString(Qt::ISODate));
+            insTask.bind(4, stage.id);
+            insTask.bind(5, taskBelow(5) == 0 ? QStringLiteral("high") : QStringLiteral("normal"));
+            insTask.bind(
+                6, QDateTime(due, QTime(10 + int(taskBelow(8)), 0)).toUTC().toString(Qt::ISODate));
             insTask.bind(7, user);
-            insTask.bind(8, responsible);
-            insTask.bind(9, iso(entered.last()));
+            insTask.bind(8, user);
+            insTask.bind(9, iso(start + entered.last()));
             if (!insTask.exec())
-                return fail(insTask.error());
+                return fail(insTask);
+        }
+        if (status != QLatin1String("open")) {
+            insStay.bind(1, dealId);
+            insStay.bind(2, stage.id);
+            insStay.bind(3, status);
+            insStay.bind(4, iso(closed));
+            insStay.bindNull(5);
+            insStay.bind(6, user);
+            insStay.bind(7, QString());
+            if (!insStay.exec())
+                return fail(insStay);
         }
     }
-    if (!indexes.restore(error))
-        return false;
-    if (auditWasOn)
-        q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'"));
-    return tx.commit(error);
+    return true;
 }

@@ -1,29 +1,26 @@
 #pragma once
 
-#include <QString>
+#include <QCoreApplication>
+#include <QSqlDatabase>
 
 class Database;
 
-// Demo deals over the clients already in the base: open ones spread over the
-// stages of the first pipeline (more in the early ones), won and lost ones,
-// with line items from a small catalogue, their stage history and tasks, some
-// of them overdue. Written through prepared statements in one transaction, so
-// a base of 100,000 deals takes seconds, not minutes.
+// Demo deals for the demo clients: every stage and state of the default
+// pipeline, line items from a small catalogue, stage histories spread over
+// the last two years, and for about half of the open ones a next task (some
+// overdue). Runs inside the demo's transaction.
 class DemoDeals
 {
-public:
-    struct Options
-    {
-        int open = 0;
-        int closed = 0;
-        quint64 seed = 1;
-    };
+    Q_DECLARE_TR_FUNCTIONS(DemoDeals)
 
+public:
     explicit DemoDeals(const Database &db) : m_db(db) {}
-    // Adds the default pipeline first when the base has none. Refused on a
-    // base without clients.
-    bool generate(const Options &options, QString *error = nullptr);
+    // `count` deals for clients with ids from `firstClient` to `lastClient`.
+    bool generate(int count, qint64 firstClient, qint64 lastClient, quint64 seed, QString *error);
+    // The share of open deals, 45 % unless set (the bench wants them all open).
+    void setOpenPercent(int percent) { m_openPercent = percent; }
 
 private:
     const Database &m_db;
+    int m_openPercent = 45;
 };

@@ -501,6 +501,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     });
 
     int done = 0;
+    qint64 firstId = 0; // the clients of this run, for their deals
+    qint64 lastId = 0;
     QList<DemoRecord> batch;
     while (queue.pop(&batch)) {
         for (const DemoRecord &r : std::as_const(batch)) {
@@ -527,6 +529,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             if (!insClient.exec())
                 return fail(insClient);
             const qint64 id = insClient.lastInsertId();
+            firstId = firstId ? firstId : id;
+            lastId = id;
             for (int k = 0; k < c.phones.size(); ++k)
                 if (!addPhone(id, 0, c.phones.at(k), k))
                     return fail(insPhone);
@@ -591,6 +595,10 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             }
         }
     }
+    DemoDeals deals(m_db);
+    deals.setOpenPercent(options.openDealsPercent);
+    if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
+        return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));
     if (!q.exec(QStringLiteral("INSERT INTO clients_fts(rowid, name, body) "
@@ -602,14 +610,6 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     }
     if (!indexes.restore(error))
         return false;
-    if (options.deals > 0) {
-        DemoDeals::Options deals;
-        deals.open = options.deals - options.deals / 4;
-        deals.closed = options.deals / 4;
-        deals.seed = options.seed;
-        if (!DemoDeals(m_db).generate(deals, error))
-            return false;
-    }
     q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'"));
     if (!tx.commit(error))
         return false;

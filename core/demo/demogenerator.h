@@ -6,16 +6,16 @@
 class Database;
 
 // Realistic demo data: Russian and Latin clients, companies with contacts and
-// legal entities, phones, e-mails, tags, a history of interactions and, when
-// asked, deals. Written in one transaction, so a cancelled or failed run
-// leaves the database as it was.
+// legal entities, phones, e-mails, tags, a history of interactions and deals. Written
+// in one transaction, so a cancelled or failed run leaves the database as it was.
 class DemoGenerator
 {
 public:
     struct Options
     {
         int clients = 200;
-        int deals = 0; // a quarter of them won or lost, see DemoDeals
+        int deals = 0;             // for the clients of this run
+        int openDealsPercent = 45; // the rest won and lost
         quint64 seed = 1;
     };
     // Called every few thousand clients; return false to cancel.

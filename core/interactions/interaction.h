@@ -20,6 +20,7 @@ struct Interaction
     qint64 clientId = 0;
     qint64 contactId = 0;
     QString contactName; // read-only, filled on load
+    qint64 dealId = 0;
     Type type = Type::Note;
     QDateTime occurredAt; // UTC
     int durationSec = 0;

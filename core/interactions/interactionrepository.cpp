@@ -17,11 +17,11 @@ bool InteractionRepository::save(Interaction &i, QString *error)
     if (i.id == 0)
         q.prepare(QStringLiteral(
             "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
-            "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "subject, body, result, deal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE interactions SET client_id = ?, contact_id = ?, type = ?, occurred_at = ?, "
-            "duration_sec = ?, subject = ?, body = ?, result = ? WHERE id = ?"));
+            "duration_sec = ?, subject = ?, body = ?, result = ?, deal_id = ? WHERE id = ?"));
     q.bindValue(0, i.clientId);
     q.bindValue(1, i.contactId ? QVariant(i.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(2, Interaction::typeToString(i.type));
@@ -30,8 +30,9 @@ bool InteractionRepository::save(Interaction &i, QString *error)
     q.bindValue(5, Sql::text(i.subject));
     q.bindValue(6, Sql::text(i.text));
     q.bindValue(7, Sql::text(i.result));
+    q.bindValue(8, Sql::idOrNull(i.dealId));
     if (i.id != 0)
-        q.bindValue(8, i.id);
+        q.bindValue(9, i.id);
     if (!Sql::exec(q, error))
         return false;
     if (i.id == 0)
@@ -52,7 +53,7 @@ QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT i.id, i.contact_id, TRIM(p.last_name || ' ' || p.first_name), i.type, "
-        "i.occurred_at, i.duration_sec, i.subject, i.body, i.result FROM interactions i "
+        "i.occurred_at, i.duration_sec, i.subject, i.body, i.result, i.deal_id FROM interactions i "
         "LEFT JOIN contact_persons p ON p.id = i.contact_id WHERE i.client_id = ? "
         "ORDER BY i.occurred_at DESC, i.id DESC"));
     q.bindValue(0, clientId);
@@ -70,6 +71,7 @@ QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
         i.subject = q.value(6).toString();
         i.text = q.value(7).toString();
         i.result = q.value(8).toString();
+        i.dealId = q.value(9).toLongLong();
         out << i;
     }
     return out;

@@ -19,6 +19,6 @@ bool SettingsRepository::setValue(const QString &key, const QString &value, QStr
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
-    q.bindValue(1, value);
+    q.bindValue(1, Sql::text(value)); // "" rather than NULL for a null QString
     return Sql::exec(q, error);
 }

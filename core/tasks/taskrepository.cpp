@@ -31,10 +31,6 @@ Task taskFrom(const QSqlQuery &q)
     return t;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 } // namespace
 
 bool TaskRepository::create(Task &task, QString *error)
@@ -53,10 +49,10 @@ bool TaskRepository::create(Task &task, QString *error)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(task.title);
     q.addBindValue(Sql::text(task.description));
-    q.addBindValue(idOrNull(task.clientId));
-    q.addBindValue(idOrNull(task.dealId));
-    q.addBindValue(idOrNull(task.routeStepId));
-    q.addBindValue(idOrNull(task.stageId));
+    q.addBindValue(Sql::idOrNull(task.clientId));
+    q.addBindValue(Sql::idOrNull(task.dealId));
+    q.addBindValue(Sql::idOrNull(task.routeStepId));
+    q.addBindValue(Sql::idOrNull(task.stageId));
     q.addBindValue(task.required ? 1 : 0);
     q.addBindValue(task.status);
     q.addBindValue(task.priority);

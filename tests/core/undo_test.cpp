@@ -7,6 +7,8 @@
 #include "clients/clientrepository.h"
 #include "clients/clientsnapshot.h"
 #include "clients/duplicatefinder.h"
+#include "deals/dealrepository.h"
+#include "deals/pipelinerepository.h"
 #include "interactions/interactionrepository.h"
 #include "io/clientimporter.h"
 
@@ -175,7 +177,8 @@ TEST_CASE("Duplicates are found by phone, e-mail, INN and company name, not chai
     CHECK(groups.at(1).reasons == QStringList{QStringLiteral("e-mail ivanov@example.com")});
 }
 
-TEST_CASE("A merge moves contacts, interactions and files, hides the duplicate, and is undone",
+TEST_CASE("A merge moves contacts, interactions, files and deals, hides the duplicate, and is "
+          "undone",
           "[merge]")
 {
     Base b;
@@ -213,6 +216,13 @@ TEST_CASE("A merge moves contacts, interactions and files, hides the duplicate, 
     const qint64 partner =
         b.add(company(QStringLiteral("Партнёр"), QStringLiteral("+7 343 000-00-02"), QString()));
     REQUIRE(b.clients.addRelation(other, partner, Relation::Type::Partner, QString(), &error));
+    REQUIRE(PipelineRepository(b.t.db()).ensureDefaults(&error));
+    DealRepository deals(b.t.db());
+    Deal deal;
+    deal.clientId = other;
+    deal.title = QStringLiteral("Поставка");
+    deal.amount = 500000;
+    REQUIRE(deals.create(deal, &error));
     const QByteArray keptBefore = b.look(kept);
     const QByteArray otherBefore = b.look(other);
 
@@ -237,6 +247,8 @@ TEST_CASE("A merge moves contacts, interactions and files, hides the duplicate, 
     REQUIRE(timeline.size() == 1);
     CHECK(timeline.first().contactId == contactId);
     CHECK(AttachmentRepository(b.t.db()).forClient(kept).size() == 1);
+    CHECK(deals.load(deal.id)->clientId == kept);
+    CHECK(deals.forClient(kept).size() == 1);
     // The duplicate is gone from lists and search, and cannot be brought back
     // from the archive: only by undoing the merge.
     CHECK(b.count() == 2);
@@ -252,6 +264,8 @@ TEST_CASE("A merge moves contacts, interactions and files, hides the duplicate, 
     CHECK(b.look(other) == otherBefore);
     CHECK(interactions.forClient(other).size() == 1);
     CHECK(interactions.forClient(kept).isEmpty());
+    CHECK(deals.load(deal.id)->clientId == other);
+    CHECK(deals.forClient(kept).isEmpty());
     CHECK(b.clients.search(QStringLiteral("екатеринбург"), 5).first().id == other);
     CHECK(b.count() == 3);
 }

@@ -14,6 +14,8 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "settings/companysettingsdialog.h"
+#include "settings/salessettingsdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QAction>
@@ -363,6 +365,23 @@ void MainWindow::createMenus()
     }
     settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
                             &MainWindow::choosePhoneRegion);
+    QAction *sales =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("view-process-tree")),
+                                tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
+                                    SalesSettingsDialog dialog(m_services.db, m_messenger, this);
+                                    dialog.exec();
+                                    // Stages, their names and colours may have changed.
+                                    m_deals->refresh();
+                                    updateCounts();
+                                });
+    sales->setObjectName(QStringLiteral("salesSettingsAction"));
+    QAction *company =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
+                                tr("&Company and documents…"), this, [this] {
+                                    CompanySettingsDialog dialog(m_services.db, m_messenger, this);
+                                    dialog.exec();
+                                });
+    company->setObjectName(QStringLiteral("companySettingsAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
