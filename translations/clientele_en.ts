@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; files over 50 MB cannot be attached.</source>
@@ -1959,6 +1974,61 @@ Why does the deal move on without them?</source>
     </message>
 </context>
 <context>
+    <name>DealFilesPage</name>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files on the deal to attach them (up to 50 MB each); they are also among the client&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove «%1» from the deal&apos;s and the client&apos;s files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealFilterBar</name>
     <message>
         <source>Search deals: title or client</source>
@@ -2131,6 +2201,18 @@ Why does the deal move on without them?</source>
         <source>The deal «%1» has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A commercial proposal of the deal&apos;s products, as PDF or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nteractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -2160,6 +2242,37 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealInteractionsPage</name>
+    <message>
+        <source>Nothing recorded about this deal yet. Record a call or a meeting to remember what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the interaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3223,14 +3336,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save file as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,10 +3345,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Cannot remove the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

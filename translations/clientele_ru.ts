@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не удалось открыть файл</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Не удалось сохранить файл</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; files over 50 MB cannot be attached.</source>
@@ -2029,6 +2044,61 @@ Why does the deal move on without them?</source>
     </message>
 </context>
 <context>
+    <name>DealFilesPage</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Drop files on the deal to attach them (up to 50 MB each); they are also among the client&apos;s files.</source>
+        <translation>Перетащите файлы на сделку, чтобы прикрепить их (до 50 МБ каждый); они появятся и среди файлов клиента.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Remove «%1» from the deal&apos;s and the client&apos;s files?</source>
+        <translation>Удалить «%1» из файлов сделки и клиента?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>Не удалось удалить файл</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+</context>
+<context>
     <name>DealFilterBar</name>
     <message>
         <source>Search deals: title or client</source>
@@ -2201,6 +2271,18 @@ Why does the deal move on without them?</source>
         <source>The deal «%1» has unsaved changes. Save them?</source>
         <translation>В сделке «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
+    <message>
+        <source>A commercial proposal of the deal&apos;s products, as PDF or print</source>
+        <translation>Коммерческое предложение по товарам сделки: PDF или печать</translation>
+    </message>
+    <message>
+        <source>I&amp;nteractions</source>
+        <translation>Вз&amp;аимодействия</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлы</translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -2231,6 +2313,37 @@ Why does the deal move on without them?</source>
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (на этапе «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>DealInteractionsPage</name>
+    <message>
+        <source>Nothing recorded about this deal yet. Record a call or a meeting to remember what was agreed.</source>
+        <translation>По этой сделке пока ничего не записано. Запишите звонок или встречу, чтобы не забыть, о чём договорились.</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>За&amp;писать…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Cannot save the interaction</source>
+        <translation>Не удалось сохранить взаимодействие</translation>
     </message>
 </context>
 <context>
@@ -3299,14 +3412,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <source>Save file as</source>
-        <translation>Сохранить файл как</translation>
-    </message>
-    <message>
-        <source>Cannot save the file</source>
-        <translation>Не удалось сохранить файл</translation>
-    </message>
-    <message>
         <source>Remove file</source>
         <translation>Удалить файл</translation>
     </message>
@@ -3317,10 +3422,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Cannot remove the file</source>
         <translation>Не удалось удалить файл</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Не удалось открыть файл</translation>
     </message>
     <message>
         <source>Belongs to</source>

@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
 #include "deals/dealrepository.h"
 #include "deals/lossreasonrepository.h"
@@ -11,6 +12,7 @@
 #include "demo/demogenerator.h"
 #include "tasks/taskrepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace {
@@ -443,4 +445,33 @@ TEST_CASE("Demo deals: open ones in every stage, half with a next step, totals k
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'deals'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("A file attached to a deal is the deal's and its client's", "[deals][attachments]")
+{
+    TestDatabase t;
+    defaults(t.db());
+    const qint64 client = addClient(t.db(), QStringLiteral("ООО «Файл»"));
+    DealRepository deals(t.db());
+    Deal d;
+    d.clientId = client;
+    d.title = QStringLiteral("Договор поставки");
+    REQUIRE(deals.create(d));
+    QFile file(t.dir() + QStringLiteral("/смета.txt"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("итого 1000");
+    file.close();
+
+    AttachmentRepository files(t.db());
+    Attachment added;
+    QString error;
+    REQUIRE(files.addDealFile(client, d.id, file.fileName(), &added, &error));
+    CHECK(added.dealId == d.id);
+    REQUIRE(files.forDeal(d.id).size() == 1);
+    CHECK(files.forDeal(d.id).first().name == QStringLiteral("смета.txt"));
+    CHECK(files.forClient(client).size() == 1);
+    CHECK(files.data(added.id) == QByteArray("итого 1000"));
+    CHECK_FALSE(
+        files.addDealFile(client, d.id, t.dir() + QStringLiteral("/нет.txt"), nullptr, &error));
+    CHECK(error.contains(QStringLiteral("нет.txt")));
 }

@@ -11,6 +11,7 @@
 #include "clients/clientlistmodel.h"
 #include "clients/clientlistpane.h"
 #include "clients/clientrepository.h"
+#include "clients/interactiondialog.h"
 #include "common/moneyedit.h"
 #include "deals/dealboard.h"
 #include "deals/dealdropzone.h"
@@ -24,6 +25,7 @@
 #include "deals/money.h"
 #include "deals/newdealdialog.h"
 #include "deals/pipelinerepository.h"
+#include "deals/proposaldialog.h"
 #include "deals/stagecolumn.h"
 #include "deals/stagecolumnmodel.h"
 #include "deals/stagelistview.h"
@@ -50,10 +52,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <functional>
 
 namespace {
@@ -608,4 +612,60 @@ TEST_CASE("The board column model and the table model pass QAbstractItemModelTes
     }
     qInstallMessageHandler(previous);
     CHECK(g_modelFailures == QStringList());
+}
+
+TEST_CASE("Files dropped on the deal card and interactions recorded there belong to the deal",
+          "[deals][ui]")
+{
+    Fixture f;
+    const qint64 client = f.addClient(QStringLiteral("ООО «Архив»"));
+    const qint64 id = f.addDeal(client, QStringLiteral("Стеллажи"), 1500000, 1);
+    f.show();
+    REQUIRE(f.section()->openDeal(id));
+    DealForm *form = f.section()->form();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Смета.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("смета");
+    file.close();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = form->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(form, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(form, &drop);
+    const QList<Attachment> files = f.attachments.forDeal(id);
+    REQUIRE(files.size() == 1);
+    CHECK(files.first().name == QStringLiteral("Смета.txt"));
+    CHECK(f.attachments.forClient(client).size() == 1);
+    auto *tree = f.find<QTreeWidget>("dealFilesTreeWidget");
+    CHECK(form->tabs()->currentWidget() == tree->parentWidget());
+    CHECK(tree->topLevelItemCount() == 1);
+
+    bool asked = false;
+    whenShown<InteractionDialog>(
+        [](InteractionDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("interactionResultLineEdit"))
+                ->setText(QStringLiteral("Ждут смету"));
+            d->accept();
+        },
+        &asked);
+    QTest::mouseClick(f.find<QPushButton>("recordDealInteractionPushButton"), Qt::LeftButton);
+    CHECK(asked);
+    const QList<Interaction> timeline = f.interactions.forClient(client);
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline.first().dealId == id);
+    CHECK(timeline.first().subject == QStringLiteral("Стеллажи"));
+    CHECK(f.find<QTreeWidget>("dealInteractionsTreeWidget")->topLevelItemCount() == 1);
+
+    // The proposal of the deal opens from the card.
+    CHECK(form->proposalAction()->isEnabled());
+    asked = false;
+    whenShown<ProposalDialog>([](ProposalDialog *d) { d->reject(); }, &asked);
+    form->proposalAction()->trigger();
+    CHECK(asked);
 }

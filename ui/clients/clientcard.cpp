@@ -259,8 +259,12 @@ void ClientCard::interactionsChanged()
 
 void ClientCard::dealsChanged()
 {
-    if (m_open)
+    // A deal's files and interactions are its client's too.
+    if (m_open) {
         m_deals->reload();
+        m_files->reload();
+        m_interactions->reload();
+    }
 }
 
 void ClientCard::dragEnterEvent(QDragEnterEvent *event)

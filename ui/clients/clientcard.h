@@ -46,7 +46,7 @@ public:
     void removeRelation(qint64 relationId);
     void attachFiles(const QStringList &paths, qint64 contactId);
     void interactionsChanged();
-    // The client's deals changed elsewhere: the Deals tab reads them again.
+    // The client's deals, or their files or interactions, changed elsewhere.
     void dealsChanged();
 
     const ClientRepository &clients() const { return m_services.clients; }

@@ -1,11 +1,14 @@
 #include "dealform.h"
 
+#include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
 #include "common/messenger.h"
 #include "common/uiformat.h"
 #include "dealactions.h"
 #include "dealdetailspage.h"
+#include "dealfilespage.h"
 #include "dealhistorypage.h"
+#include "dealinteractionspage.h"
 #include "dealitemspage.h"
 #include "deals/money.h"
 #include "deals/pipelinerepository.h"
@@ -13,16 +16,21 @@
 #include "dealtablemodel.h"
 #include "dealtaskspage.h"
 #include "editdealcommand.h"
+#include "interactions/interactionrepository.h"
+#include "proposaldialog.h"
 #include "tasks/taskrepository.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 struct DealForm::Repositories
@@ -30,16 +38,20 @@ struct DealForm::Repositories
     ProductRepository products;
     TaskRepository tasks;
     PipelineRepository pipelines;
+    AttachmentRepository attachments;
+    InteractionRepository interactions;
 };
 
 DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActions &actions,
                    QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_clients(clients),
-      m_repos(new Repositories{ProductRepository(db), TaskRepository(db), PipelineRepository(db)}),
+    : QWidget(parent), m_db(db), m_actions(actions), m_clients(clients),
+      m_repos(new Repositories{ProductRepository(db), TaskRepository(db), PipelineRepository(db),
+                               AttachmentRepository(db), InteractionRepository(db)}),
       m_undo(undoStack), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_toolBar(new QToolBar(this)), m_tabs(new QTabWidget(this)),
       m_details(new DealDetailsPage(this, this)), m_items(new DealItemsPage(this, this)),
-      m_tasks(new DealTasksPage(this, this)), m_history(new DealHistoryPage(this, this)),
+      m_tasks(new DealTasksPage(this, this)), m_interactions(new DealInteractionsPage(this, this)),
+      m_files(new DealFilesPage(this, this)), m_history(new DealHistoryPage(this, this)),
       m_save(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this)),
       m_cancel(
           new QPushButton(QIcon::fromTheme(QStringLiteral("document-revert")), tr("Cancel"), this))
@@ -72,11 +84,8 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_lose->setToolTip(tr("Close the deal as lost, with the reason"));
     m_reopen = make("edit-undo", tr("Re&open"), "reopenDealAction");
     m_reopen->setToolTip(tr("Open the closed deal again, in the stage it was closed in"));
-    // Commercial proposals (ProposalDialog) are built on another branch; this
-    // action is wired to it once that has landed on main. Lead: connect it to
-    // ProposalDialog(const Database &, qint64 dealId, QWidget *parent).
     m_proposal = make("document-print", tr("Create &proposal…"), "createProposalAction");
-    m_proposal->setEnabled(false);
+    m_proposal->setToolTip(tr("A commercial proposal of the deal's products, as PDF or print"));
     m_delete = make("edit-delete", tr("&Delete deal…"), "deleteDealAction");
     m_close = make("window-close", tr("Close"), "closeDealAction");
     m_close->setToolTip(tr("Close the deal card"));
@@ -100,7 +109,10 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_items, tr("&Products"));
     m_tabs->addTab(m_tasks, tr("&Tasks"));
+    m_tabs->addTab(m_interactions, tr("I&nteractions"));
+    m_tabs->addTab(m_files, tr("&Files"));
     m_tabs->addTab(m_history, tr("Stage &history"));
+    setAcceptDrops(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -119,6 +131,7 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     connect(m_lose, &QAction::triggered, this, [this] { m_actions.lose(this, m_buffer.id); });
     connect(m_reopen, &QAction::triggered, this, [this] { m_actions.reopen(this, m_buffer.id); });
     connect(m_delete, &QAction::triggered, this, [this] { m_actions.remove(this, m_buffer.id); });
+    connect(m_proposal, &QAction::triggered, this, &DealForm::createProposal);
     connect(m_close, &QAction::triggered, this, [this] {
         if (settle())
             Q_EMIT closeRequested();
@@ -153,6 +166,16 @@ TaskRepository &DealForm::tasks()
     return m_repos->tasks;
 }
 
+AttachmentRepository &DealForm::attachments()
+{
+    return m_repos->attachments;
+}
+
+InteractionRepository &DealForm::interactions()
+{
+    return m_repos->interactions;
+}
+
 bool DealForm::isModified() const
 {
     return m_open && !m_undo->isClean();
@@ -171,6 +194,8 @@ bool DealForm::openDeal(qint64 id)
     m_open = true;
     applyBuffer(m_buffer);
     m_tasks->reload();
+    m_interactions->reload();
+    m_files->reload();
     m_history->reload();
     updateActions();
     return true;
@@ -220,6 +245,7 @@ void DealForm::updateActions()
     m_reopen->setEnabled(m_open && !open);
     m_reopen->setVisible(m_open && !open);
     m_delete->setEnabled(m_open);
+    m_proposal->setEnabled(m_open);
     m_save->setEnabled(isModified());
     m_cancel->setEnabled(isModified());
 }
@@ -307,4 +333,36 @@ void DealForm::completeTask(qint64 taskId)
 {
     m_actions.completeTask(this, m_buffer.id, taskId);
     m_tasks->reload();
+}
+
+void DealForm::createProposal()
+{
+    // The proposal is made from the saved deal: its products and amount as stored.
+    if (!m_open || !settle())
+        return;
+    ProposalDialog dialog(m_db, m_buffer.id, m_actions.messenger(), this);
+    connect(&dialog, &ProposalDialog::saved, this, [this] {
+        m_files->reload();
+        Q_EMIT clientDataChanged();
+    });
+    dialog.exec();
+    m_interactions->reload();
+}
+
+void DealForm::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_open && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DealForm::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    event->acceptProposedAction();
+    m_files->attach(paths);
+    m_tabs->setCurrentWidget(m_files);
+    Q_EMIT clientDataChanged();
 }

@@ -4,13 +4,17 @@
 
 #include <QWidget>
 
+class AttachmentRepository;
 class ClientRepository;
 class Database;
 class DealActions;
 class DealDetailsPage;
+class DealFilesPage;
 class DealHistoryPage;
+class DealInteractionsPage;
 class DealItemsPage;
 class DealTasksPage;
+class InteractionRepository;
 class PipelineRepository;
 class ProductRepository;
 class QAction;
@@ -59,6 +63,8 @@ public:
     const ProductRepository &products() const;
     const PipelineRepository &pipelines() const;
     TaskRepository &tasks();
+    AttachmentRepository &attachments();
+    InteractionRepository &interactions();
     QTabWidget *tabs() const { return m_tabs; }
 
     QAction *winAction() const { return m_win; }
@@ -72,11 +78,20 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void closeRequested();
     void clientOpenRequested(qint64 clientId);
+    // Files or interactions were added: the client's card may show them.
+    void clientDataChanged();
+
+protected:
+    // Files dropped on the card are attached to the deal.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createProposal();
     void updateHeader();
     void updateActions();
 
+    const Database &m_db;
     DealActions &m_actions;
     const ClientRepository &m_clients;
     struct Repositories;
@@ -91,6 +106,8 @@ private:
     DealDetailsPage *m_details;
     DealItemsPage *m_items;
     DealTasksPage *m_tasks;
+    DealInteractionsPage *m_interactions;
+    DealFilesPage *m_files;
     DealHistoryPage *m_history;
     QPushButton *m_save;
     QPushButton *m_cancel;

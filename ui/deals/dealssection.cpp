@@ -152,6 +152,7 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
     connect(m_form, &DealForm::saved, this, [this](qint64 id) { dealChanged(id); });
     connect(m_form, &DealForm::modifiedChanged, this, &DealsSection::modifiedChanged);
     connect(m_form, &DealForm::clientOpenRequested, this, &DealsSection::clientOpenRequested);
+    connect(m_form, &DealForm::clientDataChanged, this, &DealsSection::dealsChanged);
 
     QSettings settings;
     m_splitter->restoreState(settings.value(QStringLiteral("deals/splitter")).toByteArray());
