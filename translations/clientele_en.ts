@@ -2142,10 +2142,6 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create &amp;proposal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete deal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,10 +2163,6 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,15 +2194,23 @@ Why does the deal move on without them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A commercial proposal of the deal&apos;s products, as PDF or print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I&amp;nteractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a commercial proposal of the deal&apos;s products, as PDF or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

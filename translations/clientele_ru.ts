@@ -2126,7 +2126,7 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>Все ответственные</translation>
+        <translation>Все менеджеры</translation>
     </message>
     <message>
         <source>Any source</source>
@@ -2205,15 +2205,11 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>Вернуть в &amp;работу</translation>
+        <translation>Вернуть в раб&amp;оту</translation>
     </message>
     <message>
         <source>Open the closed deal again, in the stage it was closed in</source>
         <translation>Вернуть закрытую сделку в работу на том этапе, где она была закрыта</translation>
-    </message>
-    <message>
-        <source>Create &amp;proposal…</source>
-        <translation>&amp;Коммерческое предложение…</translation>
     </message>
     <message>
         <source>&amp;Delete deal…</source>
@@ -2238,10 +2234,6 @@ Why does the deal move on without them?</source>
     <message>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
-    </message>
-    <message>
-        <source>Stage &amp;history</source>
-        <translation>&amp;История этапов</translation>
     </message>
     <message>
         <source>Cannot open the deal</source>
@@ -2272,16 +2264,24 @@ Why does the deal move on without them?</source>
         <translation>В сделке «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <source>A commercial proposal of the deal&apos;s products, as PDF or print</source>
-        <translation>Коммерческое предложение по товарам сделки: PDF или печать</translation>
-    </message>
-    <message>
         <source>I&amp;nteractions</source>
         <translation>Вз&amp;аимодействия</translation>
     </message>
     <message>
         <source>&amp;Files</source>
         <translation>&amp;Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal…</source>
+        <translation>П&amp;редложение…</translation>
+    </message>
+    <message>
+        <source>Create a commercial proposal of the deal&apos;s products, as PDF or print</source>
+        <translation>Коммерческое предложение по товарам сделки: PDF или печать</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
     </message>
 </context>
 <context>
@@ -5434,7 +5434,7 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>weighted %1</source>
-        <translation>с учётом вероятности %1</translation>
+        <translation>прогноз %1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,13 @@ public:
                       bool descending = true, int limit = 0) const;
     // The rows of `ids`, in that order, without line items.
     QList<Deal> rows(const QList<qint64> &ids) const;
+    // Finds once the deals that `filter.text` matches (in its pipeline and
+    // status) and sets `filter.matched`, so that the queries that follow look
+    // them up by id instead of reading every deal again. Not done (false)
+    // when more than `limit` match: then a column finds its cards at once.
+    bool matchText(DealFilter &filter, int limit = 5000) const;
+    // Open deals of every pipeline, for the sidebar.
+    int openCount() const;
     // The responsible people and the sources deals have, for the filters.
     QStringList responsibles() const;
     QStringList sources() const;

@@ -121,7 +121,11 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
             t += (1 + below(30)) * day + below(day);
         }
         const qint64 span = t;
-        const qint64 start = now - span - below(std::max<qint64>(1, 730 * day - span));
+        // A closed deal ended any time in the two years; an open one is still
+        // in its stage, entered within the last few weeks (same draw either way).
+        const qint64 offset = below(std::max<qint64>(1, 730 * day - span));
+        const qint64 start =
+            now - span - (status == QLatin1String("open") ? offset % (21 * day) : offset);
         const qint64 closed = start + span;
         const Product &main = catalogue.at(int(below(catalogue.size())));
         const qint64 quantity = (1 + below(20)) * 1000;

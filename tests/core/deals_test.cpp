@@ -475,3 +475,92 @@ TEST_CASE("A file attached to a deal is the deal's and its client's", "[deals][a
         files.addDealFile(client, d.id, t.dir() + QStringLiteral("/нет.txt"), nullptr, &error));
     CHECK(error.contains(QStringLiteral("нет.txt")));
 }
+
+TEST_CASE("The board's shortcuts give the same cards: words matched once, amounts walked or "
+          "sorted, the open count",
+          "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    const qint64 elka = addClient(t.db(), QStringLiteral("ООО «Ёлка»"));
+    const qint64 other = addClient(t.db(), QStringLiteral("Nordwind GmbH"));
+    DealRepository deals(t.db());
+    for (int i = 0; i < 120; ++i) {
+        Deal d;
+        d.clientId = i % 7 == 0 ? elka : other;
+        d.title = i % 11 == 0 ? QStringLiteral("Поставка ёлок %1").arg(i)
+                              : QStringLiteral("Service %1").arg(i);
+        d.amount = (i * 37 % 100 + 1) * 100000;
+        d.stageId = p.stages.at(i % 3).id;
+        REQUIRE(deals.create(d));
+    }
+    Deal won;
+    won.clientId = elka;
+    won.title = QStringLiteral("Ёлки закрытые");
+    REQUIRE(deals.create(won));
+    REQUIRE(deals.win(won.id));
+    CHECK(deals.openCount() == 120);
+
+    auto cards = [&](const DealFilter &f) {
+        QList<qint64> out;
+        for (const Stage &s : p.stages)
+            for (const DealCard &c : deals.column(s.id, f, std::nullopt, 1000))
+                out << c.id;
+        return out;
+    };
+    auto counts = [&](const DealFilter &f) {
+        QList<int> out;
+        for (const StageTotals &s : deals.totals(p.id, f))
+            out << s.count;
+        return out;
+    };
+
+    DealFilter text;
+    text.pipelineId = p.id;
+    text.status = Deal::Status::Open;
+    text.text = QStringLiteral("елк"); // the client's name and the titles, ё typed as е
+    const QList<qint64> byWords = cards(text);
+    const QList<int> countsByWords = counts(text);
+    REQUIRE_FALSE(byWords.isEmpty());
+    DealFilter matched = text;
+    REQUIRE(deals.matchText(matched));
+    REQUIRE(matched.matched);
+    CHECK(matched.matched->size() == byWords.size());
+    CHECK(cards(matched) == byWords);
+    CHECK(counts(matched) == countsByWords);
+    // Too many matches: left to the columns, which find theirs at once.
+    DealFilter dense = text;
+    CHECK_FALSE(deals.matchText(dense, 5));
+    CHECK_FALSE(dense.matched);
+    CHECK(cards(dense) == byWords);
+
+    // Narrow and wide ranges, sorted or walked: what the range holds, in stage order.
+    for (const auto &[from, to] : QList<QPair<qint64, qint64>>{
+             {500000, 700000}, {100000, 9000000}, {-1, 300000}, {9500000, -1}}) {
+        DealFilter range;
+        range.pipelineId = p.id;
+        range.minAmount = from;
+        range.maxAmount = to;
+        QList<qint64> want;
+        for (const Stage &s : p.stages)
+            for (const DealCard &c : deals.column(s.id, {}, std::nullopt, 1000))
+                if ((from < 0 || c.amount >= from) && (to < 0 || c.amount <= to))
+                    want << c.id;
+        INFO("range " << from << ".." << to);
+        CHECK(cards(range) == want);
+        // And page by page.
+        QList<qint64> paged;
+        for (const Stage &s : p.stages) {
+            std::optional<DealCardKey> after;
+            for (;;) {
+                const QList<DealCard> page = deals.column(s.id, range, after, 4);
+                for (const DealCard &c : page)
+                    paged << c.id;
+                if (page.size() < 4)
+                    break;
+                after = DealCardKey{page.last().stageEnteredAt, page.last().id};
+            }
+        }
+        CHECK(paged == want);
+    }
+}

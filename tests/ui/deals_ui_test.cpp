@@ -30,6 +30,7 @@
 #include "deals/stagecolumnmodel.h"
 #include "deals/stagelistview.h"
 #include "deals/windealdialog.h"
+#include "demo/demogenerator.h"
 #include "interactions/interactionrepository.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsrepository.h"
@@ -668,4 +669,65 @@ TEST_CASE("Files dropped on the deal card and interactions recorded there belong
     whenShown<ProposalDialog>([](ProposalDialog *d) { d->reject(); }, &asked);
     form->proposalAction()->trigger();
     CHECK(asked);
+}
+
+// Not a check: the screens of the deals UI on demo data, for a person to look
+// at. Run by name with CLIENTELE_SCREENSHOT_DIR set.
+TEST_CASE("Deals screens", "[.screens]")
+{
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    REQUIRE_FALSE(shots.isEmpty());
+    Fixture f;
+    DemoGenerator::Options o;
+    o.clients = 300;
+    o.deals = 300;
+    REQUIRE(DemoGenerator(f.tdb.db()).generate(o));
+    f.show();
+    auto save = [&](QWidget *w, const char *name) {
+        QApplication::processEvents();
+        REQUIRE(w->grab().save(QDir(shots).filePath(QLatin1String(name))));
+    };
+    DealFilter open;
+    open.status = Deal::Status::Open;
+    const qint64 id = f.deals.ids(open, DealSort::Amount, true, 1).first();
+    REQUIRE(f.section()->openDeal(id));
+    DealForm *form = f.section()->form();
+    for (int tab = 0; tab < form->tabs()->count(); ++tab) {
+        form->tabs()->setCurrentIndex(tab);
+        save(f.window.get(), QStringLiteral("deal-tab-%1.png").arg(tab).toUtf8().constData());
+    }
+    f.find<QAction>("tableViewAction")->trigger();
+    save(f.window.get(), "deals-table.png");
+    f.find<QAction>("boardViewAction")->trigger();
+
+    bool shown = false;
+    whenShown<LoseDealDialog>(
+        [&](LoseDealDialog *d) {
+            save(d, "lose-dialog.png");
+            d->reject();
+        },
+        &shown);
+    form->loseAction()->trigger();
+    whenShown<WinDealDialog>(
+        [&](WinDealDialog *d) {
+            save(d, "win-dialog.png");
+            d->reject();
+        },
+        &shown);
+    form->winAction()->trigger();
+    whenShown<NewDealDialog>(
+        [&](NewDealDialog *d) {
+            save(d, "new-deal-dialog.png");
+            d->reject();
+        },
+        &shown);
+    f.find<QAction>("newDealAction")->trigger();
+
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(0);
+    const qint64 client = f.deals.load(id)->clientId;
+    f.window->listPane()->model()->sort(ClientListModel::OpenDeals, Qt::DescendingOrder);
+    f.window->card()->openClient(client);
+    auto *tabs = f.find<QTabWidget>("cardTabWidget");
+    tabs->setCurrentWidget(f.find<QTreeWidget>("clientDealsTreeWidget")->parentWidget());
+    save(f.window.get(), "client-deals.png");
 }

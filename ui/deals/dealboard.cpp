@@ -86,6 +86,10 @@ void DealBoard::setFilter(const DealFilter &filter)
 {
     m_filter = filter;
     m_filter.pipelineId = m_pipeline.id;
+    m_filter.status = Deal::Status::Open;
+    // Words to look for: the matching deals found once for all the columns.
+    m_filter.matched.reset();
+    m_actions.deals().matchText(m_filter);
     for (StageColumn *column : std::as_const(m_columns))
         column->model()->setFilter(m_filter);
     updateTotals();
@@ -94,8 +98,13 @@ void DealBoard::setFilter(const DealFilter &filter)
 void DealBoard::refresh()
 {
     const qint64 current = m_currentId;
+    // A deal may have come to match the words, or stopped matching.
+    if (m_filter.matched) {
+        m_filter.matched.reset();
+        m_actions.deals().matchText(m_filter);
+    }
     for (StageColumn *column : std::as_const(m_columns))
-        column->model()->reload();
+        column->model()->reload(m_filter);
     updateTotals();
     selectDeal(current);
 }

@@ -64,7 +64,7 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     }
     for (QComboBox *c : {m_responsible, m_source, m_tag}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(8);
+        c->setMinimumContentsLength(10);
     }
     fill(m_responsible, tr("Anyone"), {});
     fill(m_source, tr("Any source"), {});
@@ -87,7 +87,7 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     auto *amountDash = new QLabel(QStringLiteral("–"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
+    layout->addWidget(m_search, 2);
     layout->addWidget(m_status);
     layout->addWidget(m_responsible, 1);
     layout->addWidget(m_source, 1);

@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -84,8 +85,9 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_lose->setToolTip(tr("Close the deal as lost, with the reason"));
     m_reopen = make("edit-undo", tr("Re&open"), "reopenDealAction");
     m_reopen->setToolTip(tr("Open the closed deal again, in the stage it was closed in"));
-    m_proposal = make("document-print", tr("Create &proposal…"), "createProposalAction");
-    m_proposal->setToolTip(tr("A commercial proposal of the deal's products, as PDF or print"));
+    m_proposal = make("document-print", tr("&Proposal…"), "createProposalAction");
+    m_proposal->setToolTip(tr("Create a commercial proposal of the deal's products, as PDF or "
+                              "print"));
     m_delete = make("edit-delete", tr("&Delete deal…"), "deleteDealAction");
     m_close = make("window-close", tr("Close"), "closeDealAction");
     m_close->setToolTip(tr("Close the deal card"));
@@ -96,10 +98,6 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_toolBar->addAction(m_reopen);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposal);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_toolBar->addAction(m_close);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -111,7 +109,7 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_tabs->addTab(m_tasks, tr("&Tasks"));
     m_tabs->addTab(m_interactions, tr("I&nteractions"));
     m_tabs->addTab(m_files, tr("&Files"));
-    m_tabs->addTab(m_history, tr("Stage &history"));
+    m_tabs->addTab(m_history, tr("&History"));
     setAcceptDrops(true);
 
     auto *buttons = new QHBoxLayout;
@@ -120,7 +118,15 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
-    layout->addWidget(m_title);
+    // The title with the card's close button at its right.
+    auto *closeButton = new QToolButton(this);
+    closeButton->setObjectName(QStringLiteral("closeDealToolButton"));
+    closeButton->setDefaultAction(m_close);
+    closeButton->setAutoRaise(true);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(closeButton, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);

@@ -280,7 +280,7 @@ void DealsSection::showForm()
     // A pane shown for the first time gets a fair share, not what is left.
     const QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int wanted = std::max(m_form->minimumSizeHint().width(), total * 2 / 5);
+    const int wanted = std::max(m_form->minimumSizeHint().width(), total * 9 / 20);
     if (sizes.value(1) < m_form->minimumSizeHint().width() && total > wanted)
         m_splitter->setSizes({total - wanted, wanted});
 }
@@ -315,8 +315,5 @@ qint64 DealsSection::newDeal(qint64 clientId, const QString &clientName)
 
 int DealsSection::openCount() const
 {
-    int count = 0;
-    for (const StageTotals &t : m_actions->deals().totals(0, {}))
-        count += t.count;
-    return count;
+    return m_actions->deals().openCount();
 }

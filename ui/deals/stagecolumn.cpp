@@ -45,6 +45,8 @@ StageColumn::StageColumn(const DealRepository &deals, const Stage &stage, QWidge
     QFont bold = m_name->font();
     bold.setBold(true);
     m_name->setFont(bold);
+    // Long stage names are elided to the column (resizeEvent); the tooltip has it whole.
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_name->setText(stage.name);
     m_name->setToolTip(
         tr("%1: deals enter it with probability %2 %").arg(stage.name).arg(stage.probability));
@@ -90,4 +92,11 @@ void StageColumn::setTotals(const StageTotals &totals)
     m_count->setToolTip(tr("%n open deal(s)", nullptr, totals.count));
     m_sum->setText(UiFormat::wholeMoney(totals.sum));
     m_weighted->setText(tr("weighted %1").arg(UiFormat::wholeMoney(totals.weighted)));
+}
+
+void StageColumn::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    m_name->setText(
+        m_name->fontMetrics().elidedText(m_stage.name, Qt::ElideRight, m_name->width()));
 }

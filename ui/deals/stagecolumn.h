@@ -25,6 +25,9 @@ public:
     void setTotals(const StageTotals &totals);
     const StageTotals &totals() const { return m_totals; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     Stage m_stage;
     StageTotals m_totals;

@@ -38,11 +38,13 @@ void StageColumnModel::setFilter(const DealFilter &filter)
     endResetModel();
 }
 
-void StageColumnModel::reload()
+void StageColumnModel::reload(const std::optional<DealFilter> &filter)
 {
     // As many as the person has scrolled through, so the view stays where it was.
     const int limit = std::max<int>(kPageSize, int(m_rows.size()));
     beginResetModel();
+    if (filter)
+        m_filter = *filter;
     m_rows = read(std::nullopt, limit);
     m_more = m_rows.size() == limit;
     endResetModel();

@@ -36,8 +36,9 @@ public:
     qint64 stageId() const { return m_stageId; }
     // Starts over with the first page of what passes the filter.
     void setFilter(const DealFilter &filter);
-    // Reads again as many cards as are loaded (after a deal moved or changed).
-    void reload();
+    // Reads again as many cards as are loaded (after a deal moved or changed),
+    // with the filter given if any.
+    void reload(const std::optional<DealFilter> &filter = std::nullopt);
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
 
