@@ -1,5 +1,6 @@
 // clientele-bench: the figures of DESIGN.md section 6 for the client list and
-// search, measured through the core and against plain SQLite on the same file.
+// search, measured through the core and against plain SQLite on the same file;
+// the import and the deals board as cases of their own.
 
 #include "dealsbench.h"
 #include "floorbench.h"

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 DealBoard::DealBoard(DealActions &actions, QWidget *parent)
@@ -146,6 +147,8 @@ void DealBoard::selectDeal(qint64 dealId)
         const QModelIndex index = c->model()->index(row, 0);
         c->view()->setCurrentIndex(index);
         c->view()->scrollTo(index);
+        // Once the strip is laid out (a board just built has no geometry yet).
+        QTimer::singleShot(0, c, [this, c] { m_scroll->ensureWidgetVisible(c); });
         return;
     }
 }

@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -183,8 +184,26 @@ void DealsSection::setMode(Mode mode)
     applyFilter();
 }
 
+void DealsSection::markStale()
+{
+    m_stale = true;
+}
+
+void DealsSection::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DealsSection::refresh()
 {
+    // Hidden, it reads the base when it is shown next.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     QList<Pipeline> all = m_pipelines->pipelines();
     if (all.isEmpty()) {
         // A base made before deals, or by a tool that skipped the defaults.
@@ -197,11 +216,17 @@ void DealsSection::refresh()
     for (const Pipeline &p : all)
         m_pipelineBox->addItem(p.name, p.id);
     m_pipelineBox->setVisible(all.size() > 1);
+    setPipeline(m_pipeline.id);
+    // The filters' lists read every deal: after the board has been painted.
+    QTimer::singleShot(0, this, &DealsSection::loadChoices);
+}
+
+void DealsSection::loadChoices()
+{
     QStringList tags;
     for (const auto &[id, name] : m_clients.tags())
         tags << name;
     m_filters->setChoices(m_actions->deals().responsibles(), m_actions->deals().sources(), tags);
-    setPipeline(m_pipeline.id);
 }
 
 void DealsSection::setPipeline(qint64 pipelineId)
@@ -221,6 +246,8 @@ void DealsSection::setPipeline(qint64 pipelineId)
 
 void DealsSection::applyFilter()
 {
+    if (m_stale)
+        return;
     DealFilter f = m_filters->filter();
     f.pipelineId = m_pipeline.id;
     if (m_mode == Mode::Board)
@@ -252,6 +279,10 @@ void DealsSection::updateEmptyState()
 
 void DealsSection::dealChanged(qint64 dealId)
 {
+    if (m_stale) { // read whole when shown
+        Q_EMIT dealsChanged();
+        return;
+    }
     if (m_mode == Mode::Board)
         m_board->refresh();
     else

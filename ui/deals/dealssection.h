@@ -56,8 +56,10 @@ public:
     // The New deal dialog, for the client given if any; opens what it created.
     qint64 newDeal(qint64 clientId = 0, const QString &clientName = {});
     bool openDeal(qint64 id);
-    // Pipelines, filters' choices, board and table read again.
+    // Pipelines, filters' choices, board and table read again (when shown).
     void refresh();
+    // Read again the next time the section is shown.
+    void markStale();
     // Open deals of every pipeline, for the sidebar.
     int openCount() const;
     void saveSettings() const;
@@ -68,8 +70,12 @@ Q_SIGNALS:
     void clientOpenRequested(qint64 clientId);
     void modifiedChanged(bool modified);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
+    void loadChoices();
     void dealChanged(qint64 dealId);
     void showDeal(qint64 id);
     void showForm();
@@ -81,6 +87,7 @@ private:
     DealActions *m_actions;
     Pipeline m_pipeline;
     Mode m_mode = Mode::Board;
+    bool m_stale = true;
     QComboBox *m_pipelineBox;
     DealFilterBar *m_filters;
     QStackedWidget *m_stack;

@@ -175,9 +175,9 @@ void MainWindow::switchSection(int row)
     }
     m_section = row;
     if (row == DealsRow) {
+        m_deals->markStale(); // read afresh as it shows
         m_pages->setCurrentIndex(DealsPage);
         m_undoGroup->setActiveStack(m_dealUndo);
-        m_deals->refresh();
     } else {
         m_pages->setCurrentIndex(ClientsPage);
         m_undoGroup->setActiveStack(m_undo);
