@@ -5271,7 +5271,7 @@ License: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proposal cannot be made: the template needs what is not filled in yet:</source>
+        <source>The proposal cannot be made until these are filled in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

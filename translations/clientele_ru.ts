@@ -5358,8 +5358,8 @@ License: GPL-3.0-or-later.</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <source>The proposal cannot be made: the template needs what is not filled in yet:</source>
-        <translation>Предложение не составить: в шаблоне есть поля, которые ещё не заполнены:</translation>
+        <source>The proposal cannot be made until these are filled in:</source>
+        <translation>Предложение не составить, пока не заполнено:</translation>
     </message>
     <message>
         <source>Save proposal as PDF</source>

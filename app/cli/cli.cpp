@@ -881,22 +881,21 @@ int Cli::cmdCompany()
 
 int Cli::cmdCompanySet()
 {
-    Database db(option(QStringLiteral("db"), Database::defaultPath()));
-    CompanyProfile profile;
-    bool any = false;
     // Options are the settings keys with dashes: --bank-name, --corr-account.
     auto optionName = [](const CompanyProfile::Field &f) {
         return QString::fromLatin1(f.key).replace(QLatin1Char('_'), QLatin1Char('-'));
     };
+    bool any = false;
     for (const CompanyProfile::Field &f : CompanyProfile::fields())
         any = any || m_options.contains(optionName(f));
     if (!any || m_positional.size() != 1)
         return usage(tr("company set needs at least one requisite, such as --inn"));
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
     int code = Ok;
     if (!openDatabase(db, true, &code))
         return code;
     CompanyRepository companies(db);
-    profile = companies.profile();
+    CompanyProfile profile = companies.profile();
     for (const CompanyProfile::Field &f : CompanyProfile::fields())
         if (m_options.contains(optionName(f)))
             profile.*(f.member) = option(optionName(f));

@@ -197,6 +197,61 @@ bool parseTree(const std::string &body, km::component<std::string> *root, std::s
     return error->empty();
 }
 
+// Our requisites and, for the images we have, their resource URLs.
+Data companyData(const Database &db, QList<CompanyImage> *images)
+{
+    Data company;
+    const CompanyRepository companies(db);
+    const CompanyProfile profile = companies.profile();
+    for (const CompanyProfile::Field &f : CompanyProfile::fields())
+        company.set(f.key, text(profile.*(f.member)));
+    for (CompanyImage::Kind kind : CompanyImage::kinds) {
+        const CompanyImage image = companies.image(kind);
+        company.set(CompanyImage::kindToString(kind).toStdString(),
+                    image.isNull() ? Data(false) : Data(Proposal::imageUrl(kind).toStdString()));
+        if (!image.isNull())
+            *images << image;
+    }
+    return company;
+}
+
+// The first legal entity is the one documents are made out to; a client
+// without one, by its own name.
+QString customerName(const Client &client)
+{
+    const QString entity = client.legalEntities.value(0).name.trimmed();
+    return entity.isEmpty() ? client.displayName() : entity;
+}
+
+Data customerData(const Client &client)
+{
+    const LegalEntity entity = client.legalEntities.value(0);
+    Data customer;
+    customer.set("name", text(customerName(client)));
+    customer.set("inn", text(entity.inn));
+    customer.set("kpp", text(entity.kpp));
+    customer.set("ogrn", text(entity.ogrn));
+    customer.set("address",
+                 text(entity.legalAddress.isEmpty() ? client.address : entity.legalAddress));
+    customer.set("bank_name", text(entity.bankName));
+    customer.set("bik", text(entity.bik));
+    customer.set("account", text(entity.bankAccount));
+    customer.set("corr_account", text(entity.corrAccount));
+    return customer;
+}
+
+Data contactData(const Client &client, qint64 contactId)
+{
+    ContactPerson person;
+    for (const ContactPerson &c : client.contacts)
+        if (c.id == contactId)
+            person = c;
+    Data contact;
+    contact.set("name", text(person.fullName()));
+    contact.set("position", text(person.position));
+    return contact;
+}
+
 Data itemData(const DealItem &item, int n, const QString &currency, const QLocale &locale)
 {
     Data d;
@@ -235,7 +290,6 @@ QList<QPair<QString, QString>> ProposalBuilder::fields()
 bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
                             QStringList *missing, QString *error) const
 {
-    QStringList empty;
     const std::optional<Deal> deal = DealRepository(m_db).load(request.dealId, error);
     if (!deal)
         return false;
@@ -284,43 +338,7 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     };
     const QString dateFormat = QStringLiteral("dd.MM.yyyy");
 
-    Data company;
-    const CompanyRepository companies(m_db);
-    const CompanyProfile profile = companies.profile();
-    for (const CompanyProfile::Field &f : CompanyProfile::fields())
-        company.set(f.key, text(profile.*(f.member)));
-    for (CompanyImage::Kind kind : CompanyImage::kinds) {
-        CompanyImage image = companies.image(kind);
-        const std::string key = CompanyImage::kindToString(kind).toStdString();
-        company.set(key,
-                    image.isNull() ? Data(false) : Data(Proposal::imageUrl(kind).toStdString()));
-        if (!image.isNull())
-            p.images << image;
-    }
-
-    // The first legal entity is the one documents are made out to.
-    Data customer;
-    const LegalEntity entity = client->legalEntities.value(0);
-    p.clientName = entity.name.trimmed().isEmpty() ? client->displayName() : entity.name.trimmed();
-    customer.set("name", text(p.clientName));
-    customer.set("inn", text(entity.inn));
-    customer.set("kpp", text(entity.kpp));
-    customer.set("ogrn", text(entity.ogrn));
-    customer.set("address",
-                 text(entity.legalAddress.isEmpty() ? client->address : entity.legalAddress));
-    customer.set("bank_name", text(entity.bankName));
-    customer.set("bik", text(entity.bik));
-    customer.set("account", text(entity.bankAccount));
-    customer.set("corr_account", text(entity.corrAccount));
-
-    Data contact;
-    ContactPerson person;
-    for (const ContactPerson &c : client->contacts)
-        if (c.id == deal->contactId)
-            person = c;
-    contact.set("name", text(person.fullName()));
-    contact.set("position", text(person.position));
-
+    p.clientName = customerName(*client);
     Data dealData;
     dealData.set("title", text(deal->title));
 
@@ -337,9 +355,9 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     }
 
     Data root;
-    root.set("company", company);
-    root.set("client", customer);
-    root.set("contact", contact);
+    root.set("company", companyData(m_db, &p.images));
+    root.set("client", customerData(*client));
+    root.set("contact", contactData(*client, deal->contactId));
     root.set("deal", dealData);
     root.set("manager", text(deal->responsible));
     root.set("number", text(p.number));
@@ -357,7 +375,7 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
 
     EmptyFieldFinder finder(root);
     finder.walk(tree);
-    empty = finder.missing();
+    QStringList empty = finder.missing();
     // A proposal offers something: without line items there is nothing to print.
     if (deal->items.isEmpty() && !empty.contains(tr("line items")))
         empty.prepend(tr("line items"));

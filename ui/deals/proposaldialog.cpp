@@ -163,8 +163,7 @@ bool ProposalDialog::rebuild()
         QStringList lines;
         for (const QString &m : std::as_const(m_missing))
             lines << QStringLiteral("• ") + m;
-        m_problem->setText(tr("The proposal cannot be made: the template needs what is not "
-                              "filled in yet:") +
+        m_problem->setText(tr("The proposal cannot be made until these are filled in:") +
                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     } else {
         m_problem->setText(error);
