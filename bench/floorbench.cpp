@@ -10,7 +10,7 @@ namespace {
 // Copied from core/clients/clientrepository.cpp and searchindex.cpp; keep in step.
 const QByteArray kRowColumns =
     "c.id, c.kind, c.name, c.city, c.region, c.importance, c.last_contact_at, c.created_at, "
-    "c.archived, c.list_phone, c.list_email";
+    "c.archived, c.list_phone, c.list_email, c.open_deals_amount";
 const QByteArray kCountSql = "SELECT (SELECT COUNT(*) FROM clients) - "
                              "(SELECT COUNT(*) FROM clients WHERE archived = 1)";
 const QByteArray kFirstPageSql = "SELECT " + kRowColumns +

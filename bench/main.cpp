@@ -1,6 +1,8 @@
 // clientele-bench: the figures of DESIGN.md section 6 for the client list and
-// search, measured through the core and against plain SQLite on the same file.
+// search, measured through the core and against plain SQLite on the same file;
+// the import and the deals board as cases of their own.
 
+#include "dealsbench.h"
 #include "floorbench.h"
 #include "importbench.h"
 #include "timings.h"
@@ -292,6 +294,74 @@ int runImport(int rows, quint64 seed, const QString &keepCsv, bool json)
         << QString::number(f.peakRssMb, 'f', 1).rightJustified(12) << Qt::endl;
     return 0;
 }
+
+// The board case: a base of `clients` clients and `openDeals` open deals
+// (written by a child process), or the deals of `existing`, timed through
+// DealRepository as the Deals section calls it.
+int runDeals(int openDeals, int clients, quint64 seed, const QString &existing, bool json)
+{
+    std::optional<QTemporaryDir> dir;
+    QString path = existing;
+    DealsBench::Figures f;
+    if (path.isEmpty()) {
+        dir.emplace();
+        if (!dir->isValid())
+            return fail(QStringLiteral("cannot create a temporary folder"));
+        path = dir->filePath(QStringLiteral("deals.sqlite"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const Clock::time_point start = Clock::now();
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--generate-deals"), path, QStringLiteral("--deals"),
+                     QString::number(openDeals), QStringLiteral("--clients"),
+                     QString::number(clients), QStringLiteral("--seed"), QString::number(seed)});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+            child.exitCode() != 0)
+            return fail(QStringLiteral("generating the deals base failed"));
+        f.generateMs = msSince(start);
+        f.clients = clients;
+    }
+    QString error;
+    if (!DealsBench::run(path, seed, &f, &error))
+        return fail(error);
+    QTextStream out(stdout);
+    if (json) {
+        out << QStringLiteral("{\"open_deals\": %1, \"first_open_ms\": %2, \"open_ms\": %3, "
+                              "\"text_filter_ms\": %4, \"amount_filter_ms\": %5, "
+                              "\"scroll_page_ms\": %6, \"table_ms\": %7, "
+                              "\"sidebar_count_ms\": %8, \"peak_rss_mb\": %9}")
+                   .arg(QString::number(f.openDeals), ms(f.firstOpenMs), timingsJson(f.open),
+                        timingsJson(f.textFilter), timingsJson(f.amountFilter),
+                        timingsJson(f.scroll), timingsJson(f.table), timingsJson(f.sidebarCount),
+                        QString::number(f.peakRssMb, 'f', 1))
+            << Qt::endl;
+        return 0;
+    }
+    out << "clientele-bench: the board with " << f.openDeals << " open deals in " << path
+        << Qt::endl;
+    if (f.generateMs > 0)
+        out << "base written in " << QString::number(f.generateMs / 1000, 'f', 1) << " s ("
+            << f.clients << " clients)" << Qt::endl;
+    out << Qt::endl
+        << QString().leftJustified(34) << QStringLiteral("p50").rightJustified(10)
+        << QStringLiteral("p95").rightJustified(10) << QStringLiteral("max").rightJustified(10)
+        << Qt::endl;
+    const auto row = [&](const QString &what, const Timings &t) {
+        out << what.leftJustified(34) << ms(t.p50).rightJustified(10)
+            << ms(t.p95).rightJustified(10) << ms(t.max).rightJustified(10) << Qt::endl;
+    };
+    row(QStringLiteral("open the board (totals + 7 x 50)"), f.open);
+    row(QStringLiteral("filter: text"), f.textFilter);
+    row(QStringLiteral("filter: amount range"), f.amountFilter);
+    row(QStringLiteral("scroll a column (page of 50)"), f.scroll);
+    row(QStringLiteral("table (ids + 100 rows)"), f.table);
+    row(QStringLiteral("sidebar count"), f.sidebarCount);
+    out << QStringLiteral("first opening, cold, ms").leftJustified(34)
+        << ms(f.firstOpenMs).rightJustified(10) << Qt::endl;
+    out << QStringLiteral("peak RSS, MB").leftJustified(34)
+        << QString::number(f.peakRssMb, 'f', 1).rightJustified(10) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -330,8 +400,18 @@ int main(int argc, char *argv[])
                                        QStringLiteral("With --import-rows: write the CSV to "
                                                       "FILE and keep it."),
                                        QStringLiteral("FILE"));
-    parser.addOptions(
-        {dbOption, clientsOption, jsonOption, seedOption, generateOption, importOption, csvOption});
+    const QCommandLineOption dealsOption(
+        QStringLiteral("deals"),
+        QStringLiteral("Instead of the list and search: time the deals board on a base with N "
+                       "open deals (over 20,000 clients unless --clients is given), or on the "
+                       "deals of --db."),
+        QStringLiteral("N"));
+    QCommandLineOption generateDealsOption(QStringLiteral("generate-deals"),
+                                           QStringLiteral("Only write the deals base FILE."),
+                                           QStringLiteral("FILE"));
+    generateDealsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
+                       importOption, csvOption, dealsOption, generateDealsOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -350,6 +430,20 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    if (parser.isSet(dealsOption) || parser.isSet(generateDealsOption)) {
+        const int openDeals = parser.value(dealsOption).toInt(&ok);
+        if (!ok || openDeals < 0)
+            return fail(QStringLiteral("--deals needs a number"), 2);
+        const int clients = parser.isSet(clientsOption) ? wantedClients : 20000;
+        if (parser.isSet(generateDealsOption)) {
+            QString error;
+            if (!DealsBench::generate(parser.value(generateDealsOption), clients, openDeals, seed,
+                                      &error))
+                return fail(error);
+            return 0;
+        }
+        return runDeals(openDeals, clients, seed, parser.value(dbOption), parser.isSet(jsonOption));
+    }
     if (parser.isSet(importOption)) {
         const int rows = parser.value(importOption).toInt(&ok);
         if (!ok || rows <= 0)

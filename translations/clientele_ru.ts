@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Не удалось открыть файл</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Не удалось сохранить файл</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>%1 is %2 MB; files over 50 MB cannot be attached.</source>
@@ -436,6 +451,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
         <source>company image %1 needs a file, or --remove</source>
         <translation>company image %1: нужен файл или --remove</translation>
     </message>
+    <message>
+        <source>Added %1 demo clients and %2 deals in %3 s.</source>
+        <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
@@ -532,6 +551,57 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+    <message>
+        <source>D&amp;eals</source>
+        <translation>С&amp;делки</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDealsPage</name>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>Нова&amp;я сделка…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>От&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>No deals with this client yet. A deal follows one sale from the first call to the payment.</source>
+        <translation>С этим клиентом сделок пока нет. Сделка ведёт одну продажу от первого звонка до оплаты.</translation>
+    </message>
+    <message>
+        <source>open, %1 %</source>
+        <translation>в работе, %1 %</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
     </message>
 </context>
 <context>
@@ -760,6 +830,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Created</source>
         <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1603,97 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
 </context>
 <context>
+    <name>DealActions</name>
+    <message>
+        <source>Cannot move the deal</source>
+        <translation>Не удалось перевести сделку</translation>
+    </message>
+    <message>
+        <source>Move without the required tasks</source>
+        <translation>Перевод без обязательных задач</translation>
+    </message>
+    <message>
+        <source>The required tasks of «%1» are not done:
+%2
+
+Why does the deal move on without them?</source>
+        <translation>Обязательные задачи этапа «%1» не выполнены:
+%2
+
+Почему сделка переходит дальше без них?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Cannot close the deal</source>
+        <translation>Не удалось закрыть сделку</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the deal</source>
+        <translation>Не удалось вернуть сделку в работу</translation>
+    </message>
+    <message>
+        <source>Cannot delete the deal</source>
+        <translation>Не удалось удалить сделку</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>Удаление сделки</translation>
+    </message>
+    <message>
+        <source>Delete «%1» with its line items, stage history and tasks? This cannot be undone; a lost deal is better marked as lost.</source>
+        <translation>Удалить «%1» вместе с товарными позициями, историей этапов и задачами? Это нельзя отменить; сорвавшуюся сделку лучше отметить как проигранную.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot complete the task</source>
+        <translation>Не удалось отметить задачу выполненной</translation>
+    </message>
+</context>
+<context>
+    <name>DealBoard</name>
+    <message>
+        <source>Drop here: won</source>
+        <translation>Перетащите сюда: выиграна</translation>
+    </message>
+    <message>
+        <source>Drop here: lost</source>
+        <translation>Перетащите сюда: проиграна</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as won</source>
+        <translation>Перетащите карточку сюда, чтобы закрыть сделку как выигранную</translation>
+    </message>
+    <message>
+        <source>Drop a card here to close the deal as lost, with the reason</source>
+        <translation>Перетащите карточку сюда, чтобы закрыть сделку как проигранную с указанием причины</translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDelegate</name>
+    <message>
+        <source>new in stage</source>
+        <translation>новая на этапе</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Нет следующего шага</translation>
+    </message>
+</context>
+<context>
     <name>DealCommands</name>
     <message>
         <source>deal needs add, move, won, lost, reopen, item, list or show</source>
@@ -1676,6 +1841,591 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
 </context>
 <context>
+    <name>DealDetailsPage</name>
+    <message>
+        <source>Process: the stage&apos;s tasks move it on</source>
+        <translation>Процессная: задачи этапа ведут её дальше</translation>
+    </message>
+    <message>
+        <source>Simple: only its start and end are recorded</source>
+        <translation>Простая: фиксируются только начало и конец</translation>
+    </message>
+    <message>
+        <source>Manual: moved by hand</source>
+        <translation>Ручная: этапы меняются вручную</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>What the client came for</source>
+        <translation>За чем пришёл клиент</translation>
+    </message>
+    <message>
+        <source>Requirements, deadlines, who decides</source>
+        <translation>Требования, сроки, кто принимает решение</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>No expected date</source>
+        <translation>Без ожидаемой даты</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Probabilit&amp;y:</source>
+        <translation>Веро&amp;ятность:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s b&amp;udget:</source>
+        <translation>&amp;Бюджет клиента:</translation>
+    </message>
+    <message>
+        <source>Primary &amp;interest:</source>
+        <translation>Перви&amp;чный интерес:</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds:</source>
+        <translation>&amp;Потребности:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>Источни&amp;к:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected close:</source>
+        <translation>Ожи&amp;даемое закрытие:</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>Отв&amp;етственный:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>За&amp;метки:</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>интерес</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ответственного</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>потребности</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation>Изменить ответственного</translation>
+    </message>
+    <message>
+        <source>Edit amount</source>
+        <translation>Изменить сумму</translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation>Изменить бюджет</translation>
+    </message>
+    <message>
+        <source>Edit probability</source>
+        <translation>Изменить вероятность</translation>
+    </message>
+    <message>
+        <source>Change currency</source>
+        <translation>Изменить валюту</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Изменить вид сделки</translation>
+    </message>
+    <message>
+        <source>Change contact person</source>
+        <translation>Изменить контактное лицо</translation>
+    </message>
+    <message>
+        <source>Edit expected close</source>
+        <translation>Изменить ожидаемую дату закрытия</translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Moving the deal is recorded in its stage history at once</source>
+        <translation>Перевод сделки сразу записывается в историю этапов</translation>
+    </message>
+    <message>
+        <source>Reopen the deal to move it</source>
+        <translation>Чтобы перевести сделку, верните её в работу</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s: %1 %</source>
+        <translation>по этапу: %1 %</translation>
+    </message>
+    <message>
+        <source>Won on %1, final amount %2</source>
+        <translation>Выиграна %1, итоговая сумма %2</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>Проиграна %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1; in the stage since %2 (%n day(s))</source>
+        <translation>
+            <numerusform>Создана %1; на этапе с %2 (%n день)</numerusform>
+            <numerusform>Создана %1; на этапе с %2 (%n дня)</numerusform>
+            <numerusform>Создана %1; на этапе с %2 (%n дней)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealFilesPage</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Drop files on the deal to attach them (up to 50 MB each); they are also among the client&apos;s files.</source>
+        <translation>Перетащите файлы на сделку, чтобы прикрепить их (до 50 МБ каждый); они появятся и среди файлов клиента.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Remove «%1» from the deal&apos;s and the client&apos;s files?</source>
+        <translation>Удалить «%1» из файлов сделки и клиента?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>Не удалось удалить файл</translation>
+    </message>
+    <message>
+        <source>Some files were not attached</source>
+        <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>Search deals: title or client</source>
+        <translation>Поиск сделок: название или клиент</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Deals created in this period</source>
+        <translation>Сделки, созданные в этот период</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>The client&apos;s tag</source>
+        <translation>Тег клиента</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выигранные</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проигранные</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Show every deal again</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation>&amp;Выиграна…</translation>
+    </message>
+    <message>
+        <source>Close the deal as won, with the final amount</source>
+        <translation>Закрыть сделку как выигранную с итоговой суммой</translation>
+    </message>
+    <message>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Проиграна…</translation>
+    </message>
+    <message>
+        <source>Close the deal as lost, with the reason</source>
+        <translation>Закрыть сделку как проигранную с причиной проигрыша</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Вернуть в раб&amp;оту</translation>
+    </message>
+    <message>
+        <source>Open the closed deal again, in the stage it was closed in</source>
+        <translation>Вернуть закрытую сделку в работу на том этапе, где она была закрыта</translation>
+    </message>
+    <message>
+        <source>&amp;Delete deal…</source>
+        <translation>&amp;Удалить сделку…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the deal card</source>
+        <translation>Закрыть карточку сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Основное</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>Cannot open the deal</source>
+        <translation>Не удалось открыть сделку</translation>
+    </message>
+    <message>
+        <source>Untitled deal</source>
+        <translation>Сделка без названия</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card</source>
+        <translation>Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <source>Cannot save the deal</source>
+        <translation>Не удалось сохранить сделку</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The deal «%1» has unsaved changes. Save them?</source>
+        <translation>В сделке «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>I&amp;nteractions</source>
+        <translation>Вз&amp;аимодействия</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal…</source>
+        <translation>П&amp;редложение…</translation>
+    </message>
+    <message>
+        <source>Create a commercial proposal of the deal&apos;s products, as PDF or print</source>
+        <translation>Коммерческое предложение по товарам сделки: PDF или печать</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+</context>
+<context>
+    <name>DealHistoryPage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (на этапе «%2»)</translation>
+    </message>
+</context>
+<context>
+    <name>DealInteractionsPage</name>
+    <message>
+        <source>Nothing recorded about this deal yet. Record a call or a meeting to remember what was agreed.</source>
+        <translation>По этой сделке пока ничего не записано. Запишите звонок или встречу, чтобы не забыть, о чём договорились.</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>За&amp;писать…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Cannot save the interaction</source>
+        <translation>Не удалось сохранить взаимодействие</translation>
+    </message>
+</context>
+<context>
+    <name>DealItemsPage</name>
+    <message>
+        <source>No products yet. Add the products the client is interested in: their total can become the deal&apos;s amount.</source>
+        <translation>Товаров пока нет. Добавьте товары, которые интересуют клиента: их итог можно сделать суммой сделки.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Use the total as the amount</source>
+        <translation>Ито&amp;г — в сумму сделки</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>VAT is inside the price; leave VAT empty for goods without it</source>
+        <translation>НДС входит в цену; для товаров без НДС оставьте ставку пустой</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Amount from the line items</source>
+        <translation>Сумма по товарам</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Артикул %1</translation>
+    </message>
+    <message>
+        <source>Total %1, VAT included %2</source>
+        <translation>Итого %1, в том числе НДС %2</translation>
+    </message>
+    <message>
+        <source>Set the deal&apos;s amount to %1</source>
+        <translation>Сделать суммой сделки %1</translation>
+    </message>
+    <message>
+        <source>Edit line item</source>
+        <translation>Изменить товарную позицию</translation>
+    </message>
+</context>
+<context>
     <name>DealRepository</name>
     <message>
         <source>There is no deal with id %1.</source>
@@ -1752,6 +2502,179 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>There is no task with id %1.</source>
         <translation>Задачи с номером %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DealTableModel</name>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+</context>
+<context>
+    <name>DealTasksPage</name>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>waiting for the check</source>
+        <translation>ждёт проверки</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращена</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Plan the next step, so the deal does not stall.</source>
+        <translation>Задач пока нет. Запланируйте следующий шаг, чтобы сделка не застряла.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Добавить задачу</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Next step, e.g. Call back about the contract</source>
+        <translation>Следующий шаг, например: перезвонить по договору</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (обязательная)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочена</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Не удалось добавить задачу</translation>
+    </message>
+</context>
+<context>
+    <name>DealsSection</name>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Новая сделка…</translation>
+    </message>
+    <message>
+        <source>Start a deal with a client (Ctrl+Shift+N)</source>
+        <translation>Начать сделку с клиентом (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>The deals as cards in the stages&apos; columns</source>
+        <translation>Сделки карточками в колонках этапов</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>The same deals as a sortable table, won and lost ones too</source>
+        <translation>Те же сделки таблицей с сортировкой, в том числе выигранные и проигранные</translation>
+    </message>
+    <message>
+        <source>Cannot create the default pipeline</source>
+        <translation>Не удалось создать воронку по умолчанию</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment. Add your clients first (in Clients), then start a deal with one.</source>
+        <translation>Сделок пока нет.
+Сделка ведёт одну продажу от первого звонка до оплаты. Сначала добавьте клиентов (в разделе «Клиенты»), затем начните сделку с одним из них.</translation>
+    </message>
+    <message>
+        <source>No deals yet.
+A deal follows one sale from the first call to the payment: start one for a client, then drag its card across the stages.</source>
+        <translation>Сделок пока нет.
+Сделка ведёт одну продажу от первого звонка до оплаты: начните сделку с клиентом и перетаскивайте её карточку по этапам.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2794,26 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>Olga Kuznetsova</source>
         <translation>Ольга Кузнецова</translation>
+    </message>
+    <message>
+        <source>Call to confirm the needs</source>
+        <translation>Позвонить и уточнить потребности</translation>
+    </message>
+    <message>
+        <source>Send the proposal</source>
+        <translation>Отправить коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Meeting at the client&apos;s office</source>
+        <translation>Встреча в офисе клиента</translation>
+    </message>
+    <message>
+        <source>Agree on the contract</source>
+        <translation>Согласовать договор</translation>
+    </message>
+    <message>
+        <source>Issue the invoice</source>
+        <translation>Выставить счёт</translation>
     </message>
 </context>
 <context>
@@ -2469,14 +3412,6 @@ Try another encoding or delimiter, or fix the file.</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <source>Save file as</source>
-        <translation>Сохранить файл как</translation>
-    </message>
-    <message>
-        <source>Cannot save the file</source>
-        <translation>Не удалось сохранить файл</translation>
-    </message>
-    <message>
         <source>Remove file</source>
         <translation>Удалить файл</translation>
     </message>
@@ -2487,10 +3422,6 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>Cannot remove the file</source>
         <translation>Не удалось удалить файл</translation>
-    </message>
-    <message>
-        <source>Cannot open the file</source>
-        <translation>Не удалось открыть файл</translation>
     </message>
     <message>
         <source>Belongs to</source>
@@ -3346,6 +4277,37 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LoseDealDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Отметить проигранной</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Что произошло, в двух словах (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why was «%1» lost? The reasons show in the loss report.</source>
+        <translation>Почему сделка «%1» проиграна? Причины попадают в отчёт о проигрышах.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonRepository</name>
     <message>
         <source>A loss reason needs a name.</source>
@@ -3637,6 +4599,22 @@ License: GPL-3.0-or-later.</source>
         <source>&amp;Sales: pipelines, loss reasons, products…</source>
         <translation>&amp;Продажи: воронки, причины проигрыша, товары…</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Deal created; it is on the board in Deals.</source>
+        <translation>Сделка создана; она на доске в разделе «Сделки».</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>С&amp;делка</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3771,6 +4749,96 @@ License: GPL-3.0-or-later.</source>
         <source>%1 %2</source>
         <comment>amount and currency sign</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>Type an amount, such as 1 250 000 or 1250000,50.</source>
+        <translation>Введите сумму, например 1 250 000 или 1250000,50.</translation>
+    </message>
+</context>
+<context>
+    <name>NewDealDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>Create deal</source>
+        <translation>Создать сделку</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>What is sold, e.g. Laptops for the new office</source>
+        <translation>Что продаём, например: ноутбуки для нового офиса</translation>
+    </message>
+    <message>
+        <source>potential amount, ₽</source>
+        <translation>потенциальная сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <source>Moved from stage to stage by hand</source>
+        <translation>Переводится с этапа на этап вручную</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процессная</translation>
+    </message>
+    <message>
+        <source>Each stage gives tasks; done, they move the deal on</source>
+        <translation>Каждый этап ставит задачи; когда они выполнены, сделка идёт дальше</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Простая</translation>
+    </message>
+    <message>
+        <source>Only the start and the end are recorded</source>
+        <translation>Фиксируются только начало и конец</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Cannot create the deal</source>
+        <translation>Не удалось создать сделку</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5409,46 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>No deals here.
+Drag a card to this stage.</source>
+        <translation>Здесь нет сделок.
+Перетащите карточку на этот этап.</translation>
+    </message>
+    <message>
+        <source>%1: deals enter it with probability %2 %</source>
+        <translation>%1: сделки приходят на этап с вероятностью %2 %</translation>
+    </message>
+    <message>
+        <source>The sum weighted by each deal&apos;s probability</source>
+        <translation>Сумма с учётом вероятности каждой сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted %1</source>
+        <translation>прогноз %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnModel</name>
+    <message>
+        <source>probability %1 %</source>
+        <translation>вероятность %1 %</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -4474,6 +5582,25 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>WinDealDialog</name>
+    <message>
+        <source>Deal won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <source>Mark as won</source>
+        <translation>Отметить выигранной</translation>
+    </message>
+    <message>
+        <source>«%1» is closed as won on %2.</source>
+        <translation>Сделка «%1» закрывается как выигранная %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Final amount, %1:</source>
+        <translation>&amp;Итоговая сумма, %1:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
@@ -4490,6 +5617,18 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Clientele cannot start</source>
         <translation>Не удалось запустить Clientele</translation>
+    </message>
+    <message>
+        <source>Open the section NAME: clients, deals or archive.</source>
+        <translation>Открыть раздел NAME: clients (клиенты), deals (сделки) или archive (архив).</translation>
+    </message>
+    <message>
+        <source>Open the deal with this id.</source>
+        <translation>Открыть сделку с этим номером.</translation>
+    </message>
+    <message>
+        <source>Deals are not ready</source>
+        <translation>Сделки недоступны</translation>
     </message>
 </context>
 </TS>

@@ -238,10 +238,17 @@ int Cli::cmdDemo()
     m_err << '\n';
     if (!done)
         return fail(error);
-    m_out << tr("Added %1 demo clients in %2 s.")
-                 .arg(o.clients)
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-          << '\n';
+    if (o.deals > 0)
+        m_out << tr("Added %1 demo clients and %2 deals in %3 s.")
+                     .arg(o.clients)
+                     .arg(o.deals)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << '\n';
+    else
+        m_out << tr("Added %1 demo clients in %2 s.")
+                     .arg(o.clients)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << '\n';
     return Ok;
 }
 

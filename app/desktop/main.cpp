@@ -4,6 +4,7 @@
 #include "common/apptheme.h"
 #include "common/messenger.h"
 #include "db/database.h"
+#include "deals/pipelinerepository.h"
 #include "interactions/interactionrepository.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsrepository.h"
@@ -58,8 +59,17 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QApplication::translate("main", "Open the section NAME: clients, deals or archive."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dealOption(
+        QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),
+        QStringLiteral("ID"));
     parser.addOption(dbOption);
     parser.addOption(shotOption);
+    parser.addOption(sectionOption);
+    parser.addOption(dealOption);
     parser.process(app);
 
     Messenger messenger;
@@ -69,6 +79,9 @@ int main(int argc, char *argv[])
         messenger.error(nullptr, QApplication::translate("main", "Clientele cannot start"), error);
         return 3;
     }
+    // A new base gets its pipeline, named in the language of the interface.
+    if (!PipelineRepository(db).ensureDefaults(&error))
+        messenger.error(nullptr, QApplication::translate("main", "Deals are not ready"), error);
     SettingsRepository settings(db);
     ClientRepository clients(db, PhoneNormalizer(settings.phoneRegion()));
     InteractionRepository interactions(db);
@@ -76,6 +89,10 @@ int main(int argc, char *argv[])
     AuditRepository audit(db);
     MainWindow window(Services{db, clients, interactions, attachments, audit, settings}, messenger);
     window.show();
+    if (parser.isSet(sectionOption))
+        window.openSection(parser.value(sectionOption));
+    if (parser.isSet(dealOption))
+        window.openDeal(parser.value(dealOption).toLongLong());
 
     if (parser.isSet(shotOption)) {
         const QString path = parser.value(shotOption);

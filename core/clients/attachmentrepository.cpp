@@ -9,8 +9,7 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 
-bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QString &filePath,
-                                   Attachment *added, QString *error)
+bool AttachmentRepository::readFile(const QString &filePath, QByteArray *data, QString *error)
 {
     QFile file(filePath);
     const QFileInfo info(filePath);
@@ -26,7 +25,24 @@ bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QStr
             *error = tr("Cannot read %1: %2").arg(filePath, file.errorString());
         return false;
     }
-    return addData(clientId, contactId, info.fileName(), file.readAll(), added, error);
+    *data = file.readAll();
+    return true;
+}
+
+bool AttachmentRepository::addFile(qint64 clientId, qint64 contactId, const QString &filePath,
+                                   Attachment *added, QString *error)
+{
+    QByteArray data;
+    return readFile(filePath, &data, error) &&
+           addData(clientId, contactId, QFileInfo(filePath).fileName(), data, added, error);
+}
+
+bool AttachmentRepository::addDealFile(qint64 clientId, qint64 dealId, const QString &filePath,
+                                       Attachment *added, QString *error)
+{
+    QByteArray data;
+    return readFile(filePath, &data, error) &&
+           addDealData(clientId, dealId, QFileInfo(filePath).fileName(), data, added, error);
 }
 
 bool AttachmentRepository::addData(qint64 clientId, qint64 contactId, const QString &name,

@@ -26,6 +26,9 @@ public:
     // Stores a file of the deal (a proposal), listed with its client's files too.
     bool addDealData(qint64 clientId, qint64 dealId, const QString &name, const QByteArray &data,
                      Attachment *added = nullptr, QString *error = nullptr);
+    // Reads the file and stores it on the deal (and so among its client's files).
+    bool addDealFile(qint64 clientId, qint64 dealId, const QString &filePath,
+                     Attachment *added = nullptr, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
     // Files of the client and of its contact persons.
     QList<Attachment> forClient(qint64 clientId) const;
@@ -34,6 +37,7 @@ public:
     bool saveTo(qint64 id, const QString &filePath, QString *error = nullptr) const;
 
 private:
+    static bool readFile(const QString &filePath, QByteArray *data, QString *error);
     bool insert(Attachment attachment, const QByteArray &data, Attachment *added, QString *error);
     QList<Attachment> list(const QString &where, qint64 id) const;
 

@@ -14,7 +14,8 @@ struct ClientListQuery
         Region,
         Importance,
         LastContact,
-        Created
+        Created,
+        OpenDeals // the total of the client's open deals
     };
 
     QString region;     // exact, empty = any

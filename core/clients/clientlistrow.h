@@ -16,6 +16,7 @@ struct ClientListRow
     QString email; // first e-mail
     QString lastContactAt;
     QString createdAt;
+    qint64 openDealsAmount = 0; // minor units, every currency together
     bool archived = false;
     QVariant sortValue; // value of the list's sort column, for the next keyset page
 };

@@ -31,6 +31,8 @@ const char *sortColumn(ClientListQuery::SortColumn column)
         return "last_contact_at";
     case ClientListQuery::SortColumn::Created:
         return "created_at";
+    case ClientListQuery::SortColumn::OpenDeals:
+        return "open_deals_amount";
     }
     return "name_key";
 }
@@ -68,7 +70,7 @@ void bindFilter(QSqlQuery &q, const ClientListQuery &query)
 // list_email): a list page must not run two subqueries per row.
 const QString kRowColumns = QStringLiteral(
     "c.id, c.kind, c.name, c.city, c.region, c.importance, c.last_contact_at, c.created_at, "
-    "c.archived, c.list_phone, c.list_email");
+    "c.archived, c.list_phone, c.list_email, c.open_deals_amount");
 
 ClientListRow readRow(const QSqlQuery &q)
 {
@@ -84,6 +86,7 @@ ClientListRow readRow(const QSqlQuery &q)
     r.archived = q.value(8).toBool();
     r.phone = q.value(9).toString();
     r.email = q.value(10).toString();
+    r.openDealsAmount = q.value(11).toLongLong();
     return r;
 }
 } // namespace
@@ -778,7 +781,7 @@ QList<ClientListRow> ClientRepository::page(const ClientListQuery &query,
         return out;
     while (q.next()) {
         out << readRow(q);
-        out.last().sortValue = q.value(11);
+        out.last().sortValue = q.value(12);
     }
     if (backward)
         std::reverse(out.begin(), out.end());

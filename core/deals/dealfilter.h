@@ -3,6 +3,7 @@
 #include "deal.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -33,4 +34,7 @@ struct DealFilter
     QString clientTag;
     QString text; // words of the title or the client's name
     qint64 clientId = 0;
+    // The deals `text` matched, found once by DealRepository::matchText() for
+    // the board's many queries; when set, `text` is not searched again.
+    std::optional<QList<qint64>> matched;
 };

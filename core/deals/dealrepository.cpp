@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace {
 const char kDealColumns[] =
     "d.id, d.client_id, c.name, COALESCE(d.contact_id, 0), d.title, d.pipeline_id, p.name, "
@@ -66,18 +68,48 @@ QString jsonIds(const QList<qint64> &ids)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-// The WHERE terms of a filter over `deals d JOIN clients c`, with their values.
-QString filterSql(const DealFilter &f, QVariantList *values)
+// The pattern of LIKE for `text` folded, with LIKE's own wildcards escaped.
+QString likePattern(const QString &text)
+{
+    QString escaped = SearchText::fold(text.trimmed());
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// Words of the title or of the client's name. The clients matching are
+// found once per statement (a list, not a join per deal).
+const char kTextTerm[] =
+    "(d.search_key LIKE ? ESCAPE '\\' OR d.client_id IN (SELECT id FROM clients WHERE name_key "
+    "LIKE ? ESCAPE '\\'))";
+
+// How a filter's terms may use indexes. A term written `+d.column` is checked
+// on each row instead of choosing an index (in SQLite and PostgreSQL alike).
+struct FilterPlan
+{
+    // Status and pipeline checked per row: reading every deal in table order
+    // is cheaper than jumping to each row an index names, when most match.
+    bool scanRows = false;
+    // The amount range checked per row: a board column then walks its stage
+    // in order instead of sorting every deal in the range.
+    bool walkAmounts = false;
+};
+
+// The WHERE terms of a filter over `deals d`, with their values.
+QString filterSql(const DealFilter &f, QVariantList *values, FilterPlan plan = {})
 {
     QStringList terms{QStringLiteral("1")};
+    const QString plus = plan.scanRows ? QStringLiteral("+") : QString();
+    const QString amountPlus = plan.walkAmounts ? QStringLiteral("+") : QString();
     auto add = [&](const QString &term, const QVariant &value) {
         terms << term;
         values->append(value);
     };
     if (f.pipelineId)
-        add(QStringLiteral("d.pipeline_id = ?"), f.pipelineId);
+        add(plus + QStringLiteral("d.pipeline_id = ?"), f.pipelineId);
     if (f.status)
-        add(QStringLiteral("d.status = ?"), Deal::statusToString(*f.status));
+        add(plus + QStringLiteral("d.status = ?"), Deal::statusToString(*f.status));
     if (f.clientId)
         add(QStringLiteral("d.client_id = ?"), f.clientId);
     if (!f.responsible.isEmpty())
@@ -89,25 +121,20 @@ QString filterSql(const DealFilter &f, QVariantList *values)
     if (f.createdTo.isValid())
         add(QStringLiteral("d.created_at < ?"), f.createdTo.addDays(1).toString(Qt::ISODate));
     if (f.minAmount >= 0)
-        add(QStringLiteral("d.amount >= ?"), f.minAmount);
+        add(amountPlus + QStringLiteral("d.amount >= ?"), f.minAmount);
     if (f.maxAmount >= 0)
-        add(QStringLiteral("d.amount <= ?"), f.maxAmount);
+        add(amountPlus + QStringLiteral("d.amount <= ?"), f.maxAmount);
     if (!f.clientTag.isEmpty())
         add(QStringLiteral("d.client_id IN (SELECT ct.client_id FROM client_tags ct JOIN tags t "
                            "ON t.id = ct.tag_id WHERE t.name = ?)"),
             f.clientTag);
-    const QString text = SearchText::fold(f.text.trimmed());
-    if (!text.isEmpty()) {
-        // LIKE's own wildcards in what was typed are plain characters.
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        terms << QStringLiteral("(d.search_key LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE "
-                                "'\\')");
-        values->append(pattern);
-        values->append(pattern);
+    if (f.matched) {
+        terms << QStringLiteral("d.id IN (SELECT value FROM json_each(?))");
+        values->append(jsonIds(*f.matched));
+    } else if (!SearchText::fold(f.text.trimmed()).isEmpty()) {
+        terms << QLatin1String(kTextTerm);
+        values->append(likePattern(f.text));
+        values->append(likePattern(f.text));
     }
     return terms.join(QStringLiteral(" AND "));
 }
@@ -414,6 +441,18 @@ QStringList DealRepository::openRequiredTasks(qint64 id, qint64 stageId) const
     return out;
 }
 
+QStringList DealRepository::blockingTasks(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT kind, stage_id FROM deals WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || q.value(0).toString() != QLatin1String("process"))
+        return {};
+    const qint64 stageId = q.value(1).toLongLong();
+    q.finish();
+    return openRequiredTasks(id, stageId);
+}
+
 bool DealRepository::move(qint64 id, qint64 stageId, const QString &reason, QString *error)
 {
     std::optional<Deal> deal = load(id, error);
@@ -627,6 +666,29 @@ QList<Deal> DealRepository::forClient(qint64 clientId) const
 QList<DealCard> DealRepository::column(qint64 stageId, const DealFilter &filter,
                                        const std::optional<DealCardKey> &after, int limit) const
 {
+    FilterPlan plan;
+    if ((filter.minAmount >= 0 || filter.maxAmount >= 0) && filter.pipelineId) {
+        // An amount range: the stage's deals in the range, from deals_totals,
+        // sorted; or the stage walked in order, skipping the rest. Walking
+        // reads about limit / share rows, sorting share × all: counted on the
+        // index first (no row read), the cheaper way is taken.
+        QSqlQuery count(m_db.connection());
+        count.prepare(
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN amount BETWEEN ? AND ? "
+                           "THEN 1 ELSE 0 END), 0) "
+                           "FROM deals WHERE status = 'open' AND pipeline_id = ? AND "
+                           "stage_id = ?"));
+        count.addBindValue(std::max<qint64>(0, filter.minAmount));
+        count.addBindValue(filter.maxAmount >= 0 ? filter.maxAmount
+                                                 : std::numeric_limits<qint64>::max());
+        count.addBindValue(filter.pipelineId);
+        count.addBindValue(stageId);
+        if (count.exec() && count.next()) {
+            const double all = count.value(0).toDouble();
+            const double inRange = count.value(1).toDouble();
+            plan.walkAmounts = inRange * inRange > double(limit) * all;
+        }
+    }
     QVariantList values{stageId};
     QString sql = QStringLiteral(
         "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.currency, d.probability, "
@@ -635,7 +697,7 @@ QList<DealCard> DealRepository::column(qint64 stageId, const DealFilter &filter,
         "AND t.status IN ('open', 'returned') ORDER BY t.due_at IS NULL, t.due_at, t.id LIMIT 1) "
         "FROM deals d JOIN clients c ON c.id = d.client_id "
         "WHERE d.status = 'open' AND d.stage_id = ? AND ");
-    sql += filterSql(filter, &values);
+    sql += filterSql(filter, &values, plan);
     if (after) {
         sql += QStringLiteral(" AND (d.stage_entered_at, d.id) > (?, ?)");
         values << after->stageEnteredAt << after->id;
@@ -674,16 +736,15 @@ QList<StageTotals> DealRepository::totals(qint64 pipelineId, const DealFilter &f
     f.pipelineId = pipelineId;
     f.status = Deal::Status::Open;
     QVariantList values;
-    const QString where = filterSql(f, &values);
-    // Without a filter on clients the join is dropped, so the index answers alone.
-    const bool needsClients = !f.text.trimmed().isEmpty();
+    // Words to look for are read from every row: in table order, not by index.
+    FilterPlan plan;
+    plan.scanRows = !f.matched && !f.text.trimmed().isEmpty();
+    const QString where = filterSql(f, &values, plan);
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
-                       "SUM(d.amount * d.probability / 100) FROM deals d %1 WHERE %2 "
-                       "GROUP BY d.stage_id")
-            .arg(needsClients ? QStringLiteral("JOIN clients c ON c.id = d.client_id") : QString(),
-                 where));
+    q.prepare(QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
+                             "SUM(d.amount * d.probability / 100) FROM deals d WHERE %1 "
+                             "GROUP BY d.stage_id")
+                  .arg(where));
     bindAll(q, values);
     q.exec();
     QList<StageTotals> out;
@@ -697,7 +758,10 @@ QList<qint64> DealRepository::ids(const DealFilter &filter, DealSort sort, bool 
                                   int limit) const
 {
     QVariantList values;
-    const QString where = filterSql(filter, &values);
+    // Every row is read to be sorted anyway: in table order, not by index.
+    FilterPlan plan;
+    plan.scanRows = true;
+    const QString where = filterSql(filter, &values, plan);
     QString order;
     switch (sort) {
     case DealSort::Title:
@@ -728,9 +792,12 @@ QList<qint64> DealRepository::ids(const DealFilter &filter, DealSort sort, bool 
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id FROM deals d JOIN clients c ON c.id = d.client_id "
-                             "WHERE %1 ORDER BY %2%3, d.id%3 LIMIT ?")
-                  .arg(where, order, dir));
+    // The clients are joined only to sort by their names.
+    q.prepare(QStringLiteral("SELECT d.id FROM deals d %1 WHERE %2 ORDER BY %3%4, d.id%4 LIMIT ?")
+                  .arg(sort == DealSort::Client ? QStringLiteral("JOIN clients c ON c.id = "
+                                                                 "d.client_id")
+                                                : QString(),
+                       where, order, dir));
     values << (limit > 0 ? limit : -1);
     bindAll(q, values);
     q.exec();
@@ -757,4 +824,65 @@ QList<Deal> DealRepository::rows(const QList<qint64> &ids) const
         if (byId.contains(id))
             out << byId.value(id);
     return out;
+}
+
+namespace {
+// Distinct non-empty values of a deals column, for a filter's list.
+QStringList distinctValues(const QSqlDatabase &db, const char *column)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT DISTINCT %1 FROM deals WHERE %1 <> '' ORDER BY %1 LIMIT 500")
+               .arg(QLatin1String(column)));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+} // namespace
+
+QStringList DealRepository::responsibles() const
+{
+    return distinctValues(m_db.connection(), "responsible");
+}
+
+QStringList DealRepository::sources() const
+{
+    return distinctValues(m_db.connection(), "source");
+}
+
+bool DealRepository::matchText(DealFilter &filter, int limit) const
+{
+    if (filter.matched || SearchText::fold(filter.text.trimmed()).isEmpty())
+        return false;
+    DealFilter f;
+    f.pipelineId = filter.pipelineId;
+    f.status = filter.status;
+    f.text = filter.text;
+    QVariantList values;
+    FilterPlan plan;
+    plan.scanRows = true;
+    const QString where = filterSql(f, &values, plan);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id FROM deals d WHERE %1 LIMIT ?").arg(where));
+    bindAll(q, values);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return false;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    if (ids.size() > limit)
+        return false;
+    filter.matched = ids;
+    return true;
+}
+
+int DealRepository::openCount() const
+{
+    QSqlQuery q(m_db.connection());
+    // Counted on the index of the board's columns: no deal is read.
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM deals WHERE status = 'open'"));
+    return q.next() ? q.value(0).toInt() : 0;
 }

@@ -46,6 +46,10 @@ public:
     // deal's stage, the deal moves to the next stage.
     bool completeTask(qint64 taskId, QString *error = nullptr);
 
+    // The open required tasks of the stage the deal is in, when it is a
+    // process deal: it leaves that stage by hand only with a reason.
+    QStringList blockingTasks(qint64 id) const;
+
     QList<StageStay> history(qint64 id) const;
     // The client's deals, open first, without line items.
     QList<Deal> forClient(qint64 clientId) const;
@@ -62,6 +66,16 @@ public:
                       bool descending = true, int limit = 0) const;
     // The rows of `ids`, in that order, without line items.
     QList<Deal> rows(const QList<qint64> &ids) const;
+    // Finds once the deals that `filter.text` matches (in its pipeline and
+    // status) and sets `filter.matched`, so that the queries that follow look
+    // them up by id instead of reading every deal again. Not done (false)
+    // when more than `limit` match: then a column finds its cards at once.
+    bool matchText(DealFilter &filter, int limit = 5000) const;
+    // Open deals of every pipeline, for the sidebar.
+    int openCount() const;
+    // The responsible people and the sources deals have, for the filters.
+    QStringList responsibles() const;
+    QStringList sources() const;
 
 private:
     bool writeItems(Deal &deal, QString *error);

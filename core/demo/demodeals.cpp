@@ -60,6 +60,9 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
     const QStringList sources = {tr("Website"),   tr("Exhibition"),  tr("Referral"),
                                  tr("Cold call"), tr("Advertising"), tr("Repeat customer")};
     const QStringList managers = {tr("Anna Smirnova"), tr("Ivan Petrov"), tr("Olga Kuznetsova")};
+    const QStringList nextSteps = {tr("Call to confirm the needs"), tr("Send the proposal"),
+                                   tr("Meeting at the client's office"),
+                                   tr("Agree on the contract"), tr("Issue the invoice")};
 
     QSqlDatabase db = m_db.connection();
     BulkStatement insDeal(
@@ -72,7 +75,10 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BulkStatement insStay(db, "INSERT INTO deal_stage_history(deal_id, stage_id, status, "
                               "entered_at, left_at, user, reason) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const BulkStatement *s : {&insDeal, &insItem, &insStay})
+    BulkStatement insTask(db, "INSERT INTO tasks(title, client_id, deal_id, stage_id, status, "
+                              "priority, due_at, author, executor, created_at) "
+                              "VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?)");
+    for (const BulkStatement *s : {&insDeal, &insItem, &insStay, &insTask})
         if (!s->isValid()) {
             if (error)
                 *error = s->error();
@@ -86,6 +92,11 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
 
     std::mt19937_64 engine(seed ^ 0x6465616c73ULL);
     auto below = [&engine](qint64 n) { return qint64(engine() % quint64(std::max<qint64>(1, n))); };
+    // Tasks draw from their own engine: the deals stay what they were for a seed.
+    std::mt19937_64 taskEngine(seed ^ 0x7461736b73ULL);
+    auto taskBelow = [&taskEngine](qint64 n) {
+        return qint64(taskEngine() % quint64(std::max<qint64>(1, n)));
+    };
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 day = 86400;
     const int stages = int(pipeline.stages.size());
@@ -94,9 +105,11 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
         // Where the deal got to and how it ended: every stage and state appears.
         const int reached = int(below(stages));
         const int roll = int(below(100));
-        const QString status = roll < 45   ? QStringLiteral("open")
-                               : roll < 75 ? QStringLiteral("won")
-                                           : QStringLiteral("lost");
+        // Of the closed ones, 30 in 55 are won.
+        const QString status = roll < m_openPercent ? QStringLiteral("open")
+                               : roll < m_openPercent + (100 - m_openPercent) * 6 / 11
+                                   ? QStringLiteral("won")
+                                   : QStringLiteral("lost");
         const QString kind = roll % 10 < 7   ? QStringLiteral("manual")
                              : roll % 10 < 9 ? QStringLiteral("process")
                                              : QStringLiteral("simple");
@@ -108,7 +121,11 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
             t += (1 + below(30)) * day + below(day);
         }
         const qint64 span = t;
-        const qint64 start = now - span - below(std::max<qint64>(1, 730 * day - span));
+        // A closed deal ended any time in the two years; an open one is still
+        // in its stage, entered within the last few weeks (same draw either way).
+        const qint64 offset = below(std::max<qint64>(1, 730 * day - span));
+        const qint64 start =
+            now - span - (status == QLatin1String("open") ? offset % (21 * day) : offset);
         const qint64 closed = start + span;
         const Product &main = catalogue.at(int(below(catalogue.size())));
         const qint64 quantity = (1 + below(20)) * 1000;
@@ -187,6 +204,22 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
             insStay.bind(7, QString());
             if (!insStay.exec())
                 return fail(insStay);
+        }
+        // The next step of about half of the open deals, due from a week ago to two weeks ahead.
+        if (status == QLatin1String("open") && taskBelow(2) == 0) {
+            const QDate due = QDate::currentDate().addDays(taskBelow(21) - 6);
+            insTask.bind(1, nextSteps.at(int(taskBelow(nextSteps.size()))));
+            insTask.bind(2, client);
+            insTask.bind(3, dealId);
+            insTask.bind(4, stage.id);
+            insTask.bind(5, taskBelow(5) == 0 ? QStringLiteral("high") : QStringLiteral("normal"));
+            insTask.bind(
+                6, QDateTime(due, QTime(10 + int(taskBelow(8)), 0)).toUTC().toString(Qt::ISODate));
+            insTask.bind(7, user);
+            insTask.bind(8, user);
+            insTask.bind(9, iso(start + entered.last()));
+            if (!insTask.exec())
+                return fail(insTask);
         }
         if (status != QLatin1String("open")) {
             insStay.bind(1, dealId);

@@ -595,7 +595,9 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             }
         }
     }
-    if (!DemoDeals(m_db).generate(options.deals, firstId, lastId, options.seed, error))
+    DemoDeals deals(m_db);
+    deals.setOpenPercent(options.openDealsPercent);
+    if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
         return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));

@@ -14,7 +14,8 @@ public:
     struct Options
     {
         int clients = 200;
-        int deals = 0; // for the clients of this run
+        int deals = 0;             // for the clients of this run
+        int openDealsPercent = 45; // the rest won and lost
         quint64 seed = 1;
     };
     // Called every few thousand clients; return false to cancel.

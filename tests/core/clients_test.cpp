@@ -524,6 +524,8 @@ QVariant sortValue(const ClientListRow &r, ClientListQuery::SortColumn column)
         return r.lastContactAt;
     case ClientListQuery::SortColumn::Created:
         return r.createdAt;
+    case ClientListQuery::SortColumn::OpenDeals: // numeric: its own test in deals_test
+        return r.openDealsAmount;
     }
     return {};
 }

@@ -3,13 +3,16 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
 #include "deals/dealrepository.h"
 #include "deals/lossreasonrepository.h"
 #include "deals/money.h"
 #include "deals/pipelinerepository.h"
+#include "demo/demogenerator.h"
 #include "tasks/taskrepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 namespace {
@@ -164,6 +167,7 @@ TEST_CASE("A process deal creates its stage's tasks and moves on when the requir
     CHECK(QDateTime::fromString(list.at(1).dueAt, Qt::ISODate) == created.addDays(3));
 
     // By hand only with a reason while a required task is open.
+    CHECK(deals.blockingTasks(d.id) == QStringList{QStringLiteral("Позвонить клиенту")});
     CHECK_FALSE(deals.move(d.id, p.stages.at(1).id, QString(), &error));
     CHECK(error.contains(QStringLiteral("Позвонить клиенту")));
 
@@ -330,4 +334,233 @@ TEST_CASE("Board columns page by time in the stage and sum what the filter keeps
     REQUIRE(top.size() == 3);
     CHECK(top.at(0).amount == 250000);
     CHECK(top.at(2).amount == 230000);
+}
+
+TEST_CASE("The client list sorts and pages by the total of open deals", "[deals][paging]")
+{
+    TestDatabase t;
+    defaults(t.db());
+    ClientRepository clients(t.db());
+    DealRepository deals(t.db());
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i)
+        ids << addClient(t.db(), QStringLiteral("Клиент %1").arg(i));
+    // Totals 0, 1000, 2000 ... with ties at 3000: the id breaks them.
+    for (int i = 1; i < 12; ++i) {
+        Deal d;
+        d.clientId = ids.at(i);
+        d.title = QStringLiteral("Сделка");
+        d.amount = std::min(i, 3) * 100000;
+        REQUIRE(deals.create(d));
+    }
+    // A closed deal does not count.
+    Deal won;
+    won.clientId = ids.at(0);
+    won.title = QStringLiteral("Закрытая");
+    won.amount = 99900000;
+    REQUIRE(deals.create(won));
+    REQUIRE(deals.win(won.id));
+
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        ClientListQuery q;
+        q.sort = ClientListQuery::SortColumn::OpenDeals;
+        q.order = order;
+        QList<qint64> walked;
+        QList<qint64> amounts;
+        std::optional<ClientSortKey> from;
+        for (int guard = 0; guard < 20; ++guard) {
+            const QList<ClientListRow> page = clients.page(q, from, false, 0, 5);
+            if (page.isEmpty())
+                break;
+            for (const ClientListRow &r : page) {
+                walked << r.id;
+                amounts << r.openDealsAmount;
+            }
+            from = ClientSortKey{page.last().sortValue, page.last().id};
+        }
+        QList<qint64> want = ids;
+        if (order == Qt::DescendingOrder)
+            std::reverse(want.begin(), want.end());
+        CHECK(walked == want);
+        CHECK(amounts.first() == (order == Qt::AscendingOrder ? 0 : 300000));
+    }
+
+    QSqlQuery plan(t.db().connection());
+    REQUIRE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM clients c WHERE c.archived = 0 AND "
+        "(c.open_deals_amount, c.id) > (0, 0) ORDER BY c.open_deals_amount, c.id LIMIT 5")));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + QLatin1Char('\n');
+    CHECK(steps.contains(QStringLiteral("clients_by_open_deals")));
+    CHECK_FALSE(steps.contains(QStringLiteral("TEMP B-TREE")));
+}
+
+TEST_CASE("Demo deals: open ones in every stage, half with a next step, totals kept",
+          "[deals][demo]")
+{
+    TestDatabase t;
+    DemoGenerator::Options o;
+    o.clients = 40;
+    o.deals = 300;
+    o.openDealsPercent = 100;
+    o.seed = 3;
+    REQUIRE(DemoGenerator(t.db()).generate(o));
+
+    const Pipeline p = PipelineRepository(t.db()).pipelines().first();
+    DealRepository deals(t.db());
+    int open = 0;
+    for (const StageTotals &s : deals.totals(p.id, {})) {
+        open += s.count;
+        CHECK(s.count > 0);
+    }
+    CHECK(open == 300);
+    CHECK(deals.totals(p.id, {}).size() == p.stages.size());
+    CHECK(deals.responsibles().size() == 3);
+    CHECK(deals.sources().size() == 6);
+
+    // Cards show a next step for about half, some of them overdue.
+    int withTask = 0;
+    int overdue = 0;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Stage &s : p.stages)
+        for (const DealCard &c : deals.column(s.id, {}, std::nullopt, 1000)) {
+            if (c.nextTaskTitle.isEmpty())
+                continue;
+            ++withTask;
+            overdue += c.nextTaskDue < now ? 1 : 0;
+        }
+    CHECK(withTask > 100);
+    CHECK(withTask < 200);
+    CHECK(overdue > 10);
+
+    // The clients' open totals were kept by the triggers, and nothing of the
+    // bulk load is in the audit log.
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM clients c WHERE open_deals_amount <> (SELECT COALESCE(SUM(amount), "
+        "0) FROM deals WHERE client_id = c.id AND status = 'open')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'deals'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("A file attached to a deal is the deal's and its client's", "[deals][attachments]")
+{
+    TestDatabase t;
+    defaults(t.db());
+    const qint64 client = addClient(t.db(), QStringLiteral("ООО «Файл»"));
+    DealRepository deals(t.db());
+    Deal d;
+    d.clientId = client;
+    d.title = QStringLiteral("Договор поставки");
+    REQUIRE(deals.create(d));
+    QFile file(t.dir() + QStringLiteral("/смета.txt"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("итого 1000");
+    file.close();
+
+    AttachmentRepository files(t.db());
+    Attachment added;
+    QString error;
+    REQUIRE(files.addDealFile(client, d.id, file.fileName(), &added, &error));
+    CHECK(added.dealId == d.id);
+    REQUIRE(files.forDeal(d.id).size() == 1);
+    CHECK(files.forDeal(d.id).first().name == QStringLiteral("смета.txt"));
+    CHECK(files.forClient(client).size() == 1);
+    CHECK(files.data(added.id) == QByteArray("итого 1000"));
+    CHECK_FALSE(
+        files.addDealFile(client, d.id, t.dir() + QStringLiteral("/нет.txt"), nullptr, &error));
+    CHECK(error.contains(QStringLiteral("нет.txt")));
+}
+
+TEST_CASE("The board's shortcuts give the same cards: words matched once, amounts walked or "
+          "sorted, the open count",
+          "[deals]")
+{
+    TestDatabase t;
+    const Pipeline p = defaults(t.db());
+    const qint64 elka = addClient(t.db(), QStringLiteral("ООО «Ёлка»"));
+    const qint64 other = addClient(t.db(), QStringLiteral("Nordwind GmbH"));
+    DealRepository deals(t.db());
+    for (int i = 0; i < 120; ++i) {
+        Deal d;
+        d.clientId = i % 7 == 0 ? elka : other;
+        d.title = i % 11 == 0 ? QStringLiteral("Поставка ёлок %1").arg(i)
+                              : QStringLiteral("Service %1").arg(i);
+        d.amount = (i * 37 % 100 + 1) * 100000;
+        d.stageId = p.stages.at(i % 3).id;
+        REQUIRE(deals.create(d));
+    }
+    Deal won;
+    won.clientId = elka;
+    won.title = QStringLiteral("Ёлки закрытые");
+    REQUIRE(deals.create(won));
+    REQUIRE(deals.win(won.id));
+    CHECK(deals.openCount() == 120);
+
+    auto cards = [&](const DealFilter &f) {
+        QList<qint64> out;
+        for (const Stage &s : p.stages)
+            for (const DealCard &c : deals.column(s.id, f, std::nullopt, 1000))
+                out << c.id;
+        return out;
+    };
+    auto counts = [&](const DealFilter &f) {
+        QList<int> out;
+        for (const StageTotals &s : deals.totals(p.id, f))
+            out << s.count;
+        return out;
+    };
+
+    DealFilter text;
+    text.pipelineId = p.id;
+    text.status = Deal::Status::Open;
+    text.text = QStringLiteral("елк"); // the client's name and the titles, ё typed as е
+    const QList<qint64> byWords = cards(text);
+    const QList<int> countsByWords = counts(text);
+    REQUIRE_FALSE(byWords.isEmpty());
+    DealFilter matched = text;
+    REQUIRE(deals.matchText(matched));
+    REQUIRE(matched.matched);
+    CHECK(matched.matched->size() == byWords.size());
+    CHECK(cards(matched) == byWords);
+    CHECK(counts(matched) == countsByWords);
+    // Too many matches: left to the columns, which find theirs at once.
+    DealFilter dense = text;
+    CHECK_FALSE(deals.matchText(dense, 5));
+    CHECK_FALSE(dense.matched);
+    CHECK(cards(dense) == byWords);
+
+    // Narrow and wide ranges, sorted or walked: what the range holds, in stage order.
+    for (const auto &[from, to] : QList<QPair<qint64, qint64>>{
+             {500000, 700000}, {100000, 9000000}, {-1, 300000}, {9500000, -1}}) {
+        DealFilter range;
+        range.pipelineId = p.id;
+        range.minAmount = from;
+        range.maxAmount = to;
+        QList<qint64> want;
+        for (const Stage &s : p.stages)
+            for (const DealCard &c : deals.column(s.id, {}, std::nullopt, 1000))
+                if ((from < 0 || c.amount >= from) && (to < 0 || c.amount <= to))
+                    want << c.id;
+        INFO("range " << from << ".." << to);
+        CHECK(cards(range) == want);
+        // And page by page.
+        QList<qint64> paged;
+        for (const Stage &s : p.stages) {
+            std::optional<DealCardKey> after;
+            for (;;) {
+                const QList<DealCard> page = deals.column(s.id, range, after, 4);
+                for (const DealCard &c : page)
+                    paged << c.id;
+                if (page.size() < 4)
+                    break;
+                after = DealCardKey{page.last().stageEnteredAt, page.last().id};
+            }
+        }
+        CHECK(paged == want);
+    }
 }

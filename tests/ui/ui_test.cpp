@@ -200,8 +200,8 @@ TEST_CASE("Edits undo and redo with Ctrl+Z and Ctrl+Shift+Z, and saving records 
 
     REQUIRE(f.audit.forClient(id).size() >= 1);
     // The History tab shows the change, newest first.
-    f.find<QTabWidget>("cardTabWidget")->setCurrentIndex(5);
     auto *history = f.find<QTreeWidget>("historyTreeWidget");
+    f.find<QTabWidget>("cardTabWidget")->setCurrentWidget(history->parentWidget());
     REQUIRE(history->topLevelItemCount() >= 2);
     CHECK(history->topLevelItem(0)->text(1) == QStringLiteral("City"));
     CHECK(history->topLevelItem(0)->text(2) == oldCity);
@@ -224,7 +224,7 @@ TEST_CASE("Delete archives from the list, the Archive restores, delete for good 
         CHECK(f.model()->idAt(row) != id);
     f.search(QString());
 
-    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(1);
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(2);
     REQUIRE(f.model()->rowCount() == 1);
     CHECK(f.model()->idAt(0) == id);
     CHECK(f.window->card()->buffer().id == id);
@@ -237,7 +237,7 @@ TEST_CASE("Delete archives from the list, the Archive restores, delete for good 
 
     // For good: only from the archive, and only after a yes.
     f.clients.setArchived(id, true);
-    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(1);
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(2);
     f.messenger.confirmAnswer = false;
     f.action("deleteForeverAction")->trigger();
     CHECK(f.messenger.confirmations == 1);

@@ -1,5 +1,6 @@
 #include "clientcard.h"
 
+#include "clientdealspage.h"
 #include "clients/attachmentrepository.h"
 #include "clients/clientrepository.h"
 #include "common/messenger.h"
@@ -26,8 +27,9 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new DetailsPage(this, services.clients.phoneNormalizer(), this)),
       m_contacts(new ContactsPage(this, services.clients.phoneNormalizer(), this)),
-      m_legal(new LegalEntitiesPage(this, this)), m_interactions(new InteractionsPage(this, this)),
-      m_files(new FilesPage(this, this)), m_history(new HistoryPage(this, this)),
+      m_legal(new LegalEntitiesPage(this, this)), m_deals(new ClientDealsPage(this, this)),
+      m_interactions(new InteractionsPage(this, this)), m_files(new FilesPage(this, this)),
+      m_history(new HistoryPage(this, this)),
       m_empty(new QLabel(tr("Select a client in the list to see the card,\n"
                             "or press Ctrl+N to add one."),
                          this))
@@ -51,6 +53,7 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_contacts, tr("C&ontacts"));
     m_tabs->addTab(m_legal, tr("&Legal entities"));
+    m_tabs->addTab(m_deals, tr("D&eals"));
     m_tabs->addTab(m_interactions, tr("&Interactions"));
     m_tabs->addTab(m_files, tr("&Files"));
     m_tabs->addTab(m_history, tr("&History"));
@@ -150,6 +153,7 @@ void ClientCard::applyBuffer(const Client &client)
 void ClientCard::refreshAll()
 {
     applyBuffer(m_buffer);
+    m_deals->reload();
     m_interactions->reload();
     m_files->reload();
     m_history->reload();
@@ -251,6 +255,16 @@ void ClientCard::interactionsChanged()
 {
     m_interactions->reload();
     reloadFromDatabase();
+}
+
+void ClientCard::dealsChanged()
+{
+    // A deal's files and interactions are its client's too.
+    if (m_open) {
+        m_deals->reload();
+        m_files->reload();
+        m_interactions->reload();
+    }
 }
 
 void ClientCard::dragEnterEvent(QDragEnterEvent *event)

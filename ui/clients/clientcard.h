@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ClientDealsPage;
 class ContactsPage;
 class DetailsPage;
 class FilesPage;
@@ -45,6 +46,8 @@ public:
     void removeRelation(qint64 relationId);
     void attachFiles(const QStringList &paths, qint64 contactId);
     void interactionsChanged();
+    // The client's deals, or their files or interactions, changed elsewhere.
+    void dealsChanged();
 
     const ClientRepository &clients() const { return m_services.clients; }
     const Services &services() const { return m_services; }
@@ -57,6 +60,9 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     // Interactions or relations changed in the database (the list may show them).
     void databaseChanged();
+    // From the Deals tab: the Deals section opens or starts the deal.
+    void dealOpenRequested(qint64 dealId);
+    void newDealRequested(qint64 clientId, const QString &clientName);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,6 +84,7 @@ private:
     DetailsPage *m_details;
     ContactsPage *m_contacts;
     LegalEntitiesPage *m_legal;
+    ClientDealsPage *m_deals;
     InteractionsPage *m_interactions;
     FilesPage *m_files;
     HistoryPage *m_history;

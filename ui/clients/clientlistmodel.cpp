@@ -2,6 +2,7 @@
 
 #include "clients/clientrepository.h"
 #include "common/uiformat.h"
+#include "deals/money.h"
 
 #include <QIcon>
 
@@ -147,7 +148,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
                                     ? QStringLiteral("user-identity")
                                     : QStringLiteral("folder-building"),
                                 QIcon::fromTheme(QStringLiteral("contact-new")));
-    if (role == Qt::TextAlignmentRole && index.column() >= LastContact)
+    if (role == Qt::TextAlignmentRole && index.column() >= OpenDeals)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
@@ -165,6 +166,11 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         return raw ? r->phone : m_clients.phoneNormalizer().format(r->phone);
     case Email:
         return r->email;
+    case OpenDeals:
+        // Nothing rather than a column of zeros.
+        if (raw)
+            return r->openDealsAmount;
+        return r->openDealsAmount ? Money::format(r->openDealsAmount) : QString();
     case LastContact:
         return raw ? r->lastContactAt : UiFormat::relativeDate(r->lastContactAt);
     case Created:
@@ -192,6 +198,8 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Phone");
     case Email:
         return tr("E-mail");
+    case OpenDeals:
+        return tr("Open deals");
     case LastContact:
         return tr("Last contact");
     case Created:
@@ -205,11 +213,9 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 void ClientListModel::sort(int column, Qt::SortOrder order)
 {
     using S = ClientListQuery::SortColumn;
-    static const QHash<int, S> columns = {{Name, S::Name},
-                                          {City, S::City},
-                                          {Region, S::Region},
-                                          {Importance, S::Importance},
-                                          {LastContact, S::LastContact},
+    static const QHash<int, S> columns = {{Name, S::Name},           {City, S::City},
+                                          {Region, S::Region},       {Importance, S::Importance},
+                                          {OpenDeals, S::OpenDeals}, {LastContact, S::LastContact},
                                           {Created, S::Created}};
     if (!columns.contains(column))
         return;

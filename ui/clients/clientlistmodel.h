@@ -26,6 +26,7 @@ public:
         Importance,
         Phone,
         Email,
+        OpenDeals,
         LastContact,
         Created,
         ColumnCount

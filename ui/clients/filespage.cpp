@@ -2,20 +2,15 @@
 
 #include "clientcard.h"
 #include "clients/attachmentrepository.h"
+#include "common/attachmentactions.h"
 #include "common/messenger.h"
-#include "common/uiformat.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMimeDatabase>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 FilesPage::FilesPage(ClientCard *card, QWidget *parent)
@@ -53,16 +48,9 @@ FilesPage::FilesPage(ClientCard *card, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &FilesPage::openSelected);
     connect(m_tree, &QTreeWidget::itemActivated, this, &FilesPage::openSelected);
     connect(m_saveAs, &QPushButton::clicked, this, [this] {
-        const QTreeWidgetItem *item = m_tree->currentItem();
-        if (!item)
-            return;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save file as"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(item->text(0)));
-        QString error;
-        if (!path.isEmpty() && !m_card->services().attachments.saveTo(selectedId(), path, &error))
-            m_card->messenger().error(this, tr("Cannot save the file"), error);
+        if (const QTreeWidgetItem *item = m_tree->currentItem())
+            AttachmentActions::saveAs(this, m_card->services().attachments, m_card->messenger(),
+                                      selectedId(), item->text(0));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *item = m_tree->currentItem();
@@ -86,20 +74,9 @@ qint64 FilesPage::selectedId() const
 
 void FilesPage::openSelected()
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item)
-        return;
-    // The system application needs a real file: a copy in the temporary folder.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("clientele-files/%1").arg(selectedId()));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(item->text(0));
-    QString error;
-    if (!m_card->services().attachments.saveTo(selectedId(), path, &error)) {
-        m_card->messenger().error(this, tr("Cannot open the file"), error);
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (const QTreeWidgetItem *item = m_tree->currentItem())
+        AttachmentActions::open(this, m_card->services().attachments, m_card->messenger(),
+                                selectedId(), item->text(0));
 }
 
 void FilesPage::reload()
@@ -110,16 +87,9 @@ void FilesPage::reload()
         b->setEnabled(c.id != 0);
     if (c.id == 0)
         return;
-    const QMimeDatabase mimes;
     for (const Attachment &a : m_card->services().attachments.forClient(c.id)) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setData(0, Qt::UserRole, a.id);
-        item->setText(0, a.name);
-        item->setIcon(0, QIcon::fromTheme(mimes.mimeTypeForName(a.mime).iconName(),
-                                          QIcon::fromTheme(QStringLiteral("text-x-generic"))));
-        item->setText(1, UiFormat::fileSize(a.size));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, UiFormat::dateTime(a.createdAt));
+        AttachmentActions::fillItem(item, a);
         QString owner = c.name;
         for (const ContactPerson &p : c.contacts)
             if (p.id == a.contactId)

@@ -1,5 +1,7 @@
 #include "uiformat.h"
 
+#include "deals/money.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -34,4 +36,20 @@ QString UiFormat::relativeDate(const QString &isoUtc)
 QString UiFormat::fileSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString UiFormat::wholeMoney(qint64 minor, const QString &currency)
+{
+    const qint64 whole = minor >= 0 ? (minor + 50) / 100 : -((-minor + 50) / 100);
+    // The same order of number and sign as Money::format, in every language.
+    return QCoreApplication::translate("Money", "%1 %2", "amount and currency sign")
+        .arg(QLocale().toString(whole), Money::symbol(currency));
+}
+
+int UiFormat::daysSince(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return t.isValid()
+               ? int(std::max<qint64>(0, t.toLocalTime().date().daysTo(QDate::currentDate())))
+               : 0;
 }

@@ -15,4 +15,8 @@ public:
     // "today", "yesterday", "3 days ago", else the short date.
     static QString relativeDate(const QString &isoUtc);
     static QString fileSize(qint64 bytes);
+    // "1 234 568 ₽": rounded to whole units, for sums where kopecks are noise.
+    static QString wholeMoney(qint64 minor, const QString &currency = QStringLiteral("RUB"));
+    // Whole days from an ISO UTC time to today, in local dates; 0 when invalid.
+    static int daysSince(const QString &isoUtc);
 };

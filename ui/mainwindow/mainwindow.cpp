@@ -7,6 +7,9 @@
 #include "clients/duplicatesdialog.h"
 #include "common/messenger.h"
 #include "db/database.h"
+#include "deals/dealfilterbar.h"
+#include "deals/dealform.h"
+#include "deals/dealssection.h"
 #include "demo/demogenerator.h"
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
@@ -28,51 +31,77 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
 
 namespace {
 enum Section
 {
-    ClientsSection,
-    ArchiveSection
+    ClientsRow,
+    DealsRow,
+    ArchiveRow
 };
-}
+// The two pages of the window beside the sidebar.
+enum Page
+{
+    ClientsPage,
+    DealsPage
+};
+} // namespace
 
 MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_messenger(messenger),
-      m_undo(new QUndoStack(this)), m_sections(new QListWidget(this)),
+      m_undo(new QUndoStack(this)), m_dealUndo(new QUndoStack(this)),
+      m_undoGroup(new QUndoGroup(this)), m_sections(new QListWidget(this)),
       m_list(new ClientListPane(services.clients, this)),
       m_card(new ClientCard(services, m_undo, messenger, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_fileLabel(new QLabel(this)),
-      m_countLabel(new QLabel(this))
+      m_deals(new DealsSection(services.db, services.clients, messenger, m_dealUndo, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_clientsSplitter(new QSplitter(Qt::Horizontal, this)), m_pages(new QStackedWidget(this)),
+      m_fileLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Clientele"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
     m_sections->setObjectName(QStringLiteral("sectionsListWidget"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_clientsSplitter->setObjectName(QStringLiteral("clientsSplitter"));
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_undoGroup->addStack(m_undo);
+    m_undoGroup->addStack(m_dealUndo);
+    m_undoGroup->setActiveStack(m_undo);
 
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Clients"),
                         m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-financial-list"),
+                                         QIcon::fromTheme(QStringLiteral("office-chart-bar"))),
+                        tr("Deals"), m_sections);
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                          QIcon::fromTheme(QStringLiteral("folder"))),
                         tr("Archive"), m_sections);
     m_sections->setIconSize(QSize(22, 22));
     m_sections->setSpacing(2);
-    m_sections->setCurrentRow(ClientsSection);
+    m_sections->setCurrentRow(ClientsRow);
     m_sections->setMinimumWidth(150);
 
+    m_clientsSplitter->addWidget(m_list);
+    m_clientsSplitter->addWidget(m_card);
+    m_clientsSplitter->setStretchFactor(0, 1);
+    m_clientsSplitter->setStretchFactor(1, 1);
+    m_clientsSplitter->setSizes({560, 720});
+    m_clientsSplitter->setChildrenCollapsible(false);
+    m_pages->addWidget(m_clientsSplitter);
+    m_pages->addWidget(m_deals);
     m_splitter->addWidget(m_sections);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_card);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({160, 560, 720});
+    m_splitter->setSizes({160, 1280});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -85,17 +114,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     createActions();
     createMenus();
 
-    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (!confirmLeaveCard()) {
-            const QSignalBlocker block(m_sections);
-            m_sections->setCurrentRow(m_list->archiveMode() ? ArchiveSection : ClientsSection);
-            return;
-        }
-        m_undo->clear();
-        m_shownId = -1; // the card reloads: the client may have moved in or out of the archive
-        m_list->setArchiveMode(row == ArchiveSection);
-        updateActions();
-    });
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::switchSection);
     connect(m_list, &ClientListPane::currentClientChanged, this, &MainWindow::showClient);
     connect(m_list, &ClientListPane::openRequested, this, [this](qint64 id) {
         showClient(id);
@@ -114,11 +133,24 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     });
     connect(m_card, &ClientCard::databaseChanged, this, [this] { m_list->refresh(); });
     connect(m_card, &ClientCard::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_card, &ClientCard::dealOpenRequested, this, &MainWindow::openDeal);
+    connect(m_card, &ClientCard::newDealRequested, this, &MainWindow::newDealFor);
+    connect(m_deals, &DealsSection::dealsChanged, this, &MainWindow::afterDealsChanged);
+    connect(m_deals, &DealsSection::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
+        openSection(QStringLiteral("clients"));
+        if (m_section != ClientsRow)
+            return;
+        m_list->selectId(id);
+        showClient(id);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
+    m_clientsSplitter->restoreState(
+        settings.value(QStringLiteral("clients/splitter")).toByteArray());
     m_list->restoreHeaderState(settings.value(QStringLiteral("clients/header")).toByteArray());
     if (!settings.contains(QStringLiteral("mainwindow/geometry")))
         resize(1440, 860);
@@ -128,6 +160,66 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     m_list->searchEdit()->setFocus();
+}
+
+void MainWindow::switchSection(int row)
+{
+    const int previous = m_section;
+    if (row == previous)
+        return;
+    const bool left = previous == DealsRow ? m_deals->form()->settle() : confirmLeaveCard();
+    if (!left) {
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(previous);
+        return;
+    }
+    m_section = row;
+    if (row == DealsRow) {
+        m_deals->markStale(); // read afresh as it shows
+        m_pages->setCurrentIndex(DealsPage);
+        m_undoGroup->setActiveStack(m_dealUndo);
+    } else {
+        m_pages->setCurrentIndex(ClientsPage);
+        m_undoGroup->setActiveStack(m_undo);
+        if (previous == DealsRow && m_list->archiveMode() == (row == ArchiveRow)) {
+            // Back from the deals: the clients' open totals may have changed.
+            m_list->refresh();
+        } else {
+            m_undo->clear();
+            m_shownId = -1; // the card reloads: the client may have moved in or out of the archive
+            m_list->setArchiveMode(row == ArchiveRow);
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::openSection(const QString &name)
+{
+    const int row = name == QLatin1String("deals")     ? DealsRow
+                    : name == QLatin1String("archive") ? ArchiveRow
+                                                       : ClientsRow;
+    m_sections->setCurrentRow(row);
+}
+
+void MainWindow::openDeal(qint64 id)
+{
+    openSection(QStringLiteral("deals"));
+    if (m_section == DealsRow)
+        m_deals->openDeal(id);
+}
+
+void MainWindow::newDealFor(qint64 clientId, const QString &clientName)
+{
+    if (m_deals->newDeal(clientId, clientName))
+        statusBar()->showMessage(tr("Deal created; it is on the board in Deals."), 5000);
+}
+
+void MainWindow::afterDealsChanged()
+{
+    updateCounts();
+    m_card->dealsChanged();
+    if (m_section != DealsRow)
+        m_list->refresh();
 }
 
 void MainWindow::createActions()
@@ -177,25 +269,38 @@ void MainWindow::createActions()
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newClient);
-    connect(m_saveAction, &QAction::triggered, m_card, &ClientCard::save);
-    connect(m_revertAction, &QAction::triggered, m_card, &ClientCard::revert);
+    // Save and Revert act on the card of the section shown.
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (m_section == DealsRow)
+            m_deals->form()->save();
+        else
+            m_card->save();
+    });
+    connect(m_revertAction, &QAction::triggered, this, [this] {
+        if (m_section == DealsRow)
+            m_deals->form()->revert();
+        else
+            m_card->revert();
+    });
     connect(m_archiveAction, &QAction::triggered, this, &MainWindow::archiveCurrent);
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreCurrent);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteCurrentForever);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_list->searchEdit()->setFocus();
-        m_list->searchEdit()->selectAll();
+        QLineEdit *search =
+            m_section == DealsRow ? m_deals->filterBar()->searchEdit() : m_list->searchEdit();
+        search->setFocus();
+        search->selectAll();
     });
     connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(); });
     connect(m_duplicatesAction, &QAction::triggered, this, &MainWindow::findDuplicates);
@@ -229,6 +334,19 @@ void MainWindow::createMenus()
     client->addAction(m_deleteAction);
     client->addSeparator();
     client->addAction(m_duplicatesAction);
+    QMenu *deal = menuBar()->addMenu(tr("&Deal"));
+    deal->setObjectName(QStringLiteral("dealMenu"));
+    deal->addAction(m_deals->newDealAction());
+    deal->addSeparator();
+    deal->addAction(m_deals->form()->winAction());
+    deal->addAction(m_deals->form()->loseAction());
+    deal->addAction(m_deals->form()->reopenAction());
+    deal->addAction(m_deals->form()->proposalAction());
+    deal->addSeparator();
+    deal->addAction(m_deals->form()->deleteAction());
+    deal->addSeparator();
+    deal->addAction(m_deals->boardAction());
+    deal->addAction(m_deals->tableAction());
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
@@ -252,6 +370,9 @@ void MainWindow::createMenus()
                                 tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
                                     SalesSettingsDialog dialog(m_services.db, m_messenger, this);
                                     dialog.exec();
+                                    // Stages, their names and colours may have changed.
+                                    m_deals->refresh();
+                                    updateCounts();
                                 });
     sales->setObjectName(QStringLiteral("salesSettingsAction"));
     QAction *company =
@@ -274,6 +395,7 @@ void MainWindow::createMenus()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_newAction);
+    bar->addAction(m_deals->newDealAction());
     bar->addAction(m_saveAction);
     bar->addAction(m_revertAction);
     bar->addSeparator();
@@ -283,8 +405,10 @@ void MainWindow::createMenus()
     bar->addAction(m_archiveAction);
     bar->addAction(m_restoreAction);
     bar->addAction(m_deleteAction);
-    bar->addSeparator();
+    m_importSeparator = bar->addSeparator();
     bar->addAction(m_importAction);
+    bar->addAction(m_deals->boardAction());
+    bar->addAction(m_deals->tableAction());
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -349,10 +473,10 @@ void MainWindow::showClient(qint64 id)
 
 void MainWindow::newClient()
 {
-    if (!confirmLeaveCard())
+    if (m_section != ClientsRow)
+        m_sections->setCurrentRow(ClientsRow);
+    if (m_section != ClientsRow || !confirmLeaveCard())
         return;
-    if (m_list->archiveMode())
-        m_sections->setCurrentRow(ClientsSection);
     m_shownId = 0;
     m_card->newClient();
     updateActions();
@@ -360,17 +484,24 @@ void MainWindow::newClient()
 
 void MainWindow::updateActions()
 {
+    const bool inDeals = m_section == DealsRow;
     const bool open = m_card->hasClient();
     const bool saved = open && m_card->buffer().id != 0;
     const bool archived = saved && m_card->buffer().archived;
-    m_saveAction->setEnabled(m_card->isModified());
-    m_revertAction->setEnabled(m_card->isModified());
-    m_archiveAction->setEnabled(saved && !archived);
-    m_restoreAction->setEnabled(archived);
-    m_deleteAction->setEnabled(archived);
-    m_archiveAction->setVisible(!m_list->archiveMode());
-    m_restoreAction->setVisible(m_list->archiveMode());
-    m_deleteAction->setVisible(m_list->archiveMode());
+    const bool modified = inDeals ? m_deals->form()->isModified() : m_card->isModified();
+    m_saveAction->setEnabled(modified);
+    m_revertAction->setEnabled(modified);
+    m_archiveAction->setEnabled(!inDeals && saved && !archived);
+    m_restoreAction->setEnabled(!inDeals && archived);
+    m_deleteAction->setEnabled(!inDeals && archived);
+    // The toolbar shows the section's own actions.
+    m_archiveAction->setVisible(!inDeals && !m_list->archiveMode());
+    m_restoreAction->setVisible(!inDeals && m_list->archiveMode());
+    m_deleteAction->setVisible(!inDeals && m_list->archiveMode());
+    m_importAction->setVisible(!inDeals);
+    m_importSeparator->setVisible(!inDeals);
+    m_deals->boardAction()->setVisible(inDeals);
+    m_deals->tableAction()->setVisible(inDeals);
 }
 
 void MainWindow::updateCounts()
@@ -381,10 +512,13 @@ void MainWindow::updateCounts()
     const int activeCount = m_services.clients.count(active);
     const int archivedCount = m_services.clients.count(archived);
     const QLocale locale;
-    m_sections->item(ClientsSection)
+    m_sections->item(ClientsRow)
         ->setText(tr("Clients") + QStringLiteral("  ") + locale.toString(activeCount));
-    m_sections->item(ArchiveSection)
+    m_sections->item(ArchiveRow)
         ->setText(tr("Archive") + QStringLiteral("  ") + locale.toString(archivedCount));
+    m_sections->item(DealsRow)->setText(tr("Deals") + QStringLiteral("  ") +
+                                        locale.toString(m_deals->openCount()));
+    m_sections->item(DealsRow)->setToolTip(tr("Open deals"));
     m_countLabel->setText(tr("%Ln client(s)", nullptr, activeCount));
 }
 
@@ -490,6 +624,7 @@ bool MainWindow::loadDemoData(int clients)
     if (!ok && !cancelled)
         m_messenger.error(this, tr("Cannot create demo data"), error);
     m_list->refresh();
+    m_deals->refresh();
     updateCounts();
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
@@ -513,7 +648,7 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeaveCard()) {
+    if (!confirmLeaveCard() || !m_deals->form()->settle()) {
         event->ignore();
         return;
     }
@@ -522,6 +657,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
     settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("clients/header"), m_list->headerState());
+    settings.setValue(QStringLiteral("clients/splitter"), m_clientsSplitter->saveState());
+    m_deals->saveSettings();
     event->accept();
 }
 
@@ -531,6 +668,7 @@ void MainWindow::afterBulkChange()
     m_undo->clear();
     m_shownId = -1;
     m_list->refresh();
+    m_deals->refresh();
     updateCounts();
     if (!m_list->view()->currentIndex().isValid() && m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);

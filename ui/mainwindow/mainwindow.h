@@ -6,12 +6,15 @@
 
 class ClientCard;
 class ClientListPane;
+class DealsSection;
 class ImportWizard;
 class Messenger;
 class QAction;
 class QLabel;
 class QListWidget;
 class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
 class QUndoStack;
 
 // Sidebar of sections, the client list and the card side by side, a toolbar
@@ -25,7 +28,13 @@ public:
 
     ClientListPane *listPane() const { return m_list; }
     ClientCard *card() const { return m_card; }
+    DealsSection *deals() const { return m_deals; }
+    // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
+    // "clients", "deals" or "archive".
+    void openSection(const QString &name);
+    // The Deals section with the deal's card.
+    void openDeal(qint64 id);
     // Fills the database with demo clients off the GUI thread; false if cancelled.
     bool loadDemoData(int clients = 300);
     // File → Import…, or a file dropped on the list: the wizard, window-modal,
@@ -53,14 +62,23 @@ private:
     void showImportHistory();
     void afterBulkChange();
     void exportClients();
+    void switchSection(int row);
+    void newDealFor(qint64 clientId, const QString &clientName);
+    void afterDealsChanged();
 
     Services m_services;
     Messenger &m_messenger;
     QUndoStack *m_undo;
+    QUndoStack *m_dealUndo;
+    QUndoGroup *m_undoGroup;
     QListWidget *m_sections;
     ClientListPane *m_list;
     ClientCard *m_card;
+    DealsSection *m_deals;
     QSplitter *m_splitter;
+    QSplitter *m_clientsSplitter;
+    QStackedWidget *m_pages;
+    int m_section = 0;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
     QAction *m_newAction = nullptr;
@@ -78,5 +96,6 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importSeparator = nullptr;
     qint64 m_shownId = 0;
 };
