@@ -4,6 +4,7 @@
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
+#include "schema_v5.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -26,6 +27,7 @@ const std::vector<Migration> &migrations()
         {2, &schemaV2Statements},
         {3, &schemaV3Statements},
         {4, &schemaV4Statements},
+        {5, &schemaV5Statements},
     };
     return list;
 }

@@ -93,3 +93,44 @@ TEST_CASE("A schema 2 database keeps its import batches and merges, which can st
     CHECK(clients.count(ClientListQuery()) == 1);
     CHECK(clients.load(6)->name == QStringLiteral("Ромашка"));
 }
+
+TEST_CASE("A schema 4 database keeps its deals and tasks, whose statuses survive the rebuild",
+          "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v4.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    // Made by `demo --clients 40 --deals 30 --seed 4`, then task 1 set to
+    // checking (Anna Smirnova gave it to Ivan Petrov) and task 13 done.
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM deals")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 30);
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(all_day), SUM(repeat_rule <> '') "
+                                  "FROM tasks")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 13);
+    CHECK(q.value(1).toInt() == 0);
+    CHECK(q.value(2).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT status, author, executor, check_required, deal_id "
+                                  "IS NOT NULL FROM tasks WHERE id = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("checking"));
+    CHECK(q.value(1).toString() == QStringLiteral("Anna Smirnova"));
+    CHECK(q.value(2).toString() == QStringLiteral("Ivan Petrov"));
+    CHECK(q.value(3).toInt() == 1);
+    CHECK(q.value(4).toBool());
+    REQUIRE(q.exec(QStringLiteral("SELECT status, completed_at FROM tasks WHERE id = 13")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("done"));
+    CHECK(q.value(1).toString() == QStringLiteral("2026-11-20T10:00:00Z"));
+    // The new status is accepted; the foreign keys still hold.
+    CHECK(q.exec(QStringLiteral("UPDATE tasks SET status = 'in_progress' WHERE id = 2")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(q.next());
+}
