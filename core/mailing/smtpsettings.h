@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+// Where and how mail goes out. Business settings, kept in the database; the
+// password comes from the keychain or $CLIENTELE_SMTP_PASSWORD, never a file.
+struct SmtpSettings
+{
+    enum class Security
+    {
+        None,
+        StartTls,
+        Tls
+    };
+
+    QString host;
+    int port = 587;
+    Security security = Security::StartTls;
+    QString user;
+    QString password;
+    QString caFile; // the certificates to trust (a self-signed server's); empty: the system's
+    int timeoutSeconds = 60;
+
+    static QString securityName(Security s);
+    static bool securityFromName(const QString &name, Security *s);
+};

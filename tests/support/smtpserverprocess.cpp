@@ -1,0 +1,99 @@
+#include "smtpserverprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+
+namespace {
+bool makeCertificate(const QString &dir)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), dir + QStringLiteral("/key.pem"),
+                   QStringLiteral("-out"), dir + QStringLiteral("/cert.pem")});
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+}
+
+// aiosmtpd 1.4 cannot listen on port 0, so a free port is found first.
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+} // namespace
+
+SmtpServerProcess::SmtpServerProcess(const Options &options) : m_options(options)
+{
+    QDir(m_dir.path()).mkdir(QStringLiteral("mail"));
+    QStringList args = {QStringLiteral(CLIENTELE_TEST_SUPPORT "/smtpserver.py"),
+                        m_dir.filePath(QStringLiteral("mail")), QStringLiteral("--port"),
+                        QString::number(freePort())};
+    if (options.tls) {
+        if (!makeCertificate(m_dir.path()))
+            return;
+        args << QStringLiteral("--tls-cert") << m_dir.filePath(QStringLiteral("cert.pem"))
+             << QStringLiteral("--tls-key") << m_dir.filePath(QStringLiteral("key.pem"));
+        if (options.implicitTls)
+            args << QStringLiteral("--implicit-tls");
+    }
+    if (!options.user.isEmpty())
+        args << QStringLiteral("--user") << options.user << QStringLiteral("--password")
+             << options.password;
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral("/usr/bin/python3"), args);
+    if (!m_process.waitForStarted(10000))
+        return;
+    while (m_process.state() == QProcess::Running && !m_process.canReadLine())
+        m_process.waitForReadyRead(30000);
+    const QByteArray line = m_process.readLine().trimmed();
+    if (line.startsWith("PORT "))
+        m_port = line.mid(5).toInt();
+}
+
+SmtpServerProcess::~SmtpServerProcess()
+{
+    stop();
+}
+
+void SmtpServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    m_port = 0;
+}
+
+QString SmtpServerProcess::caFile() const
+{
+    return m_options.tls ? m_dir.filePath(QStringLiteral("cert.pem")) : QString();
+}
+
+QStringList SmtpServerProcess::messages() const
+{
+    QDir mail(m_dir.filePath(QStringLiteral("mail")));
+    QStringList paths;
+    // 1.eml, 2.eml ... in the order they came.
+    for (int n = 1; QFile::exists(mail.filePath(QStringLiteral("%1.eml").arg(n))); ++n)
+        paths << mail.filePath(QStringLiteral("%1.eml").arg(n));
+    return paths;
+}
+
+void SmtpServerProcess::setBusy(bool busy)
+{
+    const QString flag = m_dir.filePath(QStringLiteral("mail/busy"));
+    if (busy) {
+        QFile f(flag);
+        f.open(QIODevice::WriteOnly);
+    } else {
+        QFile::remove(flag);
+    }
+}
