@@ -5,6 +5,7 @@
 #include "schema_v3.h"
 #include "schema_v4.h"
 #include "schema_v5.h"
+#include "schema_v6.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -28,6 +29,7 @@ const std::vector<Migration> &migrations()
         {3, &schemaV3Statements},
         {4, &schemaV4Statements},
         {5, &schemaV5Statements},
+        {6, &schemaV6Statements},
     };
     return list;
 }

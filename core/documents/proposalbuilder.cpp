@@ -7,6 +7,7 @@
 #include "deals/dealrepository.h"
 #include "deals/money.h"
 #include "documenttemplaterepository.h"
+#include "emptyfieldfinder.h"
 #include "settings/settingsrepository.h"
 
 #include <QLocale>
@@ -75,12 +76,6 @@ Data text(const QString &value)
     return t.isEmpty() ? Data(false) : Data(t.toStdString());
 }
 
-bool isEmpty(const Data *value)
-{
-    return !value || value->is_false() || value->is_empty_list() ||
-           (value->is_string() && value->string_value().empty());
-}
-
 // 2500 thousandths -> "2,5"; 550 hundredths -> "5,5".
 QString fixed(qint64 value, int scale, int digits, const QLocale &locale)
 {
@@ -112,89 +107,6 @@ QString describeItem(const QString &key, int line)
         if (key == QLatin1String(f.key))
             return ProposalBuilder::tr("line %1: %2").arg(line).arg(ProposalBuilder::tr(f.missing));
     return describe(key);
-}
-
-// Walks the parsed template as rendering would (sections over lists and
-// values, inverted sections when empty) and notes every variable that would
-// print nothing. kainjow's parser and context are public in its header; the
-// renderer itself tells nobody what it skipped.
-class EmptyFieldFinder
-{
-public:
-    explicit EmptyFieldFinder(const Data &root) : m_context(&root) {}
-
-    void walk(const km::component<std::string> &parent)
-    {
-        for (const km::component<std::string> &c : parent.children) {
-            const std::string &name = c.tag.name;
-            switch (c.tag.type) {
-            case km::tag_type::variable:
-            case km::tag_type::unescaped_variable:
-                if (isEmpty(m_context.get(name)))
-                    note(QString::fromStdString(name));
-                break;
-            case km::tag_type::section_begin:
-                enter(c, m_context.get(name), QString::fromStdString(name));
-                break;
-            case km::tag_type::section_begin_inverted:
-                if (isEmpty(m_context.get(name)))
-                    walk(c);
-                break;
-            default:
-                break;
-            }
-        }
-    }
-
-    QStringList missing() const { return m_missing; }
-
-private:
-    void enter(const km::component<std::string> &section, const Data *value, const QString &name)
-    {
-        if (isEmpty(value) || value->is_lambda() || value->is_lambda2())
-            return;
-        if (!value->is_list()) {
-            m_context.push(value);
-            walk(section);
-            m_context.pop();
-            return;
-        }
-        const bool items = name == QLatin1String("items");
-        int line = 0;
-        for (const Data &item : value->list_value()) {
-            ++line;
-            m_context.push(&item);
-            m_line = items ? line : 0;
-            m_item = &item;
-            walk(section);
-            m_item = nullptr;
-            m_line = 0;
-            m_context.pop();
-        }
-    }
-
-    void note(const QString &key)
-    {
-        const bool itemField =
-            m_item && m_item->is_object() && m_item->get(key.toStdString()) != nullptr;
-        const QString words = itemField ? describeItem(key, m_line) : describe(key);
-        if (!m_missing.contains(words))
-            m_missing << words;
-    }
-
-    km::context<std::string> m_context;
-    const Data *m_item = nullptr;
-    int m_line = 0;
-    QStringList m_missing;
-};
-
-// The template's tags as a tree; false with the parser's message.
-bool parseTree(const std::string &body, km::component<std::string> *root, std::string *error)
-{
-    km::context<std::string> none;
-    km::context_internal<std::string> internal{none};
-    const km::parser<std::string> parser{body, internal, *root, *error};
-    return error->empty();
 }
 
 // Our requisites and, for the images we have, their resource URLs.
@@ -309,11 +221,10 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     }
     const std::string body = tmpl->body.toStdString();
     km::component<std::string> tree;
-    std::string syntax;
-    if (!parseTree(body, &tree, &syntax)) {
+    QString syntax;
+    if (!EmptyFieldFinder::parse(body, &tree, &syntax)) {
         if (error)
-            *error = tr("The template \"%1\" has an error: %2")
-                         .arg(tmpl->name, QString::fromStdString(syntax));
+            *error = tr("The template \"%1\" has an error: %2").arg(tmpl->name, syntax);
         return false;
     }
 
@@ -373,9 +284,13 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
              AmountInWords::inLanguage(p.language, p.total, p.currency).toStdString());
     root.set("currency", Money::symbol(p.currency).toStdString());
 
-    EmptyFieldFinder finder(root);
-    finder.walk(tree);
-    QStringList empty = finder.missing();
+    QStringList empty;
+    for (const EmptyFieldFinder::Field &f : EmptyFieldFinder::find(tree, root)) {
+        const QString words =
+            f.list == QLatin1String("items") ? describeItem(f.key, f.line) : describe(f.key);
+        if (!empty.contains(words))
+            empty << words;
+    }
     // A proposal offers something: without line items there is nothing to print.
     if (deal->items.isEmpty() && !empty.contains(tr("line items")))
         empty.prepend(tr("line items"));
