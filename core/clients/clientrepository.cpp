@@ -227,8 +227,8 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
     }
 
     q = &prepared(own, QStringLiteral("SELECT id, last_name, first_name, middle_name, position, "
-                                      "birthday, notes FROM contact_persons WHERE client_id = ? "
-                                      "ORDER BY id"));
+                                      "birthday, notes, email_opt_out, sms_opt_out FROM "
+                                      "contact_persons WHERE client_id = ? ORDER BY id"));
     q->bindValue(0, id);
     q->exec();
     while (q->next()) {
@@ -240,6 +240,8 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
         p.position = q->value(4).toString();
         p.birthday = ContactPerson::birthdayFromText(q->value(5).toString());
         p.notes = q->value(6).toString();
+        p.emailOptOut = q->value(7).toBool();
+        p.smsOptOut = q->value(8).toBool();
         c.contacts << p;
     }
     for (ContactPerson &p : c.contacts) {
@@ -521,22 +523,26 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
                 own,
                 QStringLiteral(
                     "INSERT INTO contact_persons(last_name, first_name, middle_name, position, "
-                    "birthday, notes, client_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                    "birthday, notes, email_opt_out, sms_opt_out, client_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         else
             q = &prepared(
                 own,
                 QStringLiteral(
                     "UPDATE contact_persons SET last_name = ?, first_name = ?, middle_name = ?, "
-                    "position = ?, birthday = ?, notes = ? WHERE client_id = ? AND id = ?"));
+                    "position = ?, birthday = ?, notes = ?, email_opt_out = ?, sms_opt_out = ? "
+                    "WHERE client_id = ? AND id = ?"));
         q->bindValue(0, Sql::text(p.lastName.trimmed()));
         q->bindValue(1, Sql::text(p.firstName.trimmed()));
         q->bindValue(2, Sql::text(p.middleName.trimmed()));
         q->bindValue(3, Sql::text(p.position.trimmed()));
         q->bindValue(4, Sql::nullIfEmpty(ContactPerson::birthdayToText(p.birthday)));
         q->bindValue(5, Sql::text(p.notes));
-        q->bindValue(6, clientId);
+        q->bindValue(6, p.emailOptOut);
+        q->bindValue(7, p.smsOptOut);
+        q->bindValue(8, clientId);
         if (p.id != 0)
-            q->bindValue(7, p.id);
+            q->bindValue(9, p.id);
         if (!Sql::exec(*q, error))
             return false;
         if (p.id == 0)

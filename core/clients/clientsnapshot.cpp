@@ -54,6 +54,8 @@ QByteArray ClientSnapshot::toJson(const Client &c)
                         {QStringLiteral("position"), p.position},
                         {QStringLiteral("birthday"), ContactPerson::birthdayToText(p.birthday)},
                         {QStringLiteral("notes"), p.notes},
+                        {QStringLiteral("email_opt_out"), p.emailOptOut},
+                        {QStringLiteral("sms_opt_out"), p.smsOptOut},
                         {QStringLiteral("phones"), entriesToJson(p.phones)},
                         {QStringLiteral("emails"), entriesToJson(p.emails)}});
     const QJsonObject o{{QStringLiteral("id"), c.id},
@@ -127,6 +129,8 @@ Client ClientSnapshot::fromJson(const QByteArray &json)
         person.position = ps("position");
         person.birthday = ContactPerson::birthdayFromText(ps("birthday"));
         person.notes = ps("notes");
+        person.emailOptOut = p.value(QLatin1String("email_opt_out")).toBool();
+        person.smsOptOut = p.value(QLatin1String("sms_opt_out")).toBool();
         person.phones = entriesFromJson<PhoneEntry>(p.value(QLatin1String("phones")).toArray());
         person.emails = entriesFromJson<EmailEntry>(p.value(QLatin1String("emails")).toArray());
         c.contacts << person;

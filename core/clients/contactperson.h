@@ -20,6 +20,8 @@ struct ContactPerson
     QString position;
     QDate birthday;
     QString notes;
+    bool emailOptOut = false; // excluded from mailings by that channel
+    bool smsOptOut = false;
     QList<PhoneEntry> phones;
     QList<EmailEntry> emails;
 
