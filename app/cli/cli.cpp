@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "dealcommands.h"
+#include "mailcommands.h"
 
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
@@ -31,7 +32,8 @@ namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include-archived"),
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
                               QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
-                              QStringLiteral("remove")};
+                              QStringLiteral("remove"),  QStringLiteral("sent"),
+                              QStringLiteral("again")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
@@ -76,8 +78,21 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]\n"
     "             [--director D] [--director-position P]\n"
     "  company image logo|signature|stamp FILE | company image KIND --remove\n"
+    "  settings get KEY | settings set KEY VALUE | settings list [--format json]\n"
+    "                                     business settings: smtp.host, smtp.port,\n"
+    "                                     smtp.security none|starttls|tls, smtp.user,\n"
+    "                                     smtp.from, smtp.ca_file, sms.url...\n"
+    "  template add --name N [--channel email|sms] [--subject S] --body-file F\n"
+    "             [--text-file F] [--attach FILE]... | template list [--channel C]\n"
+    "             [--format json]\n"
+    "  mail send --client ID|--contact ID|--to ADDRESS --template NAME [--deal ID]\n"
+    "             [--attach FILE]...   (or --subject S --body HTML instead of a template)\n"
+    "  mail outbox [--campaign ID] [--state S] [--format json]\n"
+    "  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]\n"
+    "  mail resolve ID --sent|--again    decide about a message whose fate is unknown\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
+    "The mail server's password is read from $CLIENTELE_SMTP_PASSWORD.\n"
     "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
     "otherwise (windows-1251 and \";\" for Excel on a Russian system). Its columns:\n"
     "  id kind name last_name first_name middle_name phones emails city region\n"
@@ -182,6 +197,12 @@ int Cli::run(const QStringList &arguments)
         return cmdProposal();
     if (command == QLatin1String("company"))
         return cmdCompany();
+    if (command == QLatin1String("settings"))
+        return MailCommands(*this).settings();
+    if (command == QLatin1String("template"))
+        return MailCommands(*this).templates();
+    if (command == QLatin1String("mail"))
+        return MailCommands(*this).mail();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

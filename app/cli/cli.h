@@ -28,6 +28,7 @@ public:
 
 private:
     friend class DealCommands;
+    friend class MailCommands;
 
     bool parse(const QStringList &arguments);
     QString option(const QString &name, const QString &fallback = {}) const;

@@ -1,5 +1,22 @@
 #include "smtpsettings.h"
 
+#include "settings/businesssettings.h"
+
+SmtpSettings SmtpSettings::load(const BusinessSettings &settings, const QString &password)
+{
+    SmtpSettings s;
+    s.host = settings.value(QStringLiteral("smtp.host"));
+    s.port = settings.value(QStringLiteral("smtp.port")).toInt();
+    securityFromName(settings.value(QStringLiteral("smtp.security")), &s.security);
+    s.user = settings.value(QStringLiteral("smtp.user"));
+    s.password = password;
+    s.caFile = settings.value(QStringLiteral("smtp.ca_file"));
+    s.fromAddress = settings.value(QStringLiteral("smtp.from"));
+    s.fromName = settings.value(QStringLiteral("smtp.from_name"));
+    s.unsubscribe = settings.value(QStringLiteral("smtp.unsubscribe"));
+    return s;
+}
+
 QString SmtpSettings::securityName(Security s)
 {
     switch (s) {

@@ -26,6 +26,8 @@ public:
     const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
     // Where the CLI would go without --db: must stay untouched unless a test asks for it.
     const QString fallback = dir.filePath(QStringLiteral("fallback.sqlite"));
+    // More environment for the runs (passwords, the user).
+    QHash<QString, QString> environment;
 
     Result run(const QStringList &args) const
     {
@@ -34,6 +36,8 @@ public:
         env.insert(QStringLiteral("CLIENTELE_DB"), fallback);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CLIENTELE_CLI), args);
         REQUIRE(p.waitForStarted(10000));

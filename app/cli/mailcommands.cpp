@@ -1,0 +1,364 @@
+#include "mailcommands.h"
+
+#include "cli.h"
+#include "db/database.h"
+#include "documents/companyrepository.h"
+#include "mailing/emailtransport.h"
+#include "mailing/messagerenderer.h"
+#include "mailing/messagetemplaterepository.h"
+#include "mailing/outboxrepository.h"
+#include "mailing/outboxsender.h"
+#include "mailing/recipientfinder.h"
+#include "mailing/smtpsettings.h"
+#include "settings/businesssettings.h"
+#include "settings/settingsrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+namespace {
+QString readText(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = MailCommands::tr("cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return QString::fromUtf8(f.readAll());
+}
+
+QJsonObject outboxJson(const OutboxMessage &m)
+{
+    auto id = [](qint64 v) { return v ? QJsonValue(v) : QJsonValue(); };
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("campaign_id"), id(m.campaignId)},
+            {QStringLiteral("channel"), m.channel},
+            {QStringLiteral("client_id"), id(m.clientId)},
+            {QStringLiteral("contact_id"), id(m.contactId)},
+            {QStringLiteral("deal_id"), id(m.dealId)},
+            {QStringLiteral("address"), m.address},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("state"), m.state},
+            {QStringLiteral("attempts"), m.attempts},
+            {QStringLiteral("next_attempt_at"), m.nextAttemptAt},
+            {QStringLiteral("code"), m.code},
+            {QStringLiteral("answer"), m.answer},
+            {QStringLiteral("message_id"), m.messageId},
+            {QStringLiteral("created_at"), m.createdAt},
+            {QStringLiteral("sent_at"), m.sentAt.isEmpty() ? QJsonValue() : QJsonValue(m.sentAt)}};
+}
+} // namespace
+
+bool MailCommands::open(Database &db, bool write, int *code)
+{
+    return m_cli.openDatabase(db, write, code);
+}
+
+int MailCommands::settings()
+{
+    QStringList &args = m_cli.m_positional;
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("get") && sub != QLatin1String("set") && sub != QLatin1String("list"))
+        return m_cli.usage(tr("settings needs get, set or list"));
+    if (sub == QLatin1String("get") && args.size() != 2)
+        return m_cli.usage(tr("settings get needs a KEY"));
+    if (sub == QLatin1String("set") && args.size() != 3)
+        return m_cli.usage(tr("settings set needs a KEY and a VALUE"));
+    // Refused before the base is touched.
+    if (sub != QLatin1String("list")) {
+        const QString why = BusinessSettings::check(args.at(1), args.value(2));
+        if (!why.isEmpty())
+            return m_cli.fail(why);
+    }
+    Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Cli::Ok;
+    if (!open(db, sub == QLatin1String("set"), &code))
+        return code;
+    SettingsRepository repository(db);
+    BusinessSettings settings(repository);
+    if (sub == QLatin1String("get")) {
+        m_cli.m_out << settings.value(args.at(1)) << '\n';
+        return Cli::Ok;
+    }
+    if (sub == QLatin1String("set")) {
+        QString error;
+        return settings.setValue(args.at(1), args.at(2), &error) ? int(Cli::Ok) : m_cli.fail(error);
+    }
+    QJsonObject all;
+    for (const BusinessSettings::Key &k : BusinessSettings::keys()) {
+        const QString name = QString::fromLatin1(k.name);
+        if (m_cli.json())
+            all.insert(name, settings.value(name));
+        else
+            m_cli.m_out << name << " = " << settings.value(name) << "    # "
+                        << BusinessSettings::tr(k.description) << '\n';
+    }
+    if (m_cli.json())
+        m_cli.m_out << QJsonDocument(all).toJson();
+    return Cli::Ok;
+}
+
+int MailCommands::templates()
+{
+    QStringList &args = m_cli.m_positional;
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("add") && sub != QLatin1String("list"))
+        return m_cli.usage(tr("template needs add or list"));
+    Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Cli::Ok;
+    if (!open(db, sub == QLatin1String("add"), &code))
+        return code;
+    return sub == QLatin1String("add") ? templateAdd(db) : templateList(db);
+}
+
+int MailCommands::templateAdd(Database &db)
+{
+    MessageTemplate t;
+    t.name = m_cli.option(QStringLiteral("name"));
+    t.channel = m_cli.option(QStringLiteral("channel"), QStringLiteral("email"));
+    t.subject = m_cli.option(QStringLiteral("subject"));
+    if (t.name.trimmed().isEmpty())
+        return m_cli.usage(tr("template add needs --name"));
+    const QString bodyFile = m_cli.option(QStringLiteral("body-file"));
+    if (bodyFile.isEmpty())
+        return m_cli.usage(tr("template add needs --body-file FILE"));
+    QString error;
+    t.body = readText(bodyFile, &error);
+    const QString textFile = m_cli.option(QStringLiteral("text-file"));
+    if (error.isEmpty() && !textFile.isEmpty())
+        t.textBody = readText(textFile, &error);
+    QList<MailMessage::Attachment> files;
+    for (const QString &path : m_cli.options(QStringLiteral("attach"))) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return m_cli.fail(tr("cannot read %1: %2").arg(path, f.errorString()));
+        files << MailMessage::Attachment{QFileInfo(path).fileName(),
+                                         QMimeDatabase().mimeTypeForFile(path).name(), f.readAll()};
+    }
+    if (!error.isEmpty())
+        return m_cli.fail(error);
+    MessageTemplateRepository templates(db);
+    if (!templates.save(t, &error) || !templates.setAttachments(t.id, files, &error))
+        return m_cli.fail(error);
+    m_cli.m_out << t.id << '\n';
+    return Cli::Ok;
+}
+
+int MailCommands::templateList(Database &db)
+{
+    QJsonArray all;
+    for (const MessageTemplate &t :
+         MessageTemplateRepository(db).list(m_cli.option(QStringLiteral("channel")))) {
+        if (!m_cli.json()) {
+            m_cli.m_out << t.channel << '\t' << t.name << (t.isSaved() ? "" : "\t(ready)") << '\n';
+            continue;
+        }
+        all.append(QJsonObject{
+            {QStringLiteral("id"), t.isSaved() ? QJsonValue(t.id) : QJsonValue()},
+            {QStringLiteral("channel"), t.channel},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("language"), t.language.isEmpty() ? QJsonValue() : t.language},
+            {QStringLiteral("ready"), t.builtIn},
+            {QStringLiteral("saved"), t.isSaved()},
+            {QStringLiteral("subject"), t.subject},
+            {QStringLiteral("body"), t.body}});
+    }
+    if (m_cli.json())
+        m_cli.m_out << QJsonDocument(all).toJson();
+    return Cli::Ok;
+}
+
+int MailCommands::mail()
+{
+    QStringList &args = m_cli.m_positional;
+    const QString sub = args.value(0);
+    static const QStringList known = {QStringLiteral("send"), QStringLiteral("outbox"),
+                                      QStringLiteral("run"), QStringLiteral("retry"),
+                                      QStringLiteral("resolve")};
+    if (!known.contains(sub))
+        return m_cli.usage(tr("mail needs send, outbox, run, retry or resolve"));
+    Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Cli::Ok;
+    if (!open(db, sub != QLatin1String("outbox"), &code))
+        return code;
+    if (sub == QLatin1String("send"))
+        return send(db, QStringLiteral("email"));
+    if (sub == QLatin1String("outbox"))
+        return outbox(db);
+    if (sub == QLatin1String("resolve"))
+        return resolve(db);
+    const qint64 campaign = m_cli.option(QStringLiteral("campaign")).toLongLong();
+    if (sub == QLatin1String("retry")) {
+        // Temporary failures wait for their backoff; this sends them now.
+        QString error;
+        if (OutboxRepository(db).retryNow(campaign, &error) < 0)
+            return m_cli.fail(error);
+    }
+    return runOutbox(db, campaign);
+}
+
+int MailCommands::send(Database &db, const QString &channel)
+{
+    const QString manager = qEnvironmentVariable("USER");
+    const RecipientFinder finder(db, channel, manager);
+    QString error;
+    std::optional<RecipientData> r;
+    if (m_cli.m_options.contains(QStringLiteral("client")))
+        r = finder.forClient(m_cli.option(QStringLiteral("client")).toLongLong(), &error);
+    else if (m_cli.m_options.contains(QStringLiteral("contact")))
+        r = finder.forContact(m_cli.option(QStringLiteral("contact")).toLongLong(), &error);
+    else if (m_cli.m_options.contains(QStringLiteral("to")))
+        r = finder.forAddress(m_cli.option(QStringLiteral("to")), &error);
+    else
+        return m_cli.usage(tr("mail send needs --client ID, --contact ID or --to ADDRESS"));
+    if (!r)
+        return m_cli.fail(error);
+    if (m_cli.m_options.contains(QStringLiteral("deal")) &&
+        !finder.addDeal(*r, m_cli.option(QStringLiteral("deal")).toLongLong(), &error))
+        return m_cli.fail(error);
+
+    MessageTemplateRepository templates(db);
+    MessageTemplate t;
+    if (m_cli.m_options.contains(QStringLiteral("template"))) {
+        const auto found = templates.find(channel, m_cli.option(QStringLiteral("template")));
+        if (!found)
+            return m_cli.fail(tr("there is no %1 template \"%2\"")
+                                  .arg(channel, m_cli.option(QStringLiteral("template"))));
+        t = *found;
+    } else {
+        t.channel = channel;
+        t.name = tr("message");
+        t.subject = m_cli.option(QStringLiteral("subject"));
+        t.body = m_cli.option(QStringLiteral("body"));
+        if (t.body.isEmpty() || (t.isEmail() && t.subject.isEmpty()))
+            return m_cli.usage(tr("mail send needs --template NAME, or --subject and --body"));
+    }
+    MessageRenderer renderer(t, CompanyRepository(db).profile());
+    const RenderedMessage rendered = renderer.render(*r);
+    if (!rendered.isComplete())
+        return m_cli.fail(tr("the message cannot be filled in; empty:\n  %1")
+                              .arg(rendered.missing.join(QStringLiteral("\n  "))));
+
+    QList<MailMessage::Attachment> files =
+        t.isSaved() ? templates.attachments(t.id) : QList<MailMessage::Attachment>();
+    for (const QString &path : m_cli.options(QStringLiteral("attach"))) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return m_cli.fail(tr("cannot read %1: %2").arg(path, f.errorString()));
+        files << MailMessage::Attachment{QFileInfo(path).fileName(),
+                                         QMimeDatabase().mimeTypeForFile(path).name(), f.readAll()};
+    }
+    OutboxMessage m;
+    m.channel = channel;
+    m.clientId = r->clientId;
+    m.contactId = r->contactId;
+    m.dealId = r->dealId;
+    m.address = r->address;
+    m.name = QStringList{r->firstName, r->lastName}.join(QLatin1Char(' ')).trimmed();
+    if (m.name.isEmpty())
+        m.name = r->clientName;
+    m.subject = rendered.subject;
+    m.body = t.isEmail() ? rendered.html : rendered.text;
+    m.textBody = t.isEmail() ? rendered.text : QString();
+    OutboxRepository outbox(db);
+    if (!outbox.enqueue(m, files, &error))
+        return m_cli.fail(error);
+
+    SettingsRepository repository(db);
+    const SmtpSettings smtp = SmtpSettings::load(BusinessSettings(repository),
+                                                 qEnvironmentVariable("CLIENTELE_SMTP_PASSWORD"));
+    if (!smtp.isConfigured())
+        return m_cli.fail(tr("message %1 is queued, but no mail server is set up: settings set "
+                             "smtp.host HOST and smtp.from ADDRESS, then mail run")
+                              .arg(m.id));
+    EmailTransport email(smtp);
+    OutboxSender sender(db, &email, nullptr);
+    std::optional<OutboxMessage> claimed = outbox.claim(m.id, &error);
+    if (!claimed)
+        return m_cli.fail(error);
+    const SendResult result = sender.sendOne(*claimed, &error);
+    if (!error.isEmpty())
+        return m_cli.fail(error);
+    if (result.sent()) {
+        m_cli.m_out << tr("Sent to %1: %2").arg(m.address, result.answer) << '\n';
+        return Cli::Ok;
+    }
+    const std::optional<OutboxMessage> after = outbox.load(m.id);
+    if (after && after->state == QLatin1String("queued"))
+        return m_cli.fail(tr("not sent yet (%1); message %2 will be tried again from %3 "
+                             "(mail run)")
+                              .arg(result.answer)
+                              .arg(m.id)
+                              .arg(after->nextAttemptAt));
+    return m_cli.fail(tr("refused: %1").arg(result.answer));
+}
+
+int MailCommands::outbox(Database &db)
+{
+    const QList<OutboxMessage> rows = OutboxRepository(db).list(
+        m_cli.option(QStringLiteral("campaign")).toLongLong(),
+        m_cli.option(QStringLiteral("state")),
+        m_cli.option(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+    QJsonArray all;
+    for (const OutboxMessage &m : rows) {
+        if (m_cli.json())
+            all.append(outboxJson(m));
+        else
+            m_cli.m_out << m.id << '\t' << m.state << '\t' << m.address << '\t' << m.subject
+                        << (m.answer.isEmpty() ? QString() : QLatin1Char('\t') + m.answer) << '\n';
+    }
+    if (m_cli.json())
+        m_cli.m_out << QJsonDocument(all).toJson();
+    return Cli::Ok;
+}
+
+int MailCommands::runOutbox(Database &db, qint64 campaignId)
+{
+    OutboxRepository outbox(db);
+    QString error;
+    const int unknown = outbox.recoverInterrupted(&error);
+    if (unknown > 0)
+        m_cli.m_err << tr("%n message(s) were being sent when the program stopped: their fate is "
+                          "unknown; mail resolve ID --sent or --again decides.",
+                          nullptr, unknown)
+                    << '\n';
+    SettingsRepository repository(db);
+    const SmtpSettings smtp = SmtpSettings::load(BusinessSettings(repository),
+                                                 qEnvironmentVariable("CLIENTELE_SMTP_PASSWORD"));
+    if (!smtp.isConfigured())
+        return m_cli.fail(tr("no mail server is set up: settings set smtp.host HOST and "
+                             "smtp.from ADDRESS"));
+    EmailTransport email(smtp);
+    OutboxSender sender(db, &email, nullptr);
+    const int rate = m_cli.option(QStringLiteral("rate"), QStringLiteral("0")).toInt();
+    const OutboxSender::Totals totals = sender.run(
+        campaignId, rate,
+        [this](const OutboxMessage &m, const SendResult &r) {
+            m_cli.m_err << m.id << ' ' << m.address << ": " << (r.sent() ? tr("sent") : r.answer)
+                        << '\n';
+        },
+        nullptr, &error);
+    if (!error.isEmpty())
+        return m_cli.fail(error);
+    m_cli.m_out << tr("Sent %1, failed %2, to try again %3.")
+                       .arg(totals.sent)
+                       .arg(totals.failed)
+                       .arg(totals.retried)
+                << '\n';
+    return totals.failed + totals.retried == 0 ? int(Cli::Ok) : int(Cli::BadInput);
+}
+
+int MailCommands::resolve(Database &db)
+{
+    const qint64 id = m_cli.m_positional.value(1).toLongLong();
+    const bool sent = m_cli.m_options.contains(QStringLiteral("sent"));
+    const bool again = m_cli.m_options.contains(QStringLiteral("again"));
+    if (id <= 0 || sent == again)
+        return m_cli.usage(tr("mail resolve needs an ID and --sent or --again"));
+    QString error;
+    return OutboxRepository(db).resolve(id, sent, &error) ? int(Cli::Ok) : m_cli.fail(error);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class Cli;
+class Database;
+
+// `clientele-cli settings|template|mail ...`: business settings, message
+// templates, single messages and the outbox, over core/mailing.
+class MailCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MailCommands)
+
+public:
+    explicit MailCommands(Cli &cli) : m_cli(cli) {}
+    int settings();
+    int templates();
+    int mail();
+
+private:
+    int templateAdd(Database &db);
+    int templateList(Database &db);
+    int send(Database &db, const QString &channel);
+    int outbox(Database &db);
+    int runOutbox(Database &db, qint64 campaignId);
+    int resolve(Database &db);
+    bool open(Database &db, bool write, int *code);
+
+    Cli &m_cli;
+};

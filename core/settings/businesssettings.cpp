@@ -1,0 +1,126 @@
+#include "businesssettings.h"
+
+#include "clients/emailaddress.h"
+#include "settingsrepository.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+const QList<BusinessSettings::Key> &BusinessSettings::keys()
+{
+    static const QList<Key> all = {
+        {"phone_region",
+         QT_TRANSLATE_NOOP("BusinessSettings", "country of phone numbers typed without a code"),
+         "RU"},
+        {"currency", QT_TRANSLATE_NOOP("BusinessSettings", "currency of new deals"), "RUB"},
+        {"smtp.host", QT_TRANSLATE_NOOP("BusinessSettings", "outgoing mail server"), ""},
+        {"smtp.port", QT_TRANSLATE_NOOP("BusinessSettings", "its port"), "587"},
+        {"smtp.security",
+         QT_TRANSLATE_NOOP("BusinessSettings", "encryption: none, starttls or tls"), "starttls"},
+        {"smtp.user", QT_TRANSLATE_NOOP("BusinessSettings", "login on the mail server"), ""},
+        {"smtp.from", QT_TRANSLATE_NOOP("BusinessSettings", "sender's address"), ""},
+        {"smtp.from_name", QT_TRANSLATE_NOOP("BusinessSettings", "sender's name"), ""},
+        {"smtp.ca_file",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "certificate to trust for a server with its own (a file)"),
+         ""},
+        {"smtp.unsubscribe",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "where recipients unsubscribe from mailings (mailto: or https:)"),
+         ""},
+        {"sms.provider", QT_TRANSLATE_NOOP("BusinessSettings", "SMS gateway: generic or smsru"),
+         "generic"},
+        {"sms.url",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "gateway address with {phone}, {text}, {sender} and {key}"),
+         ""},
+        {"sms.method", QT_TRANSLATE_NOOP("BusinessSettings", "GET or POST"), "GET"},
+        {"sms.sender", QT_TRANSLATE_NOOP("BusinessSettings", "sender name of SMS"), ""},
+        {"sms.success_field",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "JSON field and value that mean success (status=OK); empty: "
+                           "the HTTP status"),
+         ""},
+    };
+    return all;
+}
+
+const BusinessSettings::Key *BusinessSettings::key(const QString &name)
+{
+    for (const Key &k : keys())
+        if (name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+QString BusinessSettings::value(const QString &name) const
+{
+    const Key *k = key(name);
+    return k ? m_settings.value(name, QString::fromUtf8(k->fallback)) : QString();
+}
+
+QString BusinessSettings::check(const QString &name, const QString &value)
+{
+    if (name.endsWith(QLatin1String("password")) || name == QLatin1String("sms.key"))
+        return tr("Passwords and keys are kept in the system keychain, never in the database; "
+                  "the command line reads $CLIENTELE_SMTP_PASSWORD and $CLIENTELE_SMS_KEY.");
+    if (!key(name)) {
+        QStringList names;
+        for (const Key &k : keys())
+            names << QString::fromLatin1(k.name);
+        return tr("Unknown setting \"%1\"; the settings are: %2")
+            .arg(name, names.join(QStringLiteral(", ")));
+    }
+    if (value.isEmpty())
+        return {}; // back to the fallback
+    if (name == QLatin1String("smtp.port")) {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return tr("smtp.port: \"%1\" is not a port (1-65535).").arg(value);
+    } else if (name == QLatin1String("smtp.security")) {
+        if (!QStringList{QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")}
+                 .contains(value))
+            return tr("smtp.security: \"%1\" is not none, starttls or tls.").arg(value);
+    } else if (name == QLatin1String("smtp.from")) {
+        if (!EmailAddress::isValid(value))
+            return tr("smtp.from: \"%1\" is not an e-mail address.").arg(value);
+    } else if (name == QLatin1String("smtp.ca_file")) {
+        if (!QFileInfo(value).isReadable())
+            return tr("smtp.ca_file: cannot read \"%1\".").arg(value);
+    } else if (name == QLatin1String("smtp.unsubscribe")) {
+        const QUrl url(value);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("mailto") && url.scheme() != QLatin1String("https")))
+            return tr("smtp.unsubscribe: \"%1\" is not a mailto: or https: address.").arg(value);
+    } else if (name == QLatin1String("sms.provider")) {
+        if (value != QLatin1String("generic") && value != QLatin1String("smsru"))
+            return tr("sms.provider: \"%1\" is not generic or smsru.").arg(value);
+    } else if (name == QLatin1String("sms.url")) {
+        const QUrl url(value);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return tr("sms.url: \"%1\" is not an http: or https: address.").arg(value);
+    } else if (name == QLatin1String("sms.method")) {
+        if (value != QLatin1String("GET") && value != QLatin1String("POST"))
+            return tr("sms.method: \"%1\" is not GET or POST.").arg(value);
+    } else if (name == QLatin1String("phone_region")) {
+        if (value.size() != 2 || value.toUpper() != value)
+            return tr("phone_region: \"%1\" is not a two-letter country code (RU).").arg(value);
+    } else if (name == QLatin1String("currency")) {
+        if (value.size() != 3 || value.toUpper() != value)
+            return tr("currency: \"%1\" is not a three-letter code (RUB).").arg(value);
+    }
+    return {};
+}
+
+bool BusinessSettings::setValue(const QString &name, const QString &value, QString *error)
+{
+    const QString why = check(name, value);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return m_settings.setValue(name, value, error);
+}

@@ -1,0 +1,238 @@
+// Single messages and the outbox from the command line, to a real SMTP server
+// on loopback (aiosmtpd) with STARTTLS and a login.
+#include "clifixture.h"
+#include "smtpserverprocess.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+
+namespace {
+QJsonObject readMail(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(CLIENTELE_TEST_SUPPORT "/readmail.py"), path});
+    REQUIRE(python.waitForFinished(30000));
+    REQUIRE(python.exitCode() == 0);
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+// A mail server set up as an office would: STARTTLS, a login, our sender.
+void setUp(Fixture &f, const SmtpServerProcess &server, int port = 0)
+{
+    f.environment.insert(QStringLiteral("CLIENTELE_SMTP_PASSWORD"), QStringLiteral("s3cret"));
+    f.environment.insert(QStringLiteral("USER"), QStringLiteral("Анна Смирнова"));
+    const QList<QStringList> settings = {
+        {QStringLiteral("smtp.host"), QStringLiteral("localhost")},
+        {QStringLiteral("smtp.port"), QString::number(port ? port : server.port())},
+        {QStringLiteral("smtp.user"), QStringLiteral("robot")},
+        {QStringLiteral("smtp.from"), QStringLiteral("sales@vector.example")},
+        {QStringLiteral("smtp.from_name"), QStringLiteral("Отдел продаж «Вектор»")},
+        {QStringLiteral("smtp.ca_file"), server.caFile()}};
+    for (const QStringList &kv : settings)
+        f.ok(QStringList{QStringLiteral("settings"), QStringLiteral("set")} + kv);
+    f.ok({QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("ООО «Вектор»")});
+}
+
+qint64 ivan(const Fixture &f)
+{
+    return f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+                  QStringLiteral("x"), QStringLiteral("--first-name"), QStringLiteral("Иван"),
+                  QStringLiteral("--middle-name"), QStringLiteral("Петрович"),
+                  QStringLiteral("--last-name"), QStringLiteral("Сидоров"),
+                  QStringLiteral("--email"), QStringLiteral("Ivan@Romashka.example")});
+}
+
+QJsonArray outbox(const Fixture &f)
+{
+    return QJsonDocument::fromJson(f.ok({QStringLiteral("mail"), QStringLiteral("outbox"),
+                                         QStringLiteral("--format"), QStringLiteral("json")})
+                                       .out)
+        .array();
+}
+
+void sql(const Fixture &f, const QString &statement)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mail_cli_test"));
+        db.setDatabaseName(f.db);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(statement));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mail_cli_test"));
+}
+
+QStringList birthday(qint64 client)
+{
+    return {QStringLiteral("mail"),       QStringLiteral("send"),
+            QStringLiteral("--client"),   QString::number(client),
+            QStringLiteral("--template"), QStringLiteral("Поздравление с днём рождения")};
+}
+} // namespace
+
+TEST_CASE("mail send delivers a ready template to a client and keeps it in the outbox",
+          "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    const qint64 id = ivan(f);
+
+    const Result sent = f.ok(birthday(id));
+    CHECK(sent.text().startsWith(QStringLiteral("Sent to ivan@romashka.example: 250")));
+    REQUIRE(server.messages().size() == 1);
+    const QJsonObject mail = readMail(server.messages().first());
+    CHECK(mail[QStringLiteral("subject")].toString() ==
+          QStringLiteral("С днём рождения, Иван Петрович!"));
+    CHECK(mail[QStringLiteral("from")]
+              .toArray()
+              .first()
+              .toObject()[QStringLiteral("name")]
+              .toString() == QStringLiteral("Отдел продаж «Вектор»"));
+    CHECK(mail[QStringLiteral("text")].toString().contains(QStringLiteral("Анна Смирнова\nООО "
+                                                                          "«Вектор»")));
+
+    const QJsonArray rows = outbox(f);
+    REQUIRE(rows.size() == 1);
+    const QJsonObject row = rows.first().toObject();
+    CHECK(row[QStringLiteral("state")].toString() == QStringLiteral("sent"));
+    CHECK(row[QStringLiteral("client_id")].toInteger() == id);
+    CHECK(row[QStringLiteral("message_id")].toString() ==
+          mail[QStringLiteral("message_id")].toString().mid(1).chopped(1));
+}
+
+TEST_CASE("mail send refuses an opted-out client and a template it cannot fill, sending nothing",
+          "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    const qint64 company =
+        f.add({QStringLiteral("--kind"), QStringLiteral("company"), QStringLiteral("--name"),
+               QStringLiteral("ООО «Ромашка»"), QStringLiteral("--email"),
+               QStringLiteral("info@romashka.example")});
+    const Result incomplete = f.cli(birthday(company));
+    CHECK(incomplete.code == 1);
+    CHECK(incomplete.err.contains(QStringLiteral("how to address the person")));
+
+    const qint64 id = ivan(f);
+    sql(f, QStringLiteral("UPDATE clients SET email_opt_out = 1 WHERE id = %1").arg(id));
+    const Result optedOut = f.cli(birthday(id));
+    CHECK(optedOut.code == 1);
+    CHECK(optedOut.err.contains(QStringLiteral("opted out of e-mail")));
+
+    const Result unknownTemplate =
+        f.cli({QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("--client"),
+               QString::number(company), QStringLiteral("--template"), QStringLiteral("Nope")});
+    CHECK(unknownTemplate.code == 1);
+    CHECK(server.messages().isEmpty());
+    CHECK(outbox(f).isEmpty());
+}
+
+TEST_CASE("With the server down a message waits in the outbox and goes when it is back",
+          "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    int deadPort = 0;
+    {
+        QTcpServer probe;
+        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    setUp(f, server, deadPort);
+    const qint64 id = ivan(f);
+
+    const Result down = f.cli(birthday(id));
+    CHECK(down.code == 1);
+    CHECK(down.err.contains(QStringLiteral("not sent yet")));
+    QJsonArray rows = outbox(f);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first()[QStringLiteral("state")].toString() == QStringLiteral("queued"));
+    CHECK(rows.first()[QStringLiteral("attempts")].toInt() == 1);
+
+    // Not due yet: a plain run leaves it for its backoff.
+    CHECK(f.cli({QStringLiteral("mail"), QStringLiteral("run")}).code == 0);
+    CHECK(server.messages().isEmpty());
+
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.port"),
+          QString::number(server.port())});
+    const Result retried = f.ok({QStringLiteral("mail"), QStringLiteral("retry")});
+    CHECK(retried.text().startsWith(QStringLiteral("Sent 1, failed 0")));
+    CHECK(server.messages().size() == 1);
+    rows = outbox(f);
+    CHECK(rows.first()[QStringLiteral("state")].toString() == QStringLiteral("sent"));
+    CHECK(rows.first()[QStringLiteral("attempts")].toInt() == 2);
+}
+
+TEST_CASE("A message left sending by a killed run is unknown and waits for the user", "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    const qint64 id = ivan(f);
+    f.ok(birthday(id));
+    // As if the program had died between "sending" and "sent".
+    sql(f, QStringLiteral("UPDATE outbox SET state = 'sending', sent_at = NULL"));
+
+    const Result run = f.ok({QStringLiteral("mail"), QStringLiteral("run")});
+    CHECK(run.err.contains(QStringLiteral("unknown")));
+    CHECK(outbox(f).first()[QStringLiteral("state")].toString() == QStringLiteral("unknown"));
+    CHECK(server.messages().size() == 1); // not resent by itself
+
+    CHECK(f.cli({QStringLiteral("mail"), QStringLiteral("resolve"), QStringLiteral("1")}).code ==
+          2);
+    f.ok({QStringLiteral("mail"), QStringLiteral("resolve"), QStringLiteral("1"),
+          QStringLiteral("--again")});
+    f.ok({QStringLiteral("mail"), QStringLiteral("run")});
+    CHECK(server.messages().size() == 2);
+    CHECK(outbox(f).first()[QStringLiteral("state")].toString() == QStringLiteral("sent"));
+}
+
+TEST_CASE("Templates and settings from the command line, bad values refused", "[cli][mail]")
+{
+    Fixture f;
+    QFile body(f.dir.filePath(QStringLiteral("promo.html")));
+    REQUIRE(body.open(QIODevice::WriteOnly));
+    body.write("<p>Здравствуйте, {{contact.greeting}}! Скидка 10 % до конца месяца.</p>");
+    body.close();
+    const Result added =
+        f.ok({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("--name"),
+              QStringLiteral("Акция"), QStringLiteral("--subject"), QStringLiteral("Скидка"),
+              QStringLiteral("--body-file"), body.fileName()});
+    CHECK(added.text().trimmed().toLongLong() > 0);
+    const QJsonArray all =
+        QJsonDocument::fromJson(
+            f.ok({QStringLiteral("template"), QStringLiteral("list"), QStringLiteral("--channel"),
+                  QStringLiteral("email"), QStringLiteral("--format"), QStringLiteral("json")})
+                .out)
+            .array();
+    CHECK(all.size() == 9);
+    CHECK(all.last()[QStringLiteral("name")].toString() == QStringLiteral("Акция"));
+    CHECK(all.first()[QStringLiteral("ready")].toBool());
+
+    CHECK(f.cli({QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Bad"), QStringLiteral("--body-file"), body.fileName()})
+              .err.contains(QStringLiteral("needs a subject")));
+    const Result port = f.cli({QStringLiteral("settings"), QStringLiteral("set"),
+                               QStringLiteral("smtp.port"), QStringLiteral("99999")});
+    CHECK(port.code == 1);
+    CHECK(port.err.contains(QStringLiteral("not a port")));
+    CHECK(f.cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.password"),
+                 QStringLiteral("x")})
+              .err.contains(QStringLiteral("keychain")));
+    CHECK(f.cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.hots"),
+                 QStringLiteral("x")})
+              .err.contains(QStringLiteral("Unknown setting")));
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.security"),
+          QStringLiteral("tls")});
+    CHECK(f.ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("smtp.security")})
+              .text() == QStringLiteral("tls\n"));
+}
