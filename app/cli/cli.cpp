@@ -90,6 +90,13 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  mail outbox [--campaign ID] [--state S] [--format json]\n"
     "  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]\n"
     "  mail resolve ID --sent|--again    decide about a message whose fate is unknown\n"
+    "  segment add --name N --filter EXPR | segment show NAME [--channel C] [--format json]\n"
+    "             | segment list    EXPR: region=R; city=C; importance=A,B; kind=K; tag=T;\n"
+    "             source=S; stage=NAME; open_deal; no_contact_days>=N; birthday=this_month;\n"
+    "             recipients=all|clients|contacts\n"
+    "  mail campaign create --name N --template T --segment S [--channel email|sms]\n"
+    "             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list\n"
+    "  mail campaign run ID | mail campaign show ID [--format json]\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "The mail server's password is read from $CLIENTELE_SMTP_PASSWORD.\n"
@@ -203,6 +210,8 @@ int Cli::run(const QStringList &arguments)
         return MailCommands(*this).templates();
     if (command == QLatin1String("mail"))
         return MailCommands(*this).mail();
+    if (command == QLatin1String("segment"))
+        return MailCommands(*this).segments();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

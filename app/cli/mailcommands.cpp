@@ -2,13 +2,16 @@
 
 #include "cli.h"
 #include "db/database.h"
+#include "deals/money.h"
 #include "documents/companyrepository.h"
+#include "mailing/campaignrepository.h"
 #include "mailing/emailtransport.h"
 #include "mailing/messagerenderer.h"
 #include "mailing/messagetemplaterepository.h"
 #include "mailing/outboxrepository.h"
 #include "mailing/outboxsender.h"
 #include "mailing/recipientfinder.h"
+#include "mailing/segmentrepository.h"
 #include "mailing/smtpsettings.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
@@ -176,15 +179,21 @@ int MailCommands::mail()
 {
     QStringList &args = m_cli.m_positional;
     const QString sub = args.value(0);
-    static const QStringList known = {QStringLiteral("send"), QStringLiteral("outbox"),
-                                      QStringLiteral("run"), QStringLiteral("retry"),
-                                      QStringLiteral("resolve")};
+    static const QStringList known = {QStringLiteral("send"),    QStringLiteral("outbox"),
+                                      QStringLiteral("run"),     QStringLiteral("retry"),
+                                      QStringLiteral("resolve"), QStringLiteral("campaign")};
     if (!known.contains(sub))
-        return m_cli.usage(tr("mail needs send, outbox, run, retry or resolve"));
+        return m_cli.usage(tr("mail needs send, outbox, run, retry, resolve or campaign"));
     Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
     int code = Cli::Ok;
-    if (!open(db, sub != QLatin1String("outbox"), &code))
+    const bool readOnly =
+        sub == QLatin1String("outbox") ||
+        (sub == QLatin1String("campaign") &&
+         (args.value(1) == QLatin1String("show") || args.value(1) == QLatin1String("list")));
+    if (!open(db, !readOnly, &code))
         return code;
+    if (sub == QLatin1String("campaign"))
+        return campaign(db);
     if (sub == QLatin1String("send"))
         return send(db, QStringLiteral("email"));
     if (sub == QLatin1String("outbox"))
@@ -198,13 +207,13 @@ int MailCommands::mail()
         if (OutboxRepository(db).retryNow(campaign, &error) < 0)
             return m_cli.fail(error);
     }
-    return runOutbox(db, campaign);
+    return runOutbox(db, campaign,
+                     m_cli.option(QStringLiteral("rate"), QStringLiteral("0")).toInt());
 }
 
 int MailCommands::send(Database &db, const QString &channel)
 {
-    const QString manager = qEnvironmentVariable("USER");
-    const RecipientFinder finder(db, channel, manager);
+    const RecipientFinder finder(db, channel, manager());
     QString error;
     std::optional<RecipientData> r;
     if (m_cli.m_options.contains(QStringLiteral("client")))
@@ -316,7 +325,7 @@ int MailCommands::outbox(Database &db)
     return Cli::Ok;
 }
 
-int MailCommands::runOutbox(Database &db, qint64 campaignId)
+int MailCommands::runOutbox(Database &db, qint64 campaignId, int perMinute)
 {
     OutboxRepository outbox(db);
     QString error;
@@ -334,9 +343,8 @@ int MailCommands::runOutbox(Database &db, qint64 campaignId)
                              "smtp.from ADDRESS"));
     EmailTransport email(smtp);
     OutboxSender sender(db, &email, nullptr);
-    const int rate = m_cli.option(QStringLiteral("rate"), QStringLiteral("0")).toInt();
     const OutboxSender::Totals totals = sender.run(
-        campaignId, rate,
+        campaignId, perMinute,
         [this](const OutboxMessage &m, const SendResult &r) {
             m_cli.m_err << m.id << ' ' << m.address << ": " << (r.sent() ? tr("sent") : r.answer)
                         << '\n';
@@ -361,4 +369,213 @@ int MailCommands::resolve(Database &db)
         return m_cli.usage(tr("mail resolve needs an ID and --sent or --again"));
     QString error;
     return OutboxRepository(db).resolve(id, sent, &error) ? int(Cli::Ok) : m_cli.fail(error);
+}
+
+QString MailCommands::manager() const
+{
+    return qEnvironmentVariable("USER");
+}
+
+int MailCommands::segments()
+{
+    QStringList &args = m_cli.m_positional;
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("add") && sub != QLatin1String("show") && sub != QLatin1String("list"))
+        return m_cli.usage(tr("segment needs add, show or list"));
+    SegmentRepository::Segment segment;
+    if (sub == QLatin1String("add")) {
+        segment.name = m_cli.option(QStringLiteral("name"));
+        if (segment.name.trimmed().isEmpty())
+            return m_cli.usage(tr("segment add needs --name"));
+        QString error;
+        const auto filter = SegmentFilter::parse(m_cli.option(QStringLiteral("filter")), &error);
+        if (!filter)
+            return m_cli.fail(tr("--filter: %1").arg(error));
+        segment.filter = *filter;
+    } else if (sub == QLatin1String("show") && args.size() < 2) {
+        return m_cli.usage(tr("segment show needs a NAME"));
+    }
+    Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Cli::Ok;
+    if (!open(db, sub == QLatin1String("add"), &code))
+        return code;
+    SegmentRepository segments(db);
+    QString error;
+    if (sub == QLatin1String("add")) {
+        if (!segments.save(segment, &error))
+            return m_cli.fail(error);
+        m_cli.m_out << segment.id << '\n';
+        return Cli::Ok;
+    }
+    if (sub == QLatin1String("list")) {
+        for (const SegmentRepository::Segment &s : segments.list())
+            m_cli.m_out << s.id << '\t' << s.name << '\t' << s.filter.toText() << '\n';
+        return Cli::Ok;
+    }
+    const auto found = segments.find(args.at(1));
+    if (!found)
+        return m_cli.fail(tr("there is no segment \"%1\"").arg(args.at(1)));
+    const QString channel = m_cli.option(QStringLiteral("channel"), QStringLiteral("email"));
+    const Audience audience = segments.audience(found->filter, channel, manager());
+    QJsonObject excluded;
+    for (const QString &reason :
+         {QStringLiteral("opted_out"), QStringLiteral("no_address"), QStringLiteral("duplicate")})
+        excluded.insert(reason, audience.excludedFor(reason));
+    if (!m_cli.json()) {
+        m_cli.m_out << tr("%1: %2 recipients by %3; left out: %4 opted out, %5 without an "
+                          "address, %6 duplicate addresses")
+                           .arg(found->name)
+                           .arg(audience.recipients.size())
+                           .arg(channel)
+                           .arg(audience.excludedFor(QStringLiteral("opted_out")))
+                           .arg(audience.excludedFor(QStringLiteral("no_address")))
+                           .arg(audience.excludedFor(QStringLiteral("duplicate")))
+                    << '\n';
+        return Cli::Ok;
+    }
+    m_cli.m_out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("id"), found->id},
+                                   {QStringLiteral("name"), found->name},
+                                   {QStringLiteral("filter"), found->filter.toText()},
+                                   {QStringLiteral("channel"), channel},
+                                   {QStringLiteral("count"), int(audience.recipients.size())},
+                                   {QStringLiteral("excluded"), excluded}})
+                       .toJson();
+    return Cli::Ok;
+}
+
+int MailCommands::campaign(Database &db)
+{
+    const QStringList &args = m_cli.m_positional;
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("create"))
+        return campaignCreate(db);
+    if (sub == QLatin1String("list")) {
+        for (const Campaign &c : CampaignRepository(db).list())
+            m_cli.m_out << c.id << '\t' << c.status << '\t' << c.channel << '\t' << c.name << '\n';
+        return Cli::Ok;
+    }
+    bool ok = false;
+    const qint64 id = args.value(2).toLongLong(&ok);
+    if ((sub != QLatin1String("run") && sub != QLatin1String("show")) || !ok || id <= 0)
+        return m_cli.usage(tr("mail campaign needs create, list, run ID or show ID"));
+    if (!CampaignRepository(db).load(id))
+        return m_cli.fail(tr("there is no mailing %1").arg(id));
+    return sub == QLatin1String("run") ? campaignRun(db, id) : campaignShow(db, id);
+}
+
+int MailCommands::campaignCreate(Database &db)
+{
+    Campaign c;
+    c.name = m_cli.option(QStringLiteral("name"));
+    c.channel = m_cli.option(QStringLiteral("channel"), QStringLiteral("email"));
+    if (c.name.trimmed().isEmpty() || !m_cli.m_options.contains(QStringLiteral("template")) ||
+        !m_cli.m_options.contains(QStringLiteral("segment")))
+        return m_cli.usage(tr("mail campaign create needs --name, --template and --segment"));
+    if (c.channel != QLatin1String("email") && c.channel != QLatin1String("sms"))
+        return m_cli.usage(tr("--channel is email or sms"));
+    if (m_cli.m_options.contains(QStringLiteral("at"))) {
+        const QDateTime at = QDateTime::fromString(m_cli.option(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid())
+            return m_cli.fail(tr("--at: \"%1\" is not an ISO date and time")
+                                  .arg(m_cli.option(QStringLiteral("at"))));
+        c.scheduledAt = at.toUTC().toString(Qt::ISODate);
+    }
+    bool ok = true;
+    c.ratePerMinute = m_cli.option(QStringLiteral("rate"), QStringLiteral("60")).toInt(&ok);
+    if (!ok || c.ratePerMinute <= 0)
+        return m_cli.fail(tr("--rate is a number of messages a minute"));
+    if (m_cli.m_options.contains(QStringLiteral("cost"))) {
+        const std::optional<qint64> cost = Money::parse(m_cli.option(QStringLiteral("cost")));
+        if (!cost || *cost < 0)
+            return m_cli.fail(
+                tr("--cost: \"%1\" is not an amount").arg(m_cli.option(QStringLiteral("cost"))));
+        c.cost = *cost;
+    }
+    const auto t =
+        MessageTemplateRepository(db).find(c.channel, m_cli.option(QStringLiteral("template")));
+    if (!t)
+        return m_cli.fail(tr("there is no %1 template \"%2\"")
+                              .arg(c.channel, m_cli.option(QStringLiteral("template"))));
+    SegmentRepository segments(db);
+    const auto segment = segments.find(m_cli.option(QStringLiteral("segment")));
+    if (!segment)
+        return m_cli.fail(
+            tr("there is no segment \"%1\"").arg(m_cli.option(QStringLiteral("segment"))));
+    c.segmentId = segment->id;
+    c.segmentName = segment->name;
+    const Audience audience = segments.audience(segment->filter, c.channel, manager());
+    QString error;
+    if (!CampaignRepository(db).create(c, *t, audience, CompanyRepository(db).profile(), &error))
+        return m_cli.fail(error);
+    m_cli.m_out << c.id << '\n';
+    return Cli::Ok;
+}
+
+int MailCommands::campaignRun(Database &db, qint64 id)
+{
+    CampaignRepository campaigns(db);
+    const Campaign c = *campaigns.load(id);
+    if (c.status == QLatin1String("cancelled") || c.status == QLatin1String("done")) {
+        m_cli.m_out << tr("Mailing %1 is %2.").arg(id).arg(c.status) << '\n';
+        return Cli::Ok;
+    }
+    QString error;
+    if (!campaigns.setStatus(id, QStringLiteral("running"), &error))
+        return m_cli.fail(error);
+    const int code = runOutbox(db, id, c.ratePerMinute);
+    OutboxRepository outbox(db);
+    const QHash<QString, int> counts = outbox.counts(id);
+    if (counts.value(QStringLiteral("queued")) == 0 && counts.value(QStringLiteral("unknown")) == 0)
+        campaigns.setStatus(id, QStringLiteral("done"), &error);
+    return code;
+}
+
+int MailCommands::campaignShow(Database &db, qint64 id)
+{
+    CampaignRepository campaigns(db);
+    const Campaign c = *campaigns.load(id);
+    const QHash<QString, int> counts = OutboxRepository(db).counts(id);
+    const QHash<QString, int> left = campaigns.exclusions(id);
+    QJsonObject excluded;
+    for (const QString &reason : {QStringLiteral("opted_out"), QStringLiteral("no_address"),
+                                  QStringLiteral("duplicate"), QStringLiteral("incomplete")})
+        excluded.insert(reason, left.value(reason));
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    const QJsonObject o{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("channel"), c.channel},
+                        {QStringLiteral("template"), c.templateName},
+                        {QStringLiteral("segment"), text(c.segmentName)},
+                        {QStringLiteral("status"), c.status},
+                        {QStringLiteral("scheduled_at"), text(c.scheduledAt)},
+                        {QStringLiteral("rate"), c.ratePerMinute},
+                        {QStringLiteral("cost"), Money::toPlain(c.cost)},
+                        {QStringLiteral("currency"), c.currency},
+                        {QStringLiteral("queued"), counts.value(QStringLiteral("queued"))},
+                        {QStringLiteral("sending"), counts.value(QStringLiteral("sending"))},
+                        {QStringLiteral("sent"), counts.value(QStringLiteral("sent"))},
+                        {QStringLiteral("failed"), counts.value(QStringLiteral("failed"))},
+                        {QStringLiteral("unknown"), counts.value(QStringLiteral("unknown"))},
+                        {QStringLiteral("cancelled"), counts.value(QStringLiteral("cancelled"))},
+                        {QStringLiteral("excluded"), excluded},
+                        {QStringLiteral("created_at"), c.createdAt},
+                        {QStringLiteral("started_at"), text(c.startedAt)},
+                        {QStringLiteral("finished_at"), text(c.finishedAt)}};
+    if (m_cli.json()) {
+        m_cli.m_out << QJsonDocument(o).toJson();
+        return Cli::Ok;
+    }
+    m_cli.m_out << tr("%1 (%2, %3): sent %4, queued %5, failed %6, unknown %7; left out %8")
+                       .arg(c.name, c.channel, c.status)
+                       .arg(counts.value(QStringLiteral("sent")))
+                       .arg(counts.value(QStringLiteral("queued")))
+                       .arg(counts.value(QStringLiteral("failed")))
+                       .arg(counts.value(QStringLiteral("unknown")))
+                       .arg(left.value(QStringLiteral("opted_out")) +
+                            left.value(QStringLiteral("no_address")) +
+                            left.value(QStringLiteral("duplicate")) +
+                            left.value(QStringLiteral("incomplete")))
+                << '\n';
+    return Cli::Ok;
 }

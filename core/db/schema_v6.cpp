@@ -39,7 +39,9 @@ QStringList schemaV6Statements()
             name TEXT NOT NULL,
             channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
             template_id INTEGER REFERENCES message_templates(id) ON DELETE SET NULL,
+            template_name TEXT NOT NULL DEFAULT '',
             segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+            segment_name TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
                 ('draft', 'scheduled', 'running', 'paused', 'done', 'cancelled')),
             scheduled_at TEXT,

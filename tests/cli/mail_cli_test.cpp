@@ -3,9 +3,12 @@
 #include "clifixture.h"
 #include "smtpserverprocess.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QThread>
+#include <csignal>
 
 namespace {
 QJsonObject readMail(const QString &path)
@@ -235,4 +238,192 @@ TEST_CASE("Templates and settings from the command line, bad values refused", "[
           QStringLiteral("tls")});
     CHECK(f.ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("smtp.security")})
               .text() == QStringLiteral("tls\n"));
+}
+
+namespace {
+// Five people on three cards: Ivan; a company whose director shares Ivan's
+// address and whose accountant opted out; a mailbox that refuses (550);
+// Olga, who has no e-mail at all.
+void mailingBase(Fixture &f)
+{
+    ivan(f);
+    const qint64 company =
+        f.add({QStringLiteral("--kind"), QStringLiteral("company"), QStringLiteral("--name"),
+               QStringLiteral("ООО «Ромашка»"), QStringLiteral("--email"),
+               QStringLiteral("info@romashka.example")});
+    sql(f, QStringLiteral("INSERT INTO contact_persons(client_id, first_name, last_name, "
+                          "email_opt_out) VALUES (%1, 'Пётр', 'Директоров', 0), "
+                          "(%1, 'Мария', 'Счетова', 1)")
+               .arg(company));
+    sql(f, QStringLiteral("INSERT INTO emails(contact_id, raw, address) SELECT id, "
+                          "'ivan@romashka.example', 'ivan@romashka.example' FROM contact_persons "
+                          "WHERE first_name = 'Пётр'"));
+    sql(f, QStringLiteral("INSERT INTO emails(contact_id, raw, address) SELECT id, "
+                          "'maria@romashka.example', 'maria@romashka.example' FROM "
+                          "contact_persons WHERE first_name = 'Мария'"));
+    f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+           QStringLiteral("x"), QStringLiteral("--first-name"), QStringLiteral("Semyon"),
+           QStringLiteral("--last-name"), QStringLiteral("Refused"), QStringLiteral("--email"),
+           QStringLiteral("reject@nowhere.example")});
+    f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+           QStringLiteral("x"), QStringLiteral("--first-name"), QStringLiteral("Ольга"),
+           QStringLiteral("--last-name"), QStringLiteral("Безпочтова")});
+    f.ok({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("--name"),
+          QStringLiteral("Все"), QStringLiteral("--filter"), QStringLiteral("recipients=all")});
+}
+
+QJsonObject campaignShow(const Fixture &f, const QString &id)
+{
+    return QJsonDocument::fromJson(
+               f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("show"), id,
+                     QStringLiteral("--format"), QStringLiteral("json")})
+                   .out)
+        .object();
+}
+
+QStringList deliveredTo(const SmtpServerProcess &server)
+{
+    QStringList to;
+    for (const QString &path : server.messages()) {
+        const QJsonObject mail = readMail(path);
+        to << mail[QStringLiteral("to")].toArray().first()[QStringLiteral("address")].toString();
+    }
+    return to;
+}
+} // namespace
+
+TEST_CASE("A mailing reaches each address once, leaves out who said no, and counts why",
+          "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    mailingBase(f);
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("smtp.unsubscribe"),
+          QStringLiteral("mailto:unsubscribe@vector.example")});
+
+    const QString id =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("create"),
+              QStringLiteral("--name"), QStringLiteral("Декабрь"), QStringLiteral("--template"),
+              QStringLiteral("Приветствие"), QStringLiteral("--segment"), QStringLiteral("Все"),
+              QStringLiteral("--rate"), QStringLiteral("6000"), QStringLiteral("--cost"),
+              QStringLiteral("1500.00")})
+            .text()
+            .trimmed();
+    QJsonObject show = campaignShow(f, id);
+    CHECK(show[QStringLiteral("queued")].toInt() == 3);
+    CHECK(show[QStringLiteral("status")].toString() == QStringLiteral("scheduled"));
+    CHECK(show[QStringLiteral("cost")].toString() == QStringLiteral("1500.00"));
+    const QJsonObject excluded = show[QStringLiteral("excluded")].toObject();
+    CHECK(excluded[QStringLiteral("opted_out")].toInt() == 1);
+    CHECK(excluded[QStringLiteral("duplicate")].toInt() == 1);
+    CHECK(excluded[QStringLiteral("no_address")].toInt() == 1);
+
+    const Result run =
+        f.cli({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), id});
+    CHECK(run.code == 1); // the refused mailbox failed
+    CHECK(run.err.contains(QStringLiteral("mailbox unavailable")));
+    show = campaignShow(f, id);
+    CHECK(show[QStringLiteral("sent")].toInt() == 2);
+    CHECK(show[QStringLiteral("failed")].toInt() == 1);
+    CHECK(show[QStringLiteral("status")].toString() == QStringLiteral("done"));
+
+    QStringList to = deliveredTo(server);
+    to.sort();
+    CHECK(to == QStringList{QStringLiteral("info@romashka.example"),
+                            QStringLiteral("ivan@romashka.example")});
+    for (const QString &path : server.messages()) {
+        const QJsonObject mail = readMail(path);
+        CHECK(mail[QStringLiteral("list_unsubscribe")].toString() ==
+              QStringLiteral("<mailto:unsubscribe@vector.example>"));
+        const QString address =
+            mail[QStringLiteral("to")].toArray().first()[QStringLiteral("address")].toString();
+        // Each letter is personal: Ivan is greeted by name, the company is not.
+        CHECK(mail[QStringLiteral("text")].toString().startsWith(
+            address.startsWith(QLatin1String("ivan")) ? QStringLiteral("Здравствуйте, Иван "
+                                                                       "Петрович!")
+                                                      : QStringLiteral("Здравствуйте!")));
+    }
+}
+
+TEST_CASE("A mailing stopped by the server going away resumes without sending twice", "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    mailingBase(f);
+    const QString id =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("create"),
+              QStringLiteral("--name"), QStringLiteral("Декабрь"), QStringLiteral("--template"),
+              QStringLiteral("Приветствие"), QStringLiteral("--segment"), QStringLiteral("Все"),
+              QStringLiteral("--rate"), QStringLiteral("6000")})
+            .text()
+            .trimmed();
+    server.setBusy(true);
+    f.cli({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), id});
+    QJsonObject show = campaignShow(f, id);
+    CHECK(show[QStringLiteral("queued")].toInt() == 2); // 421: to try again
+    CHECK(show[QStringLiteral("failed")].toInt() == 1); // 550 is final
+    CHECK(show[QStringLiteral("status")].toString() == QStringLiteral("running"));
+    CHECK(server.messages().isEmpty());
+
+    server.setBusy(false);
+    f.ok({QStringLiteral("mail"), QStringLiteral("retry"), QStringLiteral("--campaign"), id});
+    f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), id});
+    show = campaignShow(f, id);
+    CHECK(show[QStringLiteral("sent")].toInt() == 2);
+    CHECK(show[QStringLiteral("status")].toString() == QStringLiteral("done"));
+    const QStringList to = deliveredTo(server);
+    CHECK(to.size() == 2);
+    CHECK(QSet<QString>(to.begin(), to.end()).size() == 2);
+}
+
+TEST_CASE("A mailing killed mid-run and started again sends nobody twice", "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    for (int i = 1; i <= 8; ++i)
+        f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+               QStringLiteral("x"), QStringLiteral("--first-name"),
+               QStringLiteral("Клиент%1").arg(i), QStringLiteral("--email"),
+               QStringLiteral("client%1@example.com").arg(i)});
+    f.ok({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("--name"),
+          QStringLiteral("Все"), QStringLiteral("--filter"), QString()});
+    const QString id =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("create"),
+              QStringLiteral("--name"), QStringLiteral("Медленно"), QStringLiteral("--template"),
+              QStringLiteral("Приветствие"), QStringLiteral("--segment"), QStringLiteral("Все"),
+              QStringLiteral("--rate"), QStringLiteral("150")})
+            .text()
+            .trimmed();
+
+    // 150 a minute: 0.4 s apart. Killed after about three.
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = f.environment.cbegin(); it != f.environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    run.setProcessEnvironment(env);
+    run.start(QStringLiteral(CLIENTELE_CLI),
+              {QStringLiteral("--db"), f.db, QStringLiteral("mail"), QStringLiteral("campaign"),
+               QStringLiteral("run"), id});
+    REQUIRE(run.waitForStarted());
+    QThread::msleep(1100);
+    ::kill(run.processId(), SIGKILL);
+    run.waitForFinished();
+    const int before = int(server.messages().size());
+    CHECK(before >= 1);
+    CHECK(before < 8);
+
+    f.cli({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), id});
+    const QJsonObject show = campaignShow(f, id);
+    const QStringList to = deliveredTo(server);
+    CHECK(QSet<QString>(to.begin(), to.end()).size() == to.size()); // nobody twice
+    // Every message is accounted for: sent, or unknown for the user to decide.
+    CHECK(show[QStringLiteral("sent")].toInt() + show[QStringLiteral("unknown")].toInt() == 8);
+    CHECK(show[QStringLiteral("unknown")].toInt() <= 1);
+    CHECK(to.size() >= show[QStringLiteral("sent")].toInt());
 }
