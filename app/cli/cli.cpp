@@ -87,6 +87,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--format json]\n"
     "  mail send --client ID|--contact ID|--to ADDRESS --template NAME [--deal ID]\n"
     "             [--attach FILE]...   (or --subject S --body HTML instead of a template)\n"
+    "  sms send --client ID|--contact ID|--to PHONE --template NAME [--deal ID]\n"
+    "             (or --body TEXT)\n"
     "  mail outbox [--campaign ID] [--state S] [--format json]\n"
     "  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]\n"
     "  mail resolve ID --sent|--again    decide about a message whose fate is unknown\n"
@@ -99,7 +101,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  mail campaign run ID | mail campaign show ID [--format json]\n"
     "\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
-    "The mail server's password is read from $CLIENTELE_SMTP_PASSWORD.\n"
+    "The mail server's password is read from $CLIENTELE_SMTP_PASSWORD, the SMS\n"
+    "gateway's key from $CLIENTELE_SMS_KEY.\n"
     "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
     "otherwise (windows-1251 and \";\" for Excel on a Russian system). Its columns:\n"
     "  id kind name last_name first_name middle_name phones emails city region\n"
@@ -212,6 +215,8 @@ int Cli::run(const QStringList &arguments)
         return MailCommands(*this).mail();
     if (command == QLatin1String("segment"))
         return MailCommands(*this).segments();
+    if (command == QLatin1String("sms"))
+        return MailCommands(*this).sms();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -12,6 +12,7 @@
 #include "mailing/outboxsender.h"
 #include "mailing/recipientfinder.h"
 #include "mailing/segmentrepository.h"
+#include "mailing/smsgateway.h"
 #include "mailing/smtpsettings.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
@@ -32,6 +33,42 @@ QString readText(const QString &path, QString *error)
         return {};
     }
     return QString::fromUtf8(f.readAll());
+}
+
+// The transports the business settings describe; null where one is not set
+// up. Secrets come from the environment.
+struct Transports
+{
+    explicit Transports(const Database &db)
+    {
+        SettingsRepository repository(db);
+        const BusinessSettings settings(repository);
+        const SmtpSettings smtp =
+            SmtpSettings::load(settings, qEnvironmentVariable("CLIENTELE_SMTP_PASSWORD"));
+        if (smtp.isConfigured())
+            email = std::make_unique<EmailTransport>(smtp);
+        const SmsGateway::Settings gateway =
+            SmsGateway::Settings::load(settings, qEnvironmentVariable("CLIENTELE_SMS_KEY"));
+        if (gateway.isConfigured())
+            sms = std::make_unique<SmsGateway>(gateway);
+    }
+    MessageTransport *of(const QString &channel) const
+    {
+        return channel == QLatin1String("sms") ? static_cast<MessageTransport *>(sms.get())
+                                               : email.get();
+    }
+
+    std::unique_ptr<EmailTransport> email;
+    std::unique_ptr<SmsGateway> sms;
+};
+
+QString notSetUp(const QString &channel)
+{
+    return channel == QLatin1String("sms")
+               ? MailCommands::tr("no SMS gateway is set up: settings set sms.provider smsru, or "
+                                  "sms.url URL")
+               : MailCommands::tr("no mail server is set up: settings set smtp.host HOST and "
+                                  "smtp.from ADDRESS");
 }
 
 QJsonObject outboxJson(const OutboxMessage &m)
@@ -223,7 +260,9 @@ int MailCommands::send(Database &db, const QString &channel)
     else if (m_cli.m_options.contains(QStringLiteral("to")))
         r = finder.forAddress(m_cli.option(QStringLiteral("to")), &error);
     else
-        return m_cli.usage(tr("mail send needs --client ID, --contact ID or --to ADDRESS"));
+        return m_cli.usage(tr("%1 send needs --client ID, --contact ID or --to ADDRESS")
+                               .arg(channel == QLatin1String("sms") ? QStringLiteral("sms")
+                                                                    : QStringLiteral("mail")));
     if (!r)
         return m_cli.fail(error);
     if (m_cli.m_options.contains(QStringLiteral("deal")) &&
@@ -277,15 +316,11 @@ int MailCommands::send(Database &db, const QString &channel)
     if (!outbox.enqueue(m, files, &error))
         return m_cli.fail(error);
 
-    SettingsRepository repository(db);
-    const SmtpSettings smtp = SmtpSettings::load(BusinessSettings(repository),
-                                                 qEnvironmentVariable("CLIENTELE_SMTP_PASSWORD"));
-    if (!smtp.isConfigured())
-        return m_cli.fail(tr("message %1 is queued, but no mail server is set up: settings set "
-                             "smtp.host HOST and smtp.from ADDRESS, then mail run")
-                              .arg(m.id));
-    EmailTransport email(smtp);
-    OutboxSender sender(db, &email, nullptr);
+    const Transports transports(db);
+    if (!transports.of(channel))
+        return m_cli.fail(
+            tr("message %1 is queued, but %2; then mail run").arg(m.id).arg(notSetUp(channel)));
+    OutboxSender sender(db, transports.email.get(), transports.sms.get());
     std::optional<OutboxMessage> claimed = outbox.claim(m.id, &error);
     if (!claimed)
         return m_cli.fail(error);
@@ -335,14 +370,10 @@ int MailCommands::runOutbox(Database &db, qint64 campaignId, int perMinute)
                           "unknown; mail resolve ID --sent or --again decides.",
                           nullptr, unknown)
                     << '\n';
-    SettingsRepository repository(db);
-    const SmtpSettings smtp = SmtpSettings::load(BusinessSettings(repository),
-                                                 qEnvironmentVariable("CLIENTELE_SMTP_PASSWORD"));
-    if (!smtp.isConfigured())
-        return m_cli.fail(tr("no mail server is set up: settings set smtp.host HOST and "
-                             "smtp.from ADDRESS"));
-    EmailTransport email(smtp);
-    OutboxSender sender(db, &email, nullptr);
+    const Transports transports(db);
+    if (!transports.email && !transports.sms)
+        return m_cli.fail(notSetUp(QStringLiteral("email")));
+    OutboxSender sender(db, transports.email.get(), transports.sms.get());
     const OutboxSender::Totals totals = sender.run(
         campaignId, perMinute,
         [this](const OutboxMessage &m, const SendResult &r) {
@@ -374,6 +405,17 @@ int MailCommands::resolve(Database &db)
 QString MailCommands::manager() const
 {
     return qEnvironmentVariable("USER");
+}
+
+int MailCommands::sms()
+{
+    if (m_cli.m_positional.value(0) != QLatin1String("send"))
+        return m_cli.usage(tr("sms needs send"));
+    Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Cli::Ok;
+    if (!open(db, true, &code))
+        return code;
+    return send(db, QStringLiteral("sms"));
 }
 
 int MailCommands::segments()

@@ -17,6 +17,7 @@ public:
     int templates();
     int mail();
     int segments();
+    int sms();
 
 private:
     int templateAdd(Database &db);

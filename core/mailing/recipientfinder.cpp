@@ -2,8 +2,10 @@
 
 #include "clients/clientrepository.h"
 #include "clients/emailaddress.h"
+#include "clients/phonenormalizer.h"
 #include "db/database.h"
 #include "deals/dealrepository.h"
+#include "settings/settingsrepository.h"
 
 #include <QSqlQuery>
 
@@ -117,7 +119,12 @@ std::optional<RecipientData> RecipientFinder::forAddress(const QString &typed, Q
             return std::nullopt;
         }
     } else {
-        r.address = typed.trimmed();
+        r.address = PhoneNormalizer(SettingsRepository(m_db).phoneRegion()).toE164(typed);
+        if (r.address.isEmpty()) {
+            if (error)
+                *error = tr("\"%1\" is not a phone number.").arg(typed);
+            return std::nullopt;
+        }
     }
     // The card of whoever has the address, so the message lands in its history.
     QSqlQuery q(m_db.connection());

@@ -3,6 +3,7 @@
 #include "clifixture.h"
 #include "smtpserverprocess.h"
 
+#include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -426,4 +427,80 @@ TEST_CASE("A mailing killed mid-run and started again sends nobody twice", "[cli
     CHECK(show[QStringLiteral("sent")].toInt() + show[QStringLiteral("unknown")].toInt() == 8);
     CHECK(show[QStringLiteral("unknown")].toInt() <= 1);
     CHECK(to.size() >= show[QStringLiteral("sent")].toInt());
+}
+
+TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out of the base",
+          "[cli][mail][sms]")
+{
+    QTemporaryDir logDir;
+    const QString log = logDir.filePath(QStringLiteral("requests.jsonl"));
+    int port = 0;
+    {
+        QTcpServer probe;
+        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcess gateway;
+    gateway.start(QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral(CLIENTELE_TEST_SUPPORT "/smsserver.py"), log,
+                   QStringLiteral("--port"), QString::number(port)});
+    REQUIRE(gateway.waitForStarted());
+    while (gateway.state() == QProcess::Running && !gateway.canReadLine())
+        gateway.waitForReadyRead(10000);
+    REQUIRE(gateway.readLine().startsWith("PORT"));
+
+    Fixture f;
+    f.environment.insert(QStringLiteral("CLIENTELE_SMS_KEY"), QStringLiteral("secret-key"));
+    f.environment.insert(QStringLiteral("USER"), QStringLiteral("Анна"));
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.url"),
+          QStringLiteral("http://127.0.0.1:%1/sms?to={phone}&text={text}&key={key}").arg(port)});
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.success_field"),
+          QStringLiteral("status=OK")});
+    f.ok({QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
+          QStringLiteral("Вектор")});
+    const qint64 id =
+        f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+               QStringLiteral("x"), QStringLiteral("--first-name"), QStringLiteral("Иван"),
+               QStringLiteral("--phone"), QStringLiteral("8 (912) 345-67-89")});
+    f.add({QStringLiteral("--kind"), QStringLiteral("person"), QStringLiteral("--name"),
+           QStringLiteral("x"), QStringLiteral("--first-name"), QStringLiteral("Пётр"),
+           QStringLiteral("--phone"), QStringLiteral("+7 912 000-05-03")});
+
+    const Result one =
+        f.ok({QStringLiteral("sms"), QStringLiteral("send"), QStringLiteral("--client"),
+              QString::number(id), QStringLiteral("--body"),
+              QStringLiteral("{{contact.first_name}}, заказ готов. {{company.name}}")});
+    CHECK(one.text().startsWith(QStringLiteral("Sent to +79123456789")));
+
+    f.ok({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("--name"),
+          QStringLiteral("Все"), QStringLiteral("--filter"), QString()});
+    const QString campaign =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("create"),
+              QStringLiteral("--name"), QStringLiteral("SMS"), QStringLiteral("--channel"),
+              QStringLiteral("sms"), QStringLiteral("--template"), QStringLiteral("Welcome"),
+              QStringLiteral("--segment"), QStringLiteral("Все"), QStringLiteral("--rate"),
+              QStringLiteral("6000")})
+            .text()
+            .trimmed();
+    f.cli({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), campaign});
+    const QJsonObject show = campaignShow(f, campaign);
+    CHECK(show[QStringLiteral("sent")].toInt() == 1);
+    CHECK(show[QStringLiteral("queued")].toInt() == 1); // the gateway was busy (503) for Pyotr
+
+    QList<QJsonObject> requests;
+    QFile file(log);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (!line.isEmpty())
+            requests << QJsonDocument::fromJson(line).object();
+    REQUIRE(requests.size() == 3);
+    const QJsonObject first = requests.first()[QStringLiteral("query")].toObject();
+    CHECK(first[QStringLiteral("to")].toString() == QStringLiteral("79123456789"));
+    CHECK(first[QStringLiteral("text")].toString() == QStringLiteral("Иван, заказ готов. Вектор"));
+    CHECK(first[QStringLiteral("key")].toString() == QStringLiteral("secret-key"));
+    QFile db(f.db);
+    REQUIRE(db.open(QIODevice::ReadOnly));
+    CHECK_FALSE(db.readAll().contains("secret-key"));
+    gateway.closeWriteChannel();
+    gateway.waitForFinished(5000);
 }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "messagetransport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class BusinessSettings;
+
+// SMS through a provider's HTTP API with QNetworkAccessManager: a URL
+// template with {phone} (digits), {text}, {sender} and {key}, by GET or POST
+// (the query as a form), success by the HTTP status or a JSON field. The
+// "smsru" preset fills in SMS.ru's documented API. Certificates are always
+// verified. Blocking: it waits for the answer in a local event loop.
+class SmsGateway : public MessageTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsGateway)
+
+public:
+    struct Settings
+    {
+        QString url;
+        QString method = QStringLiteral("GET");
+        QString sender;
+        QString key;          // the API key: keychain or $CLIENTELE_SMS_KEY
+        QString successField; // "status=OK"; empty: any 2xx answer
+        int timeoutSeconds = 30;
+
+        static Settings load(const BusinessSettings &settings, const QString &key);
+        bool isConfigured() const { return !url.isEmpty(); }
+    };
+
+    explicit SmsGateway(Settings settings) : m_settings(std::move(settings)) {}
+    SendResult send(OutboxMessage &message, const QList<MailMessage::Attachment> &files) override;
+
+private:
+    Settings m_settings;
+};
