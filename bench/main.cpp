@@ -5,6 +5,7 @@
 #include "dealsbench.h"
 #include "floorbench.h"
 #include "importbench.h"
+#include "mailingbench.h"
 #include "timings.h"
 
 #include "clients/clientlistquery.h"
@@ -295,6 +296,31 @@ int runImport(int rows, quint64 seed, const QString &keepCsv, bool json)
     return 0;
 }
 
+// The mailing case: N recipients, each sent one letter.
+int runMailing(int recipients, quint64 seed)
+{
+    MailingBench::Figures f;
+    QString error;
+    if (!MailingBench::run(recipients, seed, &f, &error))
+        return fail(error);
+    QTextStream out(stdout);
+    out << "clientele-bench: a mailing to " << f.recipients << " recipients among " << f.clients
+        << " demo clients" << Qt::endl;
+    auto line = [&out](const char *what, double msValue) {
+        out << QString::fromLatin1(what).leftJustified(40)
+            << QString::number(msValue, 'f', 1).rightJustified(10) << Qt::endl;
+    };
+    line("audience query, ms", f.audienceMs);
+    line("fill the template for all, ms", f.renderMs);
+    line("fill and queue the mailing, ms", f.queueMs);
+    line("send to loopback SMTP, ms", f.sendMs);
+    out << QStringLiteral("sent / received by the server").leftJustified(40)
+        << QStringLiteral("%1 / %2").arg(f.sent).arg(f.received).rightJustified(10) << Qt::endl;
+    line("messages a second", f.sendMs > 0 ? f.sent * 1000.0 / f.sendMs : 0);
+    line("peak RSS, MB", f.peakRssMb);
+    return 0;
+}
+
 // The board case: a base of `clients` clients and `openDeals` open deals
 // (written by a child process), or the deals of `existing`, timed through
 // DealRepository as the Deals section calls it.
@@ -410,8 +436,13 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Only write the deals base FILE."),
                                            QStringLiteral("FILE"));
     generateDealsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption mailingOption(
+        QStringLiteral("mailing"),
+        QStringLiteral("Instead of the list and search: a mailing to N demo clients, filled, "
+                       "queued and sent to a loopback SMTP server."),
+        QStringLiteral("N"));
     parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
-                       importOption, csvOption, dealsOption, generateDealsOption});
+                       importOption, csvOption, dealsOption, generateDealsOption, mailingOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -430,6 +461,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    if (parser.isSet(mailingOption)) {
+        const int recipients = parser.value(mailingOption).toInt(&ok);
+        if (!ok || recipients <= 0)
+            return fail(QStringLiteral("--mailing needs a positive number"), 2);
+        return runMailing(recipients, seed);
+    }
     if (parser.isSet(dealsOption) || parser.isSet(generateDealsOption)) {
         const int openDeals = parser.value(dealsOption).toInt(&ok);
         if (!ok || openDeals < 0)
