@@ -35,6 +35,21 @@ QString readText(const QString &path, QString *error)
     return QString::fromUtf8(f.readAll());
 }
 
+// Files given with --attach, read whole; false naming the one that cannot be.
+bool readFiles(const QStringList &paths, QList<MailMessage::Attachment> *files, QString *error)
+{
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = MailCommands::tr("cannot read %1: %2").arg(path, f.errorString());
+            return false;
+        }
+        *files << MailMessage::Attachment{
+            QFileInfo(path).fileName(), QMimeDatabase().mimeTypeForFile(path).name(), f.readAll()};
+    }
+    return true;
+}
+
 // The transports the business settings describe; null where one is not set
 // up. Secrets come from the environment.
 struct Transports
@@ -172,14 +187,7 @@ int MailCommands::templateAdd(Database &db)
     if (error.isEmpty() && !textFile.isEmpty())
         t.textBody = readText(textFile, &error);
     QList<MailMessage::Attachment> files;
-    for (const QString &path : m_cli.options(QStringLiteral("attach"))) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return m_cli.fail(tr("cannot read %1: %2").arg(path, f.errorString()));
-        files << MailMessage::Attachment{QFileInfo(path).fileName(),
-                                         QMimeDatabase().mimeTypeForFile(path).name(), f.readAll()};
-    }
-    if (!error.isEmpty())
+    if (!error.isEmpty() || !readFiles(m_cli.options(QStringLiteral("attach")), &files, &error))
         return m_cli.fail(error);
     MessageTemplateRepository templates(db);
     if (!templates.save(t, &error) || !templates.setAttachments(t.id, files, &error))
@@ -293,13 +301,8 @@ int MailCommands::send(Database &db, const QString &channel)
 
     QList<MailMessage::Attachment> files =
         t.isSaved() ? templates.attachments(t.id) : QList<MailMessage::Attachment>();
-    for (const QString &path : m_cli.options(QStringLiteral("attach"))) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return m_cli.fail(tr("cannot read %1: %2").arg(path, f.errorString()));
-        files << MailMessage::Attachment{QFileInfo(path).fileName(),
-                                         QMimeDatabase().mimeTypeForFile(path).name(), f.readAll()};
-    }
+    if (!readFiles(m_cli.options(QStringLiteral("attach")), &files, &error))
+        return m_cli.fail(error);
     OutboxMessage m;
     m.channel = channel;
     m.clientId = r->clientId;

@@ -4,6 +4,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "interactions/interactionrepository.h"
+#include "messagetemplaterepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,14 +121,7 @@ QList<MailMessage::Attachment> OutboxRepository::attachments(const OutboxMessage
                                        q.value(2).toByteArray()};
     if (!out.isEmpty() || m.templateId == 0)
         return out;
-    q.prepare(QStringLiteral("SELECT file_name, mime, data FROM template_attachments "
-                             "WHERE template_id = ? ORDER BY id"));
-    q.addBindValue(m.templateId);
-    q.exec();
-    while (q.next())
-        out << MailMessage::Attachment{q.value(0).toString(), q.value(1).toString(),
-                                       q.value(2).toByteArray()};
-    return out;
+    return MessageTemplateRepository(m_db).attachments(m.templateId);
 }
 
 int OutboxRepository::recoverInterrupted(QString *error)

@@ -12,16 +12,6 @@
 #include <csignal>
 
 namespace {
-QJsonObject readMail(const QString &path)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(CLIENTELE_TEST_SUPPORT "/readmail.py"), path});
-    REQUIRE(python.waitForFinished(30000));
-    REQUIRE(python.exitCode() == 0);
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
 // A mail server set up as an office would: STARTTLS, a login, our sender.
 void setUp(Fixture &f, const SmtpServerProcess &server, int port = 0)
 {
@@ -89,7 +79,7 @@ TEST_CASE("mail send delivers a ready template to a client and keeps it in the o
     const Result sent = f.ok(birthday(id));
     CHECK(sent.text().startsWith(QStringLiteral("Sent to ivan@romashka.example: 250")));
     REQUIRE(server.messages().size() == 1);
-    const QJsonObject mail = readMail(server.messages().first());
+    const QJsonObject mail = SmtpServerProcess::readMail(server.messages().first());
     CHECK(mail[QStringLiteral("subject")].toString() ==
           QStringLiteral("С днём рождения, Иван Петрович!"));
     CHECK(mail[QStringLiteral("from")]
@@ -286,7 +276,7 @@ QStringList deliveredTo(const SmtpServerProcess &server)
 {
     QStringList to;
     for (const QString &path : server.messages()) {
-        const QJsonObject mail = readMail(path);
+        const QJsonObject mail = SmtpServerProcess::readMail(path);
         to << mail[QStringLiteral("to")].toArray().first()[QStringLiteral("address")].toString();
     }
     return to;
@@ -335,7 +325,7 @@ TEST_CASE("A mailing reaches each address once, leaves out who said no, and coun
     CHECK(to == QStringList{QStringLiteral("info@romashka.example"),
                             QStringLiteral("ivan@romashka.example")});
     for (const QString &path : server.messages()) {
-        const QJsonObject mail = readMail(path);
+        const QJsonObject mail = SmtpServerProcess::readMail(path);
         CHECK(mail[QStringLiteral("list_unsubscribe")].toString() ==
               QStringLiteral("<mailto:unsubscribe@vector.example>"));
         const QString address =

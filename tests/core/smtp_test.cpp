@@ -12,17 +12,6 @@
 #include <QProcess>
 
 namespace {
-QJsonObject readMail(const QString &path)
-{
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(CLIENTELE_TEST_SUPPORT "/readmail.py"), path});
-    REQUIRE(python.waitForFinished(30000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
 SmtpSettings settingsFor(const SmtpServerProcess &server, SmtpSettings::Security security)
 {
     SmtpSettings s;
@@ -76,7 +65,7 @@ TEST_CASE("A Russian message with HTML and a PDF arrives whole over STARTTLS wit
     CHECK(r.answer.contains(QStringLiteral("queued as 1")));
 
     REQUIRE(server.messages().size() == 1);
-    const QJsonObject mail = readMail(server.messages().first());
+    const QJsonObject mail = SmtpServerProcess::readMail(server.messages().first());
     CHECK(mail[QStringLiteral("subject")].toString() == m.subject);
     CHECK(mail[QStringLiteral("from")]
               .toArray()
@@ -116,7 +105,7 @@ TEST_CASE("Implicit TLS; a line break in a name cannot add a header", "[mail]")
     const SendResult r = SmtpTransport(settingsFor(server, SmtpSettings::Security::Tls)).send(m);
     INFO(r.answer.toStdString());
     REQUIRE(r.sent());
-    const QJsonObject mail = readMail(server.messages().first());
+    const QJsonObject mail = SmtpServerProcess::readMail(server.messages().first());
     CHECK(mail[QStringLiteral("bcc")].toArray().isEmpty());
     CHECK(mail[QStringLiteral("subject")].toString() ==
           QStringLiteral("Order status  Bcc: spy@evil.example"));

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTcpServer>
 
 namespace {
@@ -96,4 +97,14 @@ void SmtpServerProcess::setBusy(bool busy)
     } else {
         QFile::remove(flag);
     }
+}
+
+QJsonObject SmtpServerProcess::readMail(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(CLIENTELE_TEST_SUPPORT "/readmail.py"), path});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ public:
     // Makes DATA answer 421 (the server going away), or not.
     void setBusy(bool busy);
     void stop();
+
+    // A received message as Python's email package reads it (readmail.py).
+    static QJsonObject readMail(const QString &path);
 
 private:
     Options m_options;
