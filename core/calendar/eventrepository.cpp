@@ -470,6 +470,7 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
         const QDateTime end = fromStored(endText);
         addOccurrence(out, std::move(item), start, start.secsTo(end), from, to, fromDate, toDate);
     }
+    QHash<QString, QTimeZone> zones;
     for (qsizetype i = 0; i < repeatingIds.size(); ++i) {
         const CalendarItem &base = repeatingBases.at(i);
         const std::optional<RepeatRule> rule = RepeatRule::fromRrule(repeatingRules.at(i).first);
@@ -477,8 +478,12 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
             continue;
         const QDateTime start = fromStored(repeatingTimes.at(i).first);
         const qint64 duration = start.secsTo(fromStored(repeatingTimes.at(i).second));
-        const QDateTime seriesStart =
-            base.allDay ? start : start.toTimeZone(ZonedTime::zone(repeatingRules.at(i).second));
+        // Reading a zone's rules is not free: once per zone, not per series.
+        const QString &zoneId = repeatingRules.at(i).second;
+        auto zone = zones.constFind(zoneId);
+        if (zone == zones.cend())
+            zone = zones.insert(zoneId, ZonedTime::zone(zoneId));
+        const QDateTime seriesStart = base.allDay ? start : start.toTimeZone(*zone);
         QHash<QDateTime, EventException> exceptions;
         for (const EventException &x : exceptionsOf(base.id))
             exceptions.insert(x.originalStart, x);

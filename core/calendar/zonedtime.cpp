@@ -11,6 +11,8 @@ QDateTime ZonedTime::fromLocal(QDate date, QTime time, const QTimeZone &zone)
     const int after = zone.offsetFromUtc(asUtc.addSecs(86400));
     QDateTime best;
     for (int offset : {before, after}) {
+        if (offset == after && after == before && best.isValid())
+            break; // the same offset both sides: one check is enough
         const QDateTime utc = asUtc.addSecs(-offset);
         if (zone.offsetFromUtc(utc) == offset && (!best.isValid() || utc < best))
             best = utc;
