@@ -4952,6 +4952,16 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewDealDialog</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -5910,6 +5920,13 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5045,6 +5045,17 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewDealDialog</name>
     <message>
         <source>C&amp;hoose…</source>
@@ -6014,6 +6025,13 @@ Drag a card to this stage.</source>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
         <translation>BEGIN:VCARD без END:VCARD</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
     </message>
 </context>
 <context>

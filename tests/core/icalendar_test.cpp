@@ -174,7 +174,7 @@ TEST_CASE("An exported calendar reads back in python3-icalendar", "[ical]")
     CHECK(later == 0);
 }
 
-TEST_CASE("Export then import gives the same occurrences; a second import updates", "[ical]")
+TEST_CASE("Export then import gives the same occurrences, a second import updates", "[ical]")
 {
     Fixture f;
     const QByteArray data = ICalendarExporter(f.t.db()).exportRange({}, {});

@@ -146,7 +146,7 @@ TEST_CASE("Reminders due while the program was closed are shown at start, marked
     CHECK(reminders.open().size() == 1);
 }
 
-TEST_CASE("The clock jumping back repeats nothing; jumping forward fires what came due once",
+TEST_CASE("The clock jumping back repeats nothing, jumping forward fires what came due once",
           "[reminders]")
 {
     TestDatabase t;
@@ -187,7 +187,7 @@ TEST_CASE("The clock jumping back repeats nothing; jumping forward fires what ca
     CHECK(told.batches == QStringList{QStringLiteral("10:00, 11:00"), QStringLiteral("15:00")});
 }
 
-TEST_CASE("A daily 09:00 Berlin reminder follows the March change; dismissing moves it on",
+TEST_CASE("A daily 09:00 Berlin reminder follows the March change, dismissing moves it on",
           "[reminders]")
 {
     TestDatabase t;
@@ -231,7 +231,7 @@ TEST_CASE("A daily 09:00 Berlin reminder follows the March change; dismissing mo
     CHECK(reminders.forEvent(id)->dueAt == utc("2030-04-04T06:45:00Z"));
 }
 
-TEST_CASE("A moved event moves its reminder; a task's reminder follows its due time", "[reminders]")
+TEST_CASE("A moved event moves its reminder, a task's reminder follows its due time", "[reminders]")
 {
     TestDatabase t;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -121,7 +121,7 @@ TEST_CASE("Daily, weekly on chosen days, interval, count and until expand as RFC
     CHECK(rule(QStringLiteral("FREQ=DAILY")).occurrences(start, from, to, 5).size() == 5);
 }
 
-TEST_CASE("Monthly on the 31st skips short months; yearly on 29 February waits for leap years",
+TEST_CASE("Monthly on the 31st skips short months, yearly on 29 February waits for leap years",
           "[repeat]")
 {
     const QTimeZone utcZone = QTimeZone::utc();
@@ -164,7 +164,7 @@ TEST_CASE("A Berlin series keeps 09:00 local across the March and October change
     CHECK(localTexts(october, berlin).filter(QStringLiteral("09:00")).size() == 3);
 }
 
-TEST_CASE("Local times in a DST gap move forward; ambiguous ones take the first", "[repeat]")
+TEST_CASE("Local times in a DST gap move forward, ambiguous ones take the first", "[repeat]")
 {
     const QTimeZone berlin("Europe/Berlin");
     // 28 March 2027 02:30 does not exist in Berlin: it becomes 03:30 CEST.
