@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
+#include <vector>
 
 namespace {
 constexpr int kHeaderHeight = 22;
@@ -49,16 +51,35 @@ void MonthView::reload()
     m_items = CalendarRepository(m_db).items(QDateTime(m_first, QTime(0, 0)).toUTC(),
                                              QDateTime(last, QTime(0, 0)).toUTC());
     m_byDay.clear();
+    // The UTC start of each local day shown: placing an item is then a
+    // binary search, not a time zone conversion per item.
+    std::vector<qint64> dayStarts;
+    for (int d = 0; d <= 7 * kWeeks; ++d)
+        dayStarts.push_back(QDateTime(m_first.addDays(d), QTime(0, 0)).toMSecsSinceEpoch());
+    auto dayOf = [&](qint64 ms) {
+        return int(std::upper_bound(dayStarts.begin(), dayStarts.end(), ms) - dayStarts.begin()) -
+               1;
+    };
     for (int i = 0; i < m_items.size(); ++i) {
         const CalendarItem &item = m_items.at(i);
-        QDate day = item.allDay ? item.startDate : item.start.toLocalTime().date();
-        // The last day an item touches: an end at midnight belongs to the day before.
-        QDate end =
-            item.allDay ? item.endDate.addDays(-1) : item.end.toLocalTime().addMSecs(-1).date();
-        if (end < day)
-            end = day;
-        for (day = std::max(day, m_first); day <= end && day < last; day = day.addDays(1))
-            m_byDay[day].append(int(i));
+        int first = 0;
+        int lastDay = 0;
+        if (item.allDay) {
+            first = int(m_first.daysTo(item.startDate));
+            lastDay = int(m_first.daysTo(item.endDate)) - 1;
+        } else {
+            const qint64 start = item.start.toMSecsSinceEpoch();
+            // An end at midnight belongs to the day before.
+            const qint64 end = std::max(start, item.end.toMSecsSinceEpoch() - 1);
+            first = dayOf(start);
+            lastDay = dayOf(end);
+        }
+        if (lastDay < 0 || first >= 7 * kWeeks)
+            continue; // not in the grid
+        first = std::max(first, 0);
+        lastDay = std::min(std::max(lastDay, first), 7 * kWeeks - 1);
+        for (int d = first; d <= lastDay; ++d)
+            m_byDay[m_first.addDays(d)].append(i);
     }
     update();
 }
