@@ -9,6 +9,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodeals.h"
+#include "demoevents.h"
 #include "interactions/interaction.h"
 #include "io/chunkqueue.h"
 
@@ -598,6 +599,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     DemoDeals deals(m_db);
     deals.setOpenPercent(options.openDealsPercent);
     if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
+        return false;
+    if (options.clients > 0 && !DemoEvents(m_db).generate(firstId, lastId, options.seed, error))
         return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));
