@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "dealcommands.h"
+#include "personcommands.h"
+#include "taskcommands.h"
 
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
@@ -17,6 +19,7 @@
 #include "io/clientjson.h"
 #include "io/importbatchrepository.h"
 #include "io/mappingmemory.h"
+#include "people/currentuser.h"
 #include "settings/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -31,11 +34,12 @@ namespace {
 const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include-archived"),
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
                               QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
-                              QStringLiteral("remove")};
+                              QStringLiteral("remove"),  QStringLiteral("check"),
+                              QStringLiteral("all-day")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
-    "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
+    "usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
@@ -76,7 +80,16 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]\n"
     "             [--director D] [--director-position P]\n"
     "  company image logo|signature|stamp FILE | company image KIND --remove\n"
+    "  task add --title T [--description D] [--due ISO|DATE] [--all-day]\n"
+    "             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]\n"
+    "             [--executor NAME] [--check] [--repeat daily|weekly|monthly|yearly|RRULE]\n"
+    "  task list [--view mine|assigned|check] [--format json]\n"
+    "  task show ID [--format json]\n"
+    "  task start|done|accept|cancel|reopen ID | task return ID --comment C\n"
+    "  person add NAME [--position P] [--email E] | person list [--archived] [--format json]\n"
     "\n"
+    "The user who acts (deal history, task author and steps) is --user, else\n"
+    "$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say\n"
     "otherwise (windows-1251 and \";\" for Excel on a Russian system). Its columns:\n"
@@ -129,6 +142,11 @@ QStringList Cli::options(const QString &name) const
     return values;
 }
 
+QString Cli::user() const
+{
+    return CurrentUser::resolve(option(QStringLiteral("user")));
+}
+
 int Cli::usage(const QString &message)
 {
     if (!message.isEmpty())
@@ -178,6 +196,10 @@ int Cli::run(const QStringList &arguments)
         return cmdMerge();
     if (command == QLatin1String("deal"))
         return DealCommands(*this).run();
+    if (command == QLatin1String("task"))
+        return TaskCommands(*this).run();
+    if (command == QLatin1String("person"))
+        return PersonCommands(*this).run();
     if (command == QLatin1String("proposal"))
         return cmdProposal();
     if (command == QLatin1String("company"))
