@@ -17,7 +17,14 @@ struct RepeatRule
     Q_DECLARE_TR_FUNCTIONS(RepeatRule)
 
 public:
-    enum class Frequency { None, Daily, Weekly, Monthly, Yearly };
+    enum class Frequency
+    {
+        None,
+        Daily,
+        Weekly,
+        Monthly,
+        Yearly
+    };
 
     Frequency frequency = Frequency::None;
     int interval = 1;
@@ -38,8 +45,8 @@ public:
     // The starts of the occurrences of a series that begins at `start`
     // (a date-time with its time zone), from `from` (inclusive) to `to`
     // (exclusive), at most `limit` of them. The first is `start` itself.
-    QList<QDateTime> occurrences(const QDateTime &start, const QDateTime &from,
-                                 const QDateTime &to, int limit = 10000) const;
+    QList<QDateTime> occurrences(const QDateTime &start, const QDateTime &from, const QDateTime &to,
+                                 int limit = 10000) const;
 
     // The first occurrence strictly after `after`, if the series has one.
     std::optional<QDateTime> nextAfter(const QDateTime &start, const QDateTime &after) const;

@@ -93,9 +93,17 @@ QStringList schemaV5Statements()
         QStringLiteral("CREATE INDEX events_by_start ON events(start_at)"),
         QStringLiteral("CREATE INDEX events_repeating ON events(repeat_until) "
                        "WHERE repeat_rule <> ''"),
+        // A single event that began before a range but still runs into it.
+        QStringLiteral("CREATE INDEX events_by_end ON events(end_at) WHERE repeat_rule = ''"),
         QStringLiteral("CREATE INDEX events_by_client ON events(client_id) "
                        "WHERE client_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX events_by_deal ON events(deal_id) WHERE deal_id IS NOT NULL"),
+        // The calendar shows birthdays ("1980-04-15" or "--04-15") and deals'
+        // expected closes of a range without reading every row.
+        QStringLiteral("CREATE INDEX contact_persons_by_birthday ON "
+                       "contact_persons(substr(birthday, -5)) WHERE birthday IS NOT NULL"),
+        QStringLiteral("CREATE INDEX deals_by_expected_close ON deals(status, expected_close) "
+                       "WHERE expected_close IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE event_attendees (
             event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
             contact_id INTEGER NOT NULL REFERENCES contact_persons(id) ON DELETE CASCADE,
