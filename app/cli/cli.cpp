@@ -82,7 +82,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  company image logo|signature|stamp FILE | company image KIND --remove\n"
     "  task add --title T [--description D] [--due ISO|DATE] [--all-day]\n"
     "             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]\n"
-    "             [--executor NAME] [--check] [--repeat daily|weekly|monthly|yearly|RRULE]\n"
+    "             [--executor NAME] [--check] [--remind ISO|-15m]\n"
+    "             [--repeat daily|weekly|monthly|yearly|RRULE]\n"
     "  task list [--view mine|assigned|check] [--format json]\n"
     "  task show ID [--format json]\n"
     "  task start|done|accept|cancel|reopen ID | task return ID --comment C\n"
@@ -242,6 +243,7 @@ int Cli::cmdDemo()
     o.seed = option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
     if (!ok)
         return usage(tr("--seed needs a number"));
+    o.user = user(); // the demo's tasks are the user's, as the GUI shows them
     Database db(option(QStringLiteral("db"), Database::defaultPath()));
     int code = Ok;
     if (!openDatabase(db, true, &code))

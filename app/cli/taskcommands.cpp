@@ -1,7 +1,10 @@
 #include "taskcommands.h"
 
+#include "calendar/reminderrepository.h"
+#include "calendar/reminderspec.h"
 #include "cli.h"
 #include "db/database.h"
+#include "db/transaction.h"
 #include "deals/dealrepository.h"
 #include "io/taskjson.h"
 #include "people/personrepository.h"
@@ -172,8 +175,24 @@ int TaskCommands::add(Database &db)
     }
     t.checkRequired = m_cli.m_options.contains(QStringLiteral("check"));
     t.repeatRule = rruleFrom(m_cli.option(QStringLiteral("repeat")).trimmed());
+    std::optional<ReminderSpec> remind;
     QString error;
+    if (m_cli.m_options.contains(QStringLiteral("remind"))) {
+        remind = ReminderSpec::parse(m_cli.option(QStringLiteral("remind")), &error);
+        if (!remind)
+            return m_cli.usage(error);
+        if (remind->isOffset && t.dueAt.isEmpty())
+            return m_cli.usage(tr("--remind %1 needs --due: it is counted back from the due time")
+                                   .arg(m_cli.option(QStringLiteral("remind"))));
+    }
+    // The task and its reminder, or neither.
+    Transaction tx(db.connection());
     if (!TaskRepository(db, user).create(t, &error))
+        return m_cli.fail(error);
+    if (remind &&
+        !ReminderRepository(db).setForTask(t.id, *remind, QDateTime::currentDateTimeUtc(), &error))
+        return m_cli.fail(error);
+    if (!tx.commit(&error))
         return m_cli.fail(error);
     m_cli.m_out << t.id << '\n';
     return Cli::Ok;

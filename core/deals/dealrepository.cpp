@@ -5,6 +5,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "people/currentuser.h"
+#include "people/personrepository.h"
 #include "pipelinerepository.h"
 #include "tasks/taskrepository.h"
 
@@ -854,7 +855,12 @@ QStringList distinctValues(const QSqlDatabase &db, const char *column)
 
 QStringList DealRepository::responsibles() const
 {
-    return distinctValues(m_db.connection(), "responsible");
+    // The directory's active people first, then any other name deals carry.
+    QStringList out = PersonRepository(m_db).activeNames();
+    for (const QString &name : distinctValues(m_db.connection(), "responsible"))
+        if (!out.contains(name, Qt::CaseInsensitive))
+            out << name;
+    return out;
 }
 
 QStringList DealRepository::sources() const

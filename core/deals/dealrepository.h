@@ -79,7 +79,8 @@ public:
     bool matchText(DealFilter &filter, int limit = 5000) const;
     // Open deals of every pipeline, for the sidebar.
     int openCount() const;
-    // The responsible people and the sources deals have, for the filters.
+    // The people of the directory and the other responsible names deals
+    // have; the sources deals have. For the filters and the card.
     QStringList responsibles() const;
     QStringList sources() const;
 

@@ -1,5 +1,6 @@
 #include "taskrepository.h"
 
+#include "calendar/reminderrepository.h"
 #include "calendar/repeatrule.h"
 #include "db/database.h"
 #include "db/sql.h"
@@ -325,6 +326,9 @@ bool TaskRepository::update(Task &task, QString *error)
         comment = tr("executor: %1 → %2").arg(old->executor, task.executor);
     if (!addHistory(task.id, QStringLiteral("edited"), QString(), QString(), comment, error))
         return false;
+    // A reminder before the due follows it.
+    if (old->dueAt != task.dueAt && !ReminderRepository(m_db).refreshTask(task.id, error))
+        return false;
     if (!tx.commit(error))
         return false;
     task = *load(task.id);
@@ -560,14 +564,18 @@ bool TaskRepository::createNextOccurrence(const Task &task, QString *error)
     n.checkRequired = task.checkRequired;
     if (!create(n, error))
         return false;
-    // The reminder of the series, moved to the new occurrence.
+    // The series' reminder, so long before its due, follows to the new
+    // occurrence (read here: the repository hides a done task's reminder).
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO reminders(task_id, offset_minutes, state) SELECT ?, "
-                             "offset_minutes, 'pending' FROM reminders WHERE task_id = ? AND "
+    q.prepare(QStringLiteral("SELECT offset_minutes FROM reminders WHERE task_id = ? AND "
                              "offset_minutes IS NOT NULL"));
-    q.addBindValue(n.id);
     q.addBindValue(task.id);
-    return Sql::exec(q, error);
+    if (!q.exec() || !q.next())
+        return true;
+    const int offset = q.value(0).toInt();
+    q.finish();
+    return ReminderRepository(m_db).setForTask(n.id, ReminderSpec::before(offset),
+                                               QDateTime::currentDateTimeUtc(), error);
 }
 
 TaskBucket TaskRepository::bucket(const Task &task, const QDateTime &now, const QTimeZone &zone)

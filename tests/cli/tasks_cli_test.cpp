@@ -3,6 +3,11 @@
 #include "catchqt.h"
 #include "clifixture.h"
 
+#include "calendar/reminderrepository.h"
+#include "db/database.h"
+
+#include <QTimeZone>
+
 namespace {
 QStringList as(const QString &user, const QStringList &args)
 {
@@ -140,6 +145,25 @@ TEST_CASE("task add: a date alone is all day; bad input is refused with exit cod
     CHECK(t.value(QStringLiteral("repeat")).toString() == QStringLiteral("FREQ=YEARLY"));
     CHECK(t.value(QStringLiteral("executor")).toString() == me);
 
+    // A reminder a quarter of an hour before the due time, stored with the task.
+    const Result reminded =
+        f.ok(as(me, {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("--title"),
+                     QStringLiteral("Позвонить"), QStringLiteral("--due"),
+                     QStringLiteral("2030-01-10T10:00:00Z"), QStringLiteral("--remind"),
+                     QStringLiteral("-15m")}));
+    {
+        Database db(f.db);
+        REQUIRE(db.open(Database::Mode::ReadOnly));
+        const std::optional<Reminder> r =
+            ReminderRepository(db).forTask(reminded.text().trimmed().toLongLong());
+        REQUIRE(r);
+        CHECK(r->spec.offsetMinutes == 15);
+        CHECK(r->dueAt == QDateTime(QDate(2030, 1, 10), QTime(9, 45), QTimeZone::utc()));
+    }
+    // Before a due that is not there: refused, and no task is left behind.
+    CHECK(f.cli(as(me, {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("--title"),
+                        QStringLiteral("y"), QStringLiteral("--remind"), QStringLiteral("-1h")}))
+              .code == 2);
     CHECK(f.cli(as(me, {QStringLiteral("task"), QStringLiteral("add")})).code == 2);
     CHECK(f.cli(as(me, {QStringLiteral("task"), QStringLiteral("add"), QStringLiteral("--title"),
                         QStringLiteral("x"), QStringLiteral("--due"), QStringLiteral("завтра")}))

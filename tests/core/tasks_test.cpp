@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 
+#include "calendar/reminderrepository.h"
 #include "clients/clientrepository.h"
 #include "deals/dealrepository.h"
 #include "deals/pipelinerepository.h"
@@ -398,9 +399,8 @@ TEST_CASE("A repeating task: done brings the next occurrence of the series, unti
     task.repeatRule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4");
     REQUIRE(anna.create(task));
     CHECK(task.seriesId == task.id);
-    QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO reminders(task_id, offset_minutes) VALUES (%1, 15)")
-                       .arg(task.id)));
+    REQUIRE(ReminderRepository(t.db()).setForTask(task.id, ReminderSpec::before(15),
+                                                  QDateTime(QDate(2026, 11, 1), QTime(0, 0))));
 
     TaskRepository ivan(t.db(), kIvan);
     QList<QDate> dues;
@@ -420,12 +420,10 @@ TEST_CASE("A repeating task: done brings the next occurrence of the series, unti
         if (i < 3) {
             REQUIRE(open.size() == 1);
             id = open.at(0).id;
-            QSqlQuery r(t.db().connection());
-            r.prepare(QStringLiteral("SELECT offset_minutes FROM reminders WHERE task_id = ?"));
-            r.addBindValue(id);
-            REQUIRE(r.exec());
-            REQUIRE(r.next());
-            CHECK(r.value(0).toInt() == 15);
+            const std::optional<Reminder> r = ReminderRepository(t.db()).forTask(id);
+            REQUIRE(r);
+            CHECK(r->spec.offsetMinutes == 15);
+            CHECK(r->dueAt == QDateTime::fromString(open.at(0).dueAt, Qt::ISODate).addSecs(-900));
         } else {
             CHECK(open.isEmpty()); // the count is spent
         }
