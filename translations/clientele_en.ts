@@ -43,6 +43,108 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>--from and --to need dates or times such as 2026-12-01 or 2026-12-01T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) must be after --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event needs add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event add needs --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event add needs --start and --end (--end may be left out with --all-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start and --end of an all-day event need dates such as 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start and --end need times such as 2026-12-01T09:00 or 2026-12-01T06:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attendee needs a contact person&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar needs list, export or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown calendar command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar export needs -o FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 tasks to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar import needs FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind needs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown remind command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-01T09:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>%1&apos;s birthday (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>clientele-cli: the option --%1 needs a value</source>
@@ -295,62 +397,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
-
-commands:
-  init                               create or upgrade the database
-  demo [--clients N] [--deals N] [--seed S]
-                                     fill the database with demo data
-  search TEXT [--limit N] [--format json]
-  client show ID [--format json]
-  client add --kind company|person --name N [--first-name F] [--middle-name M]
-             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
-             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
-  client archive ID | client restore ID
-  export clients [--format csv|json|vcard] [-o FILE]
-             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
-             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
-             [--region R] [--importance A|B|C] [--archived]
-  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
-             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
-  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
-             [--format json]
-  import list [--format json] | import undo BATCH
-  duplicates [--limit N] [--format json]
-  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
-  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
-             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
-             [--kind manual|process|simple] [--currency RUB] [--budget A]
-             [--responsible R] [--interest T] [--needs T] [--notes T]
-  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
-  deal lost ID --reason R [--comment C] | deal reopen ID
-  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
-             [--vat V|none] [--sku S] [--unit U]
-  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
-             [--format json] | deal show ID [--format json]
-  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
-             the deal&apos;s commercial proposal as PDF, attached to the deal and noted
-             on the client; lists the missing fields when it cannot be filled
-  company show [--format json]
-  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
-             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
-             [--director D] [--director-position P]
-  company image logo|signature|stamp FILE | company image KIND --remove
-
-The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
-CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
-otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
-  id kind name last_name first_name middle_name phones emails city region
-  address importance source responsible tags inn kpp contacts notes created_at
-  updated_at
-Cells starting with = + - @ get a leading &apos; against formula injection, except
-phones such as +79123456789.
-
-Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>proposal needs one deal id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +441,68 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
     </message>
     <message>
         <source>Added %1 demo clients and %2 deals in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+
+commands:
+  init                               create or upgrade the database
+  demo [--clients N] [--deals N] [--seed S]
+                                     fill the database with demo data
+  search TEXT [--limit N] [--format json]
+  client show ID [--format json]
+  client add --kind company|person --name N [--first-name F] [--middle-name M]
+             [--last-name L] [--phone P]... [--email E]... [--city C] [--region R]
+             [--importance A|B|C] [--source S] [--tag T]... [--inn INN]
+  client archive ID | client restore ID
+  export clients [--format csv|json|vcard] [-o FILE]
+             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
+             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
+             [--region R] [--importance A|B|C] [--archived]
+  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
+             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
+  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
+             [--format json]
+  import list [--format json] | import undo BATCH
+  duplicates [--limit N] [--format json]
+  merge KEEP_ID ID... [--format json] | merge undo MERGE_ID
+  deal add --client ID --title T [--contact ID] [--pipeline NAME] [--stage NAME]
+             [--amount 1234.50] [--probability P] [--source S] [--expected DATE]
+             [--kind manual|process|simple] [--currency RUB] [--budget A]
+             [--responsible R] [--interest T] [--needs T] [--notes T]
+  deal move ID --stage NAME [--reason R] | deal won ID [--amount A]
+  deal lost ID --reason R [--comment C] | deal reopen ID
+  deal item add ID --product NAME [--quantity Q] [--price P] [--discount D]
+             [--vat V|none] [--sku S] [--unit U]
+  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
+             [--format json] | deal show ID [--format json]
+  event add --title T --start ISO --end ISO [--all-day] [--zone IANA] [--location L]
+             [--description D] [--client ID] [--contact ID] [--deal ID]
+             [--attendee CONTACT_ID]... [--remind -15m|-1h|-1d|ISO] [--repeat RRULE]
+  calendar list --from ISO --to ISO [--format json]   occurrences expanded, every kind
+  calendar export -o FILE.ics [--from ISO --to ISO] | calendar import FILE.ics
+  remind due [--at ISO] [--format json]   due reminders, missed ones included
+  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
+             the deal&apos;s commercial proposal as PDF, attached to the deal and noted
+             on the client; lists the missing fields when it cannot be filled
+  company show [--format json]
+  company set [--name N] [--inn I] [--kpp K] [--ogrn O] [--address A] [--phone P]
+             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
+             [--director D] [--director-position P]
+  company image logo|signature|stamp FILE | company image KIND --remove
+
+The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
+otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
+  id kind name last_name first_name middle_name phones emails city region
+  address importance source responsible tags inn kpp contacts notes created_at
+  updated_at
+Cells starting with = + - @ get a leading &apos; against formula injection, except
+phones such as +79123456789.
+
+Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,6 +2853,49 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>DemoEvents</name>
+    <message>
+        <source>Sales team meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry exhibition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expo centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract talks with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the client&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Cancelled.</source>
@@ -3146,6 +3297,57 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An all-day event needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 of an all-day event must be after its start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end %1 of an event must not be before its start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event to update has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event with the UID &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendee %1 is not a contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 does not repeat; change the event itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 has no occurrence at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -3528,6 +3730,84 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar property (NAME:value): &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: an iCalendar file begins with BEGIN:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 does not close %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no iCalendar data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends inside %2 (no END:%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not iCalendar data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DTSTART.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a start or end time that cannot be read (an unknown TZID?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the UID appears twice without a RECURRENCE-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes an occurrence of an event the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (UID %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5299,6 +5579,150 @@ License: GPL-3.0-or-later.</source>
     <name>ProposalDocument</name>
     <message>
         <source>Cannot lay out the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder goes off before the start, not %1 minutes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder at an exact time needs a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 has no due time to remind before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 has no occurrence to remind of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozing needs a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reminder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSpec</name>
+    <message>
+        <source>The reminder &quot;%1&quot; is neither an offset before the start (-15m, -1h, -1d) nor a date and time (2026-12-01T09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRule</name>
+    <message>
+        <source>The repeat rule &quot;%1&quot; uses %2, which is not supported: only daily, weekly on chosen days, monthly and yearly rules with an interval, a count or an end date are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; starts its weeks on %2; only Monday (MO) is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; is not understood: it needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY and valid values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; repeats more often than daily, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; has an interval below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; chooses days of the week for a rule that is not weekly, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; names a numbered weekday (such as 2MO), which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; has both COUNT and UNTIL; RFC 5545 allows only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

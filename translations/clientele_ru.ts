@@ -43,6 +43,108 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>--from and --to need dates or times such as 2026-12-01 or 2026-12-01T09:00:00Z</source>
+        <translation>--from и --to требуют дату или время, например 2026-12-01 или 2026-12-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>--to (%1) must be after --from (%2)</source>
+        <translation>--to (%1) должно быть позже --from (%2)</translation>
+    </message>
+    <message>
+        <source>event needs add</source>
+        <translation>для event нужна подкоманда add</translation>
+    </message>
+    <message>
+        <source>unknown event command &quot;%1&quot;</source>
+        <translation>неизвестная команда event «%1»</translation>
+    </message>
+    <message>
+        <source>event add needs --title</source>
+        <translation>для event add нужен --title</translation>
+    </message>
+    <message>
+        <source>event add needs --start and --end (--end may be left out with --all-day)</source>
+        <translation>для event add нужны --start и --end (с --all-day --end можно не указывать)</translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; is not known</source>
+        <translation>часовой пояс «%1» неизвестен</translation>
+    </message>
+    <message>
+        <source>--start and --end of an all-day event need dates such as 2026-12-01</source>
+        <translation>--start и --end события на весь день требуют даты, например 2026-12-01</translation>
+    </message>
+    <message>
+        <source>--start and --end need times such as 2026-12-01T09:00 or 2026-12-01T06:00:00Z</source>
+        <translation>--start и --end требуют время, например 2026-12-01T09:00 или 2026-12-01T06:00:00Z</translation>
+    </message>
+    <message>
+        <source>--%1 needs an id</source>
+        <translation>для --%1 нужен номер</translation>
+    </message>
+    <message>
+        <source>--attendee needs a contact person&apos;s id</source>
+        <translation>для --attendee нужен номер контактного лица</translation>
+    </message>
+    <message>
+        <source>calendar needs list, export or import</source>
+        <translation>для calendar нужна подкоманда list, export или import</translation>
+    </message>
+    <message>
+        <source>unknown calendar command &quot;%1&quot;</source>
+        <translation>неизвестная команда calendar «%1»</translation>
+    </message>
+    <message>
+        <source>calendar export needs -o FILE.ics</source>
+        <translation>для calendar export нужен -o FILE.ics</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 tasks to %3</source>
+        <translation>Выгружено событий: %1, задач: %2 в %3</translation>
+    </message>
+    <message>
+        <source>calendar import needs FILE.ics</source>
+        <translation>для calendar import нужен FILE.ics</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated events</source>
+        <translation>Загружено событий: новых %1, обновлённых %2</translation>
+    </message>
+    <message>
+        <source>remind needs due</source>
+        <translation>для remind нужна подкоманда due</translation>
+    </message>
+    <message>
+        <source>unknown remind command &quot;%1&quot;</source>
+        <translation>неизвестная команда remind «%1»</translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-01T09:00:00Z</source>
+        <translation>для --at нужно время, например 2026-12-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source> (missed)</source>
+        <translation> (пропущено)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>%1&apos;s birthday (%2)</source>
+        <translation>День рождения: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s birthday</source>
+        <translation>День рождения: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Ожидаемое закрытие: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>clientele-cli: the option --%1 needs a value</source>
@@ -297,6 +399,54 @@
         </translation>
     </message>
     <message>
+        <source>proposal needs one deal id</source>
+        <translation>proposal: нужен один номер сделки</translation>
+    </message>
+    <message>
+        <source>proposal needs -o FILE.pdf</source>
+        <translation>proposal: нужен -o ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>--valid-until needs a date as YYYY-MM-DD</source>
+        <translation>--valid-until: нужна дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>the proposal cannot be filled in; missing:</source>
+        <translation>предложение не заполнить, не хватает:</translation>
+    </message>
+    <message>
+        <source>Proposal No. %1 written to %2 and attached to deal %3.</source>
+        <translation>Предложение № %1 записано в %2 и приложено к сделке %3.</translation>
+    </message>
+    <message>
+        <source>company needs show, set or image</source>
+        <translation>company: нужно show, set или image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>company set needs at least one requisite, such as --inn</source>
+        <translation>company set: нужен хотя бы один реквизит, например --inn</translation>
+    </message>
+    <message>
+        <source>company image needs logo, signature or stamp</source>
+        <translation>company image: нужно logo, signature или stamp</translation>
+    </message>
+    <message>
+        <source>company image %1 needs a file, or --remove</source>
+        <translation>company image %1: нужен файл или --remove</translation>
+    </message>
+    <message>
+        <source>Added %1 demo clients and %2 deals in %3 s.</source>
+        <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
 
 commands:
@@ -330,6 +480,12 @@ commands:
              [--vat V|none] [--sku S] [--unit U]
   deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
              [--format json] | deal show ID [--format json]
+  event add --title T --start ISO --end ISO [--all-day] [--zone IANA] [--location L]
+             [--description D] [--client ID] [--contact ID] [--deal ID]
+             [--attendee CONTACT_ID]... [--remind -15m|-1h|-1d|ISO] [--repeat RRULE]
+  calendar list --from ISO --to ISO [--format json]   occurrences expanded, every kind
+  calendar export -o FILE.ics [--from ISO --to ISO] | calendar import FILE.ics
+  remind due [--at ISO] [--format json]   due reminders, missed ones included
   proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
              the deal&apos;s commercial proposal as PDF, attached to the deal and noted
              on the client; lists the missing fields when it cannot be filled
@@ -383,6 +539,12 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
              [--vat V|none] [--sku S] [--unit U]
   deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]
              [--format json] | deal show ID [--format json]
+  event add --title T --start ISO --end ISO [--all-day] [--zone IANA] [--location L]
+             [--description D] [--client ID] [--contact ID] [--deal ID]
+             [--attendee CONTACT_ID]... [--remind -15m|-1h|-1d|ISO] [--repeat RRULE]
+  calendar list --from ISO --to ISO [--format json]   вхождения развёрнуты, все виды
+  calendar export -o FILE.ics [--from ISO --to ISO] | calendar import FILE.ics
+  remind due [--at ISO] [--format json]   наступившие напоминания, с пропущенными
   proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]
              коммерческое предложение по сделке в PDF: прикладывается к сделке
              и отмечается у клиента; если его не заполнить, перечисляет,
@@ -395,65 +557,17 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 
 База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
 приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
-если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
+если --encoding и --delimiter не задают иное (windows-1251 и &amp;quot;;&amp;quot; для Excel
 в русской системе). Столбцы CSV:
   id kind name last_name first_name middle_name phones emails city region
   address importance source responsible tags inn kpp contacts notes created_at
   updated_at
-К ячейкам, которые начинаются с = + - @, в начало добавляется &apos; для защиты
+К ячейкам, которые начинаются с = + - @, в начало добавляется &amp;apos; для защиты
 от внедрения формул; исключение — телефоны вида +79123456789.
 
 Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
 в вызове, 3 — база данных недоступна.
 </translation>
-    </message>
-    <message>
-        <source>proposal needs one deal id</source>
-        <translation>proposal: нужен один номер сделки</translation>
-    </message>
-    <message>
-        <source>proposal needs -o FILE.pdf</source>
-        <translation>proposal: нужен -o ФАЙЛ.pdf</translation>
-    </message>
-    <message>
-        <source>--valid-until needs a date as YYYY-MM-DD</source>
-        <translation>--valid-until: нужна дата в виде ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>the proposal cannot be filled in; missing:</source>
-        <translation>предложение не заполнить, не хватает:</translation>
-    </message>
-    <message>
-        <source>Proposal No. %1 written to %2 and attached to deal %3.</source>
-        <translation>Предложение № %1 записано в %2 и приложено к сделке %3.</translation>
-    </message>
-    <message>
-        <source>company needs show, set or image</source>
-        <translation>company: нужно show, set или image</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n байт</numerusform>
-            <numerusform>%n байта</numerusform>
-            <numerusform>%n байт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>company set needs at least one requisite, such as --inn</source>
-        <translation>company set: нужен хотя бы один реквизит, например --inn</translation>
-    </message>
-    <message>
-        <source>company image needs logo, signature or stamp</source>
-        <translation>company image: нужно logo, signature или stamp</translation>
-    </message>
-    <message>
-        <source>company image %1 needs a file, or --remove</source>
-        <translation>company image %1: нужен файл или --remove</translation>
-    </message>
-    <message>
-        <source>Added %1 demo clients and %2 deals in %3 s.</source>
-        <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2931,49 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>DemoEvents</name>
+    <message>
+        <source>Sales team meeting</source>
+        <translation>Планёрка отдела продаж</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Переговорная</translation>
+    </message>
+    <message>
+        <source>Monthly sales report</source>
+        <translation>Ежемесячный отчёт о продажах</translation>
+    </message>
+    <message>
+        <source>Industry exhibition</source>
+        <translation>Отраслевая выставка</translation>
+    </message>
+    <message>
+        <source>Expo centre</source>
+        <translation>Экспоцентр</translation>
+    </message>
+    <message>
+        <source>Meeting at %1</source>
+        <translation>Встреча в %1</translation>
+    </message>
+    <message>
+        <source>Presentation for %1</source>
+        <translation>Презентация для %1</translation>
+    </message>
+    <message>
+        <source>Contract talks with %1</source>
+        <translation>Переговоры по договору с %1</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Позвонить: %1</translation>
+    </message>
+    <message>
+        <source>At the client&apos;s office</source>
+        <translation>В офисе клиента</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Cancelled.</source>
@@ -3220,6 +3377,57 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>An event needs a title.</source>
+        <translation>У события должно быть название.</translation>
+    </message>
+    <message>
+        <source>An all-day event needs a start date.</source>
+        <translation>У события на весь день должна быть дата начала.</translation>
+    </message>
+    <message>
+        <source>The end date %1 of an all-day event must be after its start date %2.</source>
+        <translation>Дата окончания %1 события на весь день должна быть позже даты начала %2.</translation>
+    </message>
+    <message>
+        <source>An event needs a start time.</source>
+        <translation>У события должно быть время начала.</translation>
+    </message>
+    <message>
+        <source>The end %1 of an event must not be before its start %2.</source>
+        <translation>Окончание события %1 не может быть раньше его начала %2.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known.</source>
+        <translation>Часовой пояс «%1» неизвестен.</translation>
+    </message>
+    <message>
+        <source>The event to update has no id.</source>
+        <translation>У изменяемого события нет номера.</translation>
+    </message>
+    <message>
+        <source>An event with the UID &quot;%1&quot; exists already.</source>
+        <translation>Событие с UID «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>The attendee %1 is not a contact person.</source>
+        <translation>Участник %1 не является контактным лицом.</translation>
+    </message>
+    <message>
+        <source>The event %1 does not repeat; change the event itself.</source>
+        <translation>Событие %1 не повторяется; измените само событие.</translation>
+    </message>
+    <message>
+        <source>The event %1 has no occurrence at %2.</source>
+        <translation>У события %1 нет повторения в %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -3605,6 +3813,84 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Tag</source>
         <translation>Тег</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an iCalendar property (NAME:value): &quot;%2&quot;.</source>
+        <translation>Строка %1 не является свойством iCalendar (ИМЯ:значение): «%2».</translation>
+    </message>
+    <message>
+        <source>Line %1: an iCalendar file begins with BEGIN:VCALENDAR.</source>
+        <translation>Строка %1: файл iCalendar должен начинаться с BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 does not close %3.</source>
+        <translation>Строка %1: END:%2 не закрывает %3.</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>The file has no iCalendar data.</source>
+        <translation>В файле нет данных iCalendar.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends inside %2 (no END:%2).</source>
+        <translation>Строка %1: файл заканчивается внутри %2 (нет END:%2).</translation>
+    </message>
+    <message>
+        <source>The file is not iCalendar data.</source>
+        <translation>Файл не содержит данных iCalendar.</translation>
+    </message>
+    <message>
+        <source>The file has no VCALENDAR.</source>
+        <translation>В файле нет VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no DTSTART.</source>
+        <translation>У %1 нет DTSTART.</translation>
+    </message>
+    <message>
+        <source>%1 has a start or end time that cannot be read (an unknown TZID?).</source>
+        <translation>У %1 не удаётся прочитать время начала или окончания (неизвестный TZID?).</translation>
+    </message>
+    <message>
+        <source>%1 has no UID.</source>
+        <translation>У %1 нет UID.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>%1: the UID appears twice without a RECURRENCE-ID.</source>
+        <translation>%1: UID встречается дважды без RECURRENCE-ID.</translation>
+    </message>
+    <message>
+        <source>%1 changes an occurrence of an event the file does not have.</source>
+        <translation>%1 изменяет повторение события, которого нет в файле.</translation>
+    </message>
+    <message>
+        <source>Event %1 (UID %2): %3</source>
+        <translation>Событие %1 (UID %2): %3</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5673,155 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot lay out the PDF.</source>
         <translation>Не удалось сверстать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRepository</name>
+    <message>
+        <source>A reminder goes off before the start, not %1 minutes after it.</source>
+        <translation>Напоминание срабатывает до начала, а не через %1 мин после него.</translation>
+    </message>
+    <message>
+        <source>A reminder at an exact time needs a valid time.</source>
+        <translation>Для напоминания в точное время нужно правильное время.</translation>
+    </message>
+    <message>
+        <source>The task %1 has no due time to remind before.</source>
+        <translation>У задачи %1 нет срока, до которого можно напомнить.</translation>
+    </message>
+    <message>
+        <source>The event %1 has no occurrence to remind of.</source>
+        <translation>У события %1 нет повторения, о котором можно напомнить.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Задачи %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no event %1.</source>
+        <translation>События %1 нет.</translation>
+    </message>
+    <message>
+        <source>Snoozing needs a valid time.</source>
+        <translation>Для отсрочки нужно правильное время.</translation>
+    </message>
+    <message>
+        <source>There is no reminder %1.</source>
+        <translation>Напоминания %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSpec</name>
+    <message>
+        <source>The reminder &quot;%1&quot; is neither an offset before the start (-15m, -1h, -1d) nor a date and time (2026-12-01T09:00).</source>
+        <translation>Напоминание «%1» — не смещение до начала (-15m, -1h, -1d) и не дата со временем (2026-12-01T09:00).</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRule</name>
+    <message>
+        <source>The repeat rule &quot;%1&quot; uses %2, which is not supported: only daily, weekly on chosen days, monthly and yearly rules with an interval, a count or an end date are.</source>
+        <translation>Правило повторения «%1» использует %2, а это не поддерживается: поддерживаются только ежедневные, еженедельные по выбранным дням, ежемесячные и ежегодные правила с интервалом, числом повторений или датой окончания.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; starts its weeks on %2; only Monday (MO) is supported.</source>
+        <translation>Правило повторения «%1» начинает неделю с %2; поддерживается только понедельник (MO).</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; is not understood: it needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY and valid values.</source>
+        <translation>Правило повторения «%1» не распознано: нужны FREQ=DAILY, WEEKLY, MONTHLY или YEARLY и правильные значения.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; repeats more often than daily, which is not supported.</source>
+        <translation>Правило повторения «%1» повторяется чаще раза в день, а это не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; has an interval below 1.</source>
+        <translation>В правиле повторения «%1» интервал меньше 1.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; chooses days of the week for a rule that is not weekly, which is not supported.</source>
+        <translation>Правило повторения «%1» задаёт дни недели для правила, которое не еженедельное, а это не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; names a numbered weekday (such as 2MO), which is not supported.</source>
+        <translation>Правило повторения «%1» называет день недели с номером (например, 2MO), а это не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; has both COUNT and UNTIL; RFC 5545 allows only one.</source>
+        <translation>В правиле повторения «%1» есть и COUNT, и UNTIL; RFC 5545 допускает только одно из них.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Каждую %n неделю</numerusform>
+            <numerusform>Каждые %n недели</numerusform>
+            <numerusform>Каждые %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Каждый %n месяц</numerusform>
+            <numerusform>Каждые %n месяца</numerusform>
+            <numerusform>Каждые %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Каждый %n год</numerusform>
+            <numerusform>Каждые %n года</numerusform>
+            <numerusform>Каждые %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation>%1, один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1, %n раз</numerusform>
+            <numerusform>%1, %n раза</numerusform>
+            <numerusform>%1, %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, до %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "calendarcommands.h"
 #include "dealcommands.h"
 #include "personcommands.h"
 #include "taskcommands.h"
@@ -72,6 +73,12 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--vat V|none] [--sku S] [--unit U]\n"
     "  deal list [--status open|won|lost] [--pipeline P] [--client ID] [--limit N]\n"
     "             [--format json] | deal show ID [--format json]\n"
+    "  event add --title T --start ISO --end ISO [--all-day] [--zone IANA] [--location L]\n"
+    "             [--description D] [--client ID] [--contact ID] [--deal ID]\n"
+    "             [--attendee CONTACT_ID]... [--remind -15m|-1h|-1d|ISO] [--repeat RRULE]\n"
+    "  calendar list --from ISO --to ISO [--format json]   occurrences expanded, every kind\n"
+    "  calendar export -o FILE.ics [--from ISO --to ISO] | calendar import FILE.ics\n"
+    "  remind due [--at ISO] [--format json]   due reminders, missed ones included\n"
     "  proposal DEAL_ID -o FILE.pdf [--template NAME] [--valid-until YYYY-MM-DD]\n"
     "             the deal's commercial proposal as PDF, attached to the deal and noted\n"
     "             on the client; lists the missing fields when it cannot be filled\n"
@@ -201,6 +208,12 @@ int Cli::run(const QStringList &arguments)
         return TaskCommands(*this).run();
     if (command == QLatin1String("person"))
         return PersonCommands(*this).run();
+    if (command == QLatin1String("event"))
+        return CalendarCommands(*this).runEvent();
+    if (command == QLatin1String("calendar"))
+        return CalendarCommands(*this).runCalendar();
+    if (command == QLatin1String("remind"))
+        return CalendarCommands(*this).runRemind();
     if (command == QLatin1String("proposal"))
         return cmdProposal();
     if (command == QLatin1String("company"))

@@ -27,6 +27,7 @@ public:
     static bool needsGui(const QStringList &arguments);
 
 private:
+    friend class CalendarCommands;
     friend class DealCommands;
     friend class PersonCommands;
     friend class TaskCommands;

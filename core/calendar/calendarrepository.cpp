@@ -32,9 +32,7 @@ QList<CalendarItem> CalendarRepository::items(const QDateTime &from, const QDate
         addBirthdays(out, fromDate, toDate);
     if (kinds & CalendarItem::DealCloses)
         addDealCloses(out, fromDate, toDate);
-    std::stable_sort(out.begin(), out.end(), [](const CalendarItem &a, const CalendarItem &b) {
-        return a.sortKey() < b.sortKey();
-    });
+    CalendarItem::sortByStart(out);
     return out;
 }
 

@@ -73,11 +73,11 @@ QDate localDateTo(const QDateTime &to)
     return local.time() == QTime(0, 0) ? local.date() : local.date().addDays(1);
 }
 
-void addOccurrence(QList<CalendarItem> &out, const CalendarItem &base, const QDateTime &start,
+void addOccurrence(QList<CalendarItem> &out, CalendarItem base, const QDateTime &start,
                    qint64 duration, const QDateTime &from, const QDateTime &to,
                    const QDate &fromDate, const QDate &toDate)
 {
-    CalendarItem item = base;
+    CalendarItem &item = base;
     if (item.allDay) {
         item.startDate = start.date();
         item.endDate = item.startDate.addDays(std::max<qint64>(1, duration / 86400));
@@ -89,24 +89,9 @@ void addOccurrence(QList<CalendarItem> &out, const CalendarItem &base, const QDa
         if (item.start >= to || (item.end <= from && !(duration == 0 && item.start >= from)))
             return;
     }
-    out.append(item);
+    out.append(std::move(item));
 }
 } // namespace
-
-QString CalendarItem::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Event:
-        return QStringLiteral("event");
-    case Kind::Task:
-        return QStringLiteral("task");
-    case Kind::Birthday:
-        return QStringLiteral("birthday");
-    case Kind::DealClose:
-        return QStringLiteral("deal");
-    }
-    return {};
-}
 
 bool EventRepository::validate(const Event &event, QString *error) const
 {
@@ -433,24 +418,29 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Three index ranges: single events starting near the range, long
-    // single events still running into it, and series not yet over.
+    // Index ranges only: single events starting near the range, long single
+    // events still running into it (events_long), series not yet over and
+    // series without an end (events_repeating).
     q.prepare(QStringLiteral(
         "SELECT id, title, location, start_at, end_at, all_day, time_zone, repeat_rule, "
         "COALESCE(client_id, 0), COALESCE(contact_id, 0), COALESCE(deal_id, 0) FROM events "
         "WHERE repeat_rule = '' AND start_at >= :longLo AND start_at < :hi AND end_at > :lo "
         "UNION ALL SELECT id, title, location, start_at, end_at, all_day, time_zone, "
         "repeat_rule, COALESCE(client_id, 0), COALESCE(contact_id, 0), COALESCE(deal_id, 0) "
-        "FROM events WHERE repeat_rule = '' AND end_at > :lo AND start_at < :longLo "
+        "FROM events WHERE repeat_rule = '' AND julianday(end_at) - julianday(start_at) > 14 "
+        "AND end_at > :lo AND start_at < :longLo "
         "UNION ALL SELECT id, title, location, start_at, end_at, all_day, time_zone, "
         "repeat_rule, COALESCE(client_id, 0), COALESCE(contact_id, 0), COALESCE(deal_id, 0) "
-        "FROM events WHERE repeat_rule <> '' AND start_at < :hi "
-        "AND (repeat_until IS NULL OR repeat_until > :lo)"));
+        "FROM events WHERE repeat_rule <> '' AND repeat_until > :lo AND start_at < :hi "
+        "UNION ALL SELECT id, title, location, start_at, end_at, all_day, time_zone, "
+        "repeat_rule, COALESCE(client_id, 0), COALESCE(contact_id, 0), COALESCE(deal_id, 0) "
+        "FROM events WHERE repeat_rule <> '' AND repeat_until IS NULL AND start_at < :hi"));
     q.bindValue(QStringLiteral(":longLo"), longLo);
     q.bindValue(QStringLiteral(":lo"), lo);
     q.bindValue(QStringLiteral(":hi"), hi);
     if (!q.exec())
         return out;
+    out.reserve(4096);
     QList<qint64> repeatingIds;
     QList<CalendarItem> repeatingBases;
     QList<QPair<QString, QString>> repeatingRules; // rule, zone
@@ -478,7 +468,7 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
         }
         const QDateTime start = fromStored(startText);
         const QDateTime end = fromStored(endText);
-        addOccurrence(out, item, start, start.secsTo(end), from, to, fromDate, toDate);
+        addOccurrence(out, std::move(item), start, start.secsTo(end), from, to, fromDate, toDate);
     }
     for (qsizetype i = 0; i < repeatingIds.size(); ++i) {
         const CalendarItem &base = repeatingBases.at(i);
@@ -522,8 +512,6 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
             addOccurrence(out, item, x.start, x.start.secsTo(x.end), from, to, fromDate, toDate);
         }
     }
-    std::sort(out.begin(), out.end(), [](const CalendarItem &a, const CalendarItem &b) {
-        return a.sortKey() < b.sortKey();
-    });
+    CalendarItem::sortByStart(out);
     return out;
 }

@@ -251,8 +251,8 @@ bool ReminderRepository::refresh(const QString &column, qint64 targetId, QString
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool task = column == QLatin1String("task_id");
     // A series' reminder stays on its occurrence, or the next one if that went.
-    const std::optional<QDateTime> start = targetStart(
-        task ? targetId : 0, task ? 0 : targetId, occurrence.isValid() ? occurrence : now);
+    const std::optional<QDateTime> start = targetStart(task ? targetId : 0, task ? 0 : targetId,
+                                                       occurrence.isValid() ? occurrence : now);
     if (!start && spec.isOffset)
         return clearForTask(task ? targetId : -1, error) &&
                clearForEvent(task ? -1 : targetId, error);

@@ -23,11 +23,8 @@ struct Migration
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
-        {1, &schemaV1Statements},
-        {2, &schemaV2Statements},
-        {3, &schemaV3Statements},
-        {4, &schemaV4Statements},
-        {5, &schemaV5Statements},
+        {1, &schemaV1Statements}, {2, &schemaV2Statements}, {3, &schemaV3Statements},
+        {4, &schemaV4Statements}, {5, &schemaV5Statements},
     };
     return list;
 }

@@ -93,8 +93,10 @@ QStringList schemaV5Statements()
         QStringLiteral("CREATE INDEX events_by_start ON events(start_at)"),
         QStringLiteral("CREATE INDEX events_repeating ON events(repeat_until) "
                        "WHERE repeat_rule <> ''"),
-        // A single event that began before a range but still runs into it.
-        QStringLiteral("CREATE INDEX events_by_end ON events(end_at) WHERE repeat_rule = ''"),
+        // Single events longer than two weeks, which may begin long before a
+        // range and still run into it; the rest are found by their start.
+        QStringLiteral("CREATE INDEX events_long ON events(end_at) WHERE repeat_rule = '' "
+                       "AND julianday(end_at) - julianday(start_at) > 14"),
         QStringLiteral("CREATE INDEX events_by_client ON events(client_id) "
                        "WHERE client_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX events_by_deal ON events(deal_id) WHERE deal_id IS NOT NULL"),

@@ -10,6 +10,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodeals.h"
+#include "demoevents.h"
 #include "interactions/interaction.h"
 #include "io/chunkqueue.h"
 
@@ -599,6 +600,8 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     DemoDeals deals(m_db);
     deals.setOpenPercent(options.openDealsPercent);
     if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
+        return false;
+    if (options.clients > 0 && !DemoEvents(m_db).generate(firstId, lastId, options.seed, error))
         return false;
     const QString user = options.user.isEmpty() ? DemoTasks::people().first() : options.user;
     if (!DemoTasks(m_db).generate(user, firstId, lastId, options.seed, error))

@@ -257,6 +257,17 @@ TEST_CASE("Files as Google and Thunderbird write them are read", "[ical]")
                                 QStringLiteral("2030-03-31T07:00:00Z"),
                                 QStringLiteral("2030-04-01T07:00:00Z"),
                                 QStringLiteral("2030-04-02T07:00:00Z")});
+    // Outlook names zones the Windows way.
+    const QByteArray outlook = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                               "UID:outlook-1\r\nSUMMARY:Outlook\r\n"
+                               "DTSTART;TZID=Russian Standard Time:20301105T100000\r\n"
+                               "DTEND;TZID=Russian Standard Time:20301105T103000\r\n"
+                               "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    REQUIRE(importer.importData(outlook, &result, &error));
+    const Event fromOutlook = *events.loadByUid(QStringLiteral("outlook-1"));
+    CHECK(fromOutlook.timeZone == QStringLiteral("Europe/Moscow"));
+    CHECK(ZonedTime::utcText(fromOutlook.start) == QStringLiteral("2030-11-05T07:00:00Z"));
+
     const Event lunch = *events.loadByUid(QStringLiteral("floating-lunch"));
     CHECK(lunch.start.secsTo(lunch.end) == 3600);
     CHECK(lunch.start.toLocalTime().time() == QTime(13, 0)); // floating: local wall-clock

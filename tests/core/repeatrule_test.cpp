@@ -111,9 +111,9 @@ TEST_CASE("Daily, weekly on chosen days, interval, count and until expand as RFC
     const QList<QDateTime> all = fortnight.occurrences(start, start, at(moscow, 2027, 7, 1));
     REQUIRE(late.size() == 3);
     CHECK(all.mid(all.size() - 3) == late);
-    CHECK(localTexts(late, moscow) ==
-          QStringList{QStringLiteral("2027-06-01 09:00"), QStringLiteral("2027-06-15 09:00"),
-                      QStringLiteral("2027-06-29 09:00")});
+    CHECK(localTexts(late, moscow) == QStringList{QStringLiteral("2027-06-01 09:00"),
+                                                  QStringLiteral("2027-06-15 09:00"),
+                                                  QStringLiteral("2027-06-29 09:00")});
     // The range is [from, to): an occurrence at `to` is not in it.
     CHECK(rule(QStringLiteral("FREQ=DAILY"))
               .occurrences(start, start, at(moscow, 2026, 12, 3))
@@ -158,9 +158,9 @@ TEST_CASE("A Berlin series keeps 09:00 local across the March and October change
     const QDateTime weekly = at(berlin, 2027, 10, 25); // a Monday
     const QList<QDateTime> october =
         rule(QStringLiteral("FREQ=WEEKLY")).occurrences(weekly, weekly, weekly.addDays(15));
-    CHECK(utcTexts(october) == QStringList{QStringLiteral("2027-10-18T07:00:00Z"),
-                                           QStringLiteral("2027-10-25T08:00:00Z"),
-                                           QStringLiteral("2027-11-01T08:00:00Z")});
+    CHECK(utcTexts(october) == QStringList{QStringLiteral("2027-10-25T07:00:00Z"),
+                                           QStringLiteral("2027-11-01T08:00:00Z"),
+                                           QStringLiteral("2027-11-08T08:00:00Z")});
     CHECK(localTexts(october, berlin).filter(QStringLiteral("09:00")).size() == 3);
 }
 
