@@ -6327,6 +6327,14 @@ Drag a card to this stage.</source>
         <source>The task «%1» has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskRepository</name>

@@ -4799,7 +4799,7 @@ INN %2</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
+        <translation>Сн&amp;ять</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -6440,6 +6440,14 @@ Drag a card to this stage.</source>
         <source>The task «%1» has unsaved changes. Save them?</source>
         <translation>В задаче «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
 </context>
 <context>
     <name>TaskRepository</name>
@@ -6624,19 +6632,19 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>&amp;Cancel task</source>
-        <translation>&amp;Отменить задачу</translation>
+        <translation>Сн&amp;ять</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>Открыть &amp;снова</translation>
+        <translation>Во&amp;зобновить</translation>
     </message>
     <message>
         <source>Open c&amp;lient</source>
-        <translation>Открыть к&amp;лиента</translation>
+        <translation>К&amp;лиент</translation>
     </message>
     <message>
         <source>Open d&amp;eal</source>
-        <translation>Открыть с&amp;делку</translation>
+        <translation>С&amp;делка</translation>
     </message>
     <message>
         <source>Task</source>

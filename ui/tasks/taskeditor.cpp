@@ -41,6 +41,12 @@ enum Field
     CheckField,
     RepeatField
 };
+// The locale's short date and time, to the minute: a due has no seconds.
+QString shortDateTimeFormat()
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    return format.remove(QStringLiteral(":ss"));
+}
 } // namespace
 
 TaskEditor::TaskEditor(const Database &db, const ClientRepository &clients, TaskRepository &tasks,
@@ -88,10 +94,15 @@ TaskEditor::TaskEditor(const Database &db, const ClientRepository &clients, Task
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4);
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_due->setDisplayFormat(shortDateTimeFormat());
     for (const QString &p : TaskRepository::priorities())
         m_priority->addItem(TaskRepository::priorityText(p), p);
     m_client->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Text beside the icons: a theme without them still shows what they do.
+    m_chooseClient->setText(tr("Choose…"));
+    m_chooseClient->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearClient->setText(tr("Clear"));
+    m_clearClient->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_chooseClient->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_chooseClient->setToolTip(tr("Choose the client"));
     m_clearClient->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
@@ -141,7 +152,8 @@ TaskEditor::TaskEditor(const Database &db, const ClientRepository &clients, Task
     formLayout->addWidget(m_status);
     formLayout->addLayout(form);
     formLayout->addLayout(buttons);
-    formLayout->addWidget(new QLabel(tr("History"), m_form));
+    m_historyLabel = new QLabel(tr("History"), m_form);
+    formLayout->addWidget(m_historyLabel);
     formLayout->addWidget(m_history, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -254,7 +266,7 @@ void TaskEditor::applyBuffer(const Task &task)
                                ? QDateTime(QDate::fromString(task.dueAt, Qt::ISODate), QTime(9, 0))
                                : QDateTime::fromString(task.dueAt, Qt::ISODate).toLocalTime());
     m_due->setDisplayFormat(task.allDay ? QLocale().dateFormat(QLocale::ShortFormat)
-                                        : QLocale().dateTimeFormat(QLocale::ShortFormat));
+                                        : shortDateTimeFormat());
     m_due->setEnabled(!task.dueAt.isEmpty());
     m_allDay->setEnabled(!task.dueAt.isEmpty());
     m_priority->setCurrentIndex(std::max(0, m_priority->findData(task.priority)));
@@ -316,6 +328,9 @@ void TaskEditor::chooseClient()
 void TaskEditor::showHistory()
 {
     m_history->clear();
+    // A new task has no history yet: no empty table under the form.
+    m_history->setVisible(m_buffer.id != 0);
+    m_historyLabel->setVisible(m_buffer.id != 0);
     if (!m_buffer.id)
         return;
     for (const TaskHistoryEntry &e : m_tasks.history(m_buffer.id)) {

@@ -85,6 +85,7 @@ private:
     QCheckBox *m_check;
     RepeatRuleEditor *m_repeat;
     QTreeWidget *m_history;
+    QLabel *m_historyLabel = nullptr;
     QPushButton *m_save;
     QPushButton *m_revert;
     QWidget *m_form;

@@ -107,7 +107,7 @@ TasksSection::TasksSection(const Database &db, const ClientRepository &clients,
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LinkColumn, QHeaderView::Interactive);
-    header->resizeSection(LinkColumn, 180);
+    header->resizeSection(LinkColumn, 150);
     for (int c = DueColumn; c <= PersonColumn; ++c)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
@@ -204,7 +204,8 @@ QString TasksSection::dueText(const Task &t, const QDateTime &now) const
     } else {
         const QDateTime local = QDateTime::fromString(t.dueAt, Qt::ISODate).toLocalTime();
         date = local.date();
-        time = locale.toString(local.time(), QLocale::ShortFormat);
+        time = locale.toString(
+            local.time(), locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
     }
     // Relative where it helps: near days by name, the rest as dates.
     const qint64 days = today.daysTo(date);
@@ -287,8 +288,14 @@ void TasksSection::refresh()
            "them done.")};
     m_emptyText->setText(texts[int(m_view)]);
     m_stack->setCurrentWidget(m_shown.isEmpty() ? m_empty : static_cast<QWidget *>(m_tree));
-    if (!selectTask(current) && m_editor->buffer().id && !m_editor->isModified())
-        m_editor->reloadFromDatabase();
+    if (!selectTask(current)) {
+        // The task shown left the list (or none was chosen): the first one,
+        // so the card beside never shows what the list does not.
+        if (!m_editor->isModified() && !m_shown.isEmpty())
+            selectTask(m_shown.first().id);
+        else if (m_editor->buffer().id && !m_editor->isModified())
+            m_editor->reloadFromDatabase();
+    }
     updateActions();
 }
 
