@@ -444,7 +444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+        <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
 
 commands:
   init                               create or upgrade the database
@@ -491,7 +491,17 @@ commands:
              [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
              [--director D] [--director-position P]
   company image logo|signature|stamp FILE | company image KIND --remove
+  task add --title T [--description D] [--due ISO|DATE] [--all-day]
+             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]
+             [--executor NAME] [--check] [--remind ISO|-15m]
+             [--repeat daily|weekly|monthly|yearly|RRULE]
+  task list [--view mine|assigned|check] [--format json]
+  task show ID [--format json]
+  task start|done|accept|cancel|reopen ID | task return ID --comment C
+  person add NAME [--position P] [--email E] | person list [--archived] [--format json]
 
+The user who acts (deal history, task author and steps) is --user, else
+$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
 The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
 CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
 otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
@@ -2541,6 +2551,10 @@ Why does the deal move on without them?</source>
         <source>There is no task with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the deal moved to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealTableModel</name>
@@ -2911,6 +2925,77 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTasks</name>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back about the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the proposal for the tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congratulate on the company&apos;s anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting about the delivery terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the signed contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the commercial proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last page is not signed; please collect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the requisites to the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank details are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly sales report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4808,6 +4893,56 @@ License: GPL-3.0-or-later.</source>
         <source>Open deals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at this computer? New tasks are given in this name, and My tasks shows theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot choose the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -5041,6 +5176,91 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot create the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Anna Smirnova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleagues who give and take tasks and answer for deals. Double-click a name to rename it; tasks and deals follow. Archive someone who left: their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>person needs add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person add needs a NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a person named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5737,6 +5957,61 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RepeatRuleEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -5794,6 +6069,284 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>task needs add, list, show, start, done, accept, return, cancel or reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 needs a task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task return needs --comment C: say why it goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-day needs --due DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due needs a date such as 2026-12-31 or a time such as 2026-12-31T10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task add needs --title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority must be low, normal or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no client with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no contact person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived and takes no new tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person &quot;%1&quot;; the people are: %2 (add one with person add NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remind %1 needs --due: it is counted back from the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be mine, assigned or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no task with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author checks the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a task in the list, or create one with New task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Call about the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · given by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task «%1» has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -5801,6 +6354,257 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is not one of low, normal, high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due time &quot;%1&quot; is not a time such as 2026-12-31T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is %2; only an open or returned task can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who does the task &quot;%2&quot;, can start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is waiting for %2&apos;s check; the author accepts or returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who does the task &quot;%2&quot;, or its author %3 can mark it done; you are %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is not waiting for a check (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task &quot;%1&quot; goes back: a comment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is not done nor cancelled (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 or %2 can reopen the task &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the task back to its executor with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open d&amp;eal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tasks given to you, and the steps of your process deals, come here, overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not given anyone a task. Give one with New task and choose the executor; it stays here until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check. Tasks you gave with a check come here when their executor marks them done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done again? %1 sees this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task did not change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5968,15 +6772,15 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals or archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the deal with this id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deals are not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check or archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

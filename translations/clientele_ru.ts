@@ -447,7 +447,7 @@
         <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
     </message>
     <message>
-        <source>usage: clientele-cli [--db FILE] COMMAND [ARGS]
+        <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
 
 commands:
   init                               create or upgrade the database
@@ -494,7 +494,17 @@ commands:
              [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
              [--director D] [--director-position P]
   company image logo|signature|stamp FILE | company image KIND --remove
+  task add --title T [--description D] [--due ISO|DATE] [--all-day]
+             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]
+             [--executor NAME] [--check] [--remind ISO|-15m]
+             [--repeat daily|weekly|monthly|yearly|RRULE]
+  task list [--view mine|assigned|check] [--format json]
+  task show ID [--format json]
+  task start|done|accept|cancel|reopen ID | task return ID --comment C
+  person add NAME [--position P] [--email E] | person list [--archived] [--format json]
 
+The user who acts (deal history, task author and steps) is --user, else
+$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
 The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
 CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
 otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
@@ -506,7 +516,7 @@ phones such as +79123456789.
 
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 </source>
-        <translation>использование: clientele-cli [--db FILE] COMMAND [ARGS]
+        <translation>использование: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
 
 команды:
   init                               создать или обновить базу данных
@@ -554,15 +564,26 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
              [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]
              [--director D] [--director-position P]
   company image logo|signature|stamp FILE | company image KIND --remove
+  task add --title T [--description D] [--due ISO|DATE] [--all-day]
+             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]
+             [--executor NAME] [--check] [--remind ISO|-15m]
+             [--repeat daily|weekly|monthly|yearly|RRULE]
+  task list [--view mine|assigned|check] [--format json]
+  task show ID [--format json]
+  task start|done|accept|cancel|reopen ID | task return ID --comment C
+  person add NAME [--position P] [--email E] | person list [--archived] [--format json]
 
+Пользователь, от имени которого выполняются действия (история сделок, автор
+и шаги задач): --user, иначе $CLIENTELE_USER, иначе выбранный в настольном
+приложении, иначе имя входа в систему.
 База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
 приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
-если --encoding и --delimiter не задают иное (windows-1251 и &amp;quot;;&amp;quot; для Excel
+если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
 в русской системе). Столбцы CSV:
   id kind name last_name first_name middle_name phones emails city region
   address importance source responsible tags inn kpp contacts notes created_at
   updated_at
-К ячейкам, которые начинаются с = + - @, в начало добавляется &amp;apos; для защиты
+К ячейкам, которые начинаются с = + - @, в начало добавляется &apos; для защиты
 от внедрения формул; исключение — телефоны вида +79123456789.
 
 Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
@@ -2617,6 +2638,10 @@ Why does the deal move on without them?</source>
         <source>There is no task with id %1.</source>
         <translation>Задачи с номером %1 нет.</translation>
     </message>
+    <message>
+        <source>the deal moved to &quot;%1&quot;</source>
+        <translation>сделка перешла на этап «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DealTableModel</name>
@@ -2990,6 +3015,77 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>personal</source>
         <translation>личный</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTasks</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Помощник</translation>
+    </message>
+    <message>
+        <source>Call back about the invoice</source>
+        <translation>Перезвонить по счёту</translation>
+    </message>
+    <message>
+        <source>Send the price list</source>
+        <translation>Отправить прайс-лист</translation>
+    </message>
+    <message>
+        <source>Prepare the proposal for the tender</source>
+        <translation>Подготовить КП для тендера</translation>
+    </message>
+    <message>
+        <source>Congratulate on the company&apos;s anniversary</source>
+        <translation>Поздравить с юбилеем компании</translation>
+    </message>
+    <message>
+        <source>Meeting about the delivery terms</source>
+        <translation>Встреча об условиях поставки</translation>
+    </message>
+    <message>
+        <source>Check the payment</source>
+        <translation>Проверить оплату</translation>
+    </message>
+    <message>
+        <source>Update the contact details</source>
+        <translation>Обновить контактные данные</translation>
+    </message>
+    <message>
+        <source>Collect the signed contract</source>
+        <translation>Забрать подписанный договор</translation>
+    </message>
+    <message>
+        <source>Draft the commercial proposal</source>
+        <translation>Составить коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Book the meeting room</source>
+        <translation>Забронировать переговорную</translation>
+    </message>
+    <message>
+        <source>Reconcile the accounts</source>
+        <translation>Провести сверку взаиморасчётов</translation>
+    </message>
+    <message>
+        <source>The last page is not signed; please collect it again.</source>
+        <translation>Последняя страница не подписана, заберите договор ещё раз.</translation>
+    </message>
+    <message>
+        <source>Add the requisites to the proposal</source>
+        <translation>Добавить реквизиты в КП</translation>
+    </message>
+    <message>
+        <source>The bank details are missing.</source>
+        <translation>Нет банковских реквизитов.</translation>
+    </message>
+    <message>
+        <source>Weekly sales report</source>
+        <translation>Еженедельный отчёт о продажах</translation>
     </message>
 </context>
 <context>
@@ -4703,7 +4799,7 @@ INN %2</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
+        <translation>Сн&amp;ять</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4900,6 +4996,58 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>Поручено мной</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Задача</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>Current &amp;user…</source>
+        <translation>Текущий &amp;пользователь…</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>Who works at this computer? New tasks are given in this name, and My tasks shows theirs:</source>
+        <translation>Кто работает за этим компьютером? Новые задачи ставятся от его имени, а «Мои задачи» показывают его задачи:</translation>
+    </message>
+    <message>
+        <source>Cannot choose the user</source>
+        <translation>Не удалось выбрать пользователя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
+            <numerusform>%n на сегодня</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5284,91 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot create the deal</source>
         <translation>Не удалось создать сделку</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Anna Smirnova</source>
+        <translation>Имя, например Анна Смирнова</translation>
+    </message>
+    <message>
+        <source>Position (optional)</source>
+        <translation>Должность (необязательно)</translation>
+    </message>
+    <message>
+        <source>The colleagues who give and take tasks and answer for deals. Double-click a name to rename it; tasks and deals follow. Archive someone who left: their history stays.</source>
+        <translation>Коллеги, которые ставят и выполняют задачи и отвечают за сделки. Двойной щелчок по имени переименовывает сотрудника, задачи и сделки переходят вместе с ним. Уволившегося отправьте в архив: его история сохранится.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Не удалось переименовать</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation>Не удалось добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Cannot change the person</source>
+        <translation>Не удалось изменить сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>В а&amp;рхив</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>person needs add or list</source>
+        <translation>для person нужна команда add или list</translation>
+    </message>
+    <message>
+        <source>person add needs a NAME</source>
+        <translation>для person add нужно имя NAME</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>У сотрудника должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is already a person named &quot;%1&quot;.</source>
+        <translation>Сотрудник «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Нет сотрудника с номером %1.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +6069,61 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RepeatRuleEditor</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>каждые </translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>без конца</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>раз</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>нед.</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation>г.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -5895,6 +6183,284 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>task needs add, list, show, start, done, accept, return, cancel or reopen</source>
+        <translation>для task нужна команда add, list, show, start, done, accept, return, cancel или reopen</translation>
+    </message>
+    <message>
+        <source>unknown task command &quot;%1&quot;</source>
+        <translation>неизвестная команда task «%1»</translation>
+    </message>
+    <message>
+        <source>task %1 needs a task id</source>
+        <translation>для task %1 нужен номер задачи</translation>
+    </message>
+    <message>
+        <source>task return needs --comment C: say why it goes back</source>
+        <translation>для task return нужен --comment C: напишите, почему задача возвращается</translation>
+    </message>
+    <message>
+        <source>--all-day needs --due DATE</source>
+        <translation>для --all-day нужен --due DATE</translation>
+    </message>
+    <message>
+        <source>--due needs a date such as 2026-12-31 or a time such as 2026-12-31T10:00</source>
+        <translation>для --due нужна дата вида 2026-12-31 или время вида 2026-12-31T10:00</translation>
+    </message>
+    <message>
+        <source>task add needs --title</source>
+        <translation>для task add нужен --title</translation>
+    </message>
+    <message>
+        <source>--priority must be low, normal or high</source>
+        <translation>--priority должен быть low, normal или high</translation>
+    </message>
+    <message>
+        <source>--%1 needs an id</source>
+        <translation>для --%1 нужен номер</translation>
+    </message>
+    <message>
+        <source>there is no deal with id %1</source>
+        <translation>нет сделки с номером %1</translation>
+    </message>
+    <message>
+        <source>there is no client with id %1</source>
+        <translation>нет клиента с номером %1</translation>
+    </message>
+    <message>
+        <source>there is no contact person with id %1</source>
+        <translation>нет контактного лица с номером %1</translation>
+    </message>
+    <message>
+        <source>%1 is archived and takes no new tasks</source>
+        <translation>%1 в архиве и новых задач не получает</translation>
+    </message>
+    <message>
+        <source>there is no person &quot;%1&quot;; the people are: %2 (add one with person add NAME)</source>
+        <translation>нет сотрудника «%1»; сотрудники: %2 (добавить: person add NAME)</translation>
+    </message>
+    <message>
+        <source>--remind %1 needs --due: it is counted back from the due time</source>
+        <translation>для --remind %1 нужен --due: напоминание отсчитывается от срока</translation>
+    </message>
+    <message>
+        <source>--view must be mine, assigned or check</source>
+        <translation>--view должен быть mine, assigned или check</translation>
+    </message>
+    <message>
+        <source>there is no task with id %1</source>
+        <translation>нет задачи с номером %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>The author checks the result</source>
+        <translation>Автор проверяет результат</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list, or create one with New task.</source>
+        <translation>Выберите задачу в списке или создайте новую кнопкой «Новая задача».</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. Call about the contract</source>
+        <translation>Что сделать, например: позвонить по договору</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation>Выбрать клиента</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Без клиента</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>D&amp;eal:</source>
+        <translation>С&amp;делка:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Изменение названия</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Изменение описания</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Изменение срока</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>Изменение важности</translation>
+    </message>
+    <message>
+        <source>Change contact</source>
+        <translation>Изменение контактного лица</translation>
+    </message>
+    <message>
+        <source>Change deal</source>
+        <translation>Изменение сделки</translation>
+    </message>
+    <message>
+        <source>Change executor</source>
+        <translation>Изменение исполнителя</translation>
+    </message>
+    <message>
+        <source>Change check</source>
+        <translation>Изменение проверки</translation>
+    </message>
+    <message>
+        <source>Change repeat</source>
+        <translation>Изменение повтора</translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation>Изменение клиента</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>%1 · given by %2 on %3</source>
+        <translation>%1 · поставил(а) %2, %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the task</source>
+        <translation>Не удалось сохранить задачу</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The task «%1» has unsaved changes. Save them?</source>
+        <translation>В задаче «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>A task needs a title.</source>
@@ -5903,6 +6469,257 @@ Drag a card to this stage.</source>
     <message>
         <source>There is no task with id %1.</source>
         <translation>Задачи с номером %1 нет.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращена</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Взята в работу</translation>
+    </message>
+    <message>
+        <source>Sent for a check</source>
+        <translation>Отправлена на проверку</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Открыта снова</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is not one of low, normal, high.</source>
+        <translation>Важность «%1» — не одна из low, normal, high.</translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date such as 2026-12-31.</source>
+        <translation>Срок «%1» — не дата вида 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>The due time &quot;%1&quot; is not a time such as 2026-12-31T10:00:00Z.</source>
+        <translation>Срок «%1» — не время вида 2026-12-31T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>У повторяющейся задачи должен быть срок.</translation>
+    </message>
+    <message>
+        <source>executor: %1 → %2</source>
+        <translation>исполнитель: %1 → %2</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is %2; only an open or returned task can be started.</source>
+        <translation>Задача «%1» — %2; взять в работу можно только открытую или возвращённую задачу.</translation>
+    </message>
+    <message>
+        <source>Only %1, who does the task &quot;%2&quot;, can start it.</source>
+        <translation>Взять задачу «%2» в работу может только её исполнитель, %1.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is waiting for %2&apos;s check; the author accepts or returns it.</source>
+        <translation>Задача «%1» ждёт проверки: %2, автор, принимает или возвращает её.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is %2 already.</source>
+        <translation>Задача «%1» уже в состоянии «%2».</translation>
+    </message>
+    <message>
+        <source>Only %1, who does the task &quot;%2&quot;, or its author %3 can mark it done; you are %4.</source>
+        <translation>Отметить задачу «%2» выполненной может только исполнитель, %1, или автор, %3; вы — %4.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is not waiting for a check (it is %2).</source>
+        <translation>Задача «%1» не ждёт проверки (её состояние — %2).</translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can accept it.</source>
+        <translation>Принять задачу «%2» может только её автор, %1.</translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can return it.</source>
+        <translation>Вернуть задачу «%2» может только её автор, %1.</translation>
+    </message>
+    <message>
+        <source>Say why the task &quot;%1&quot; goes back: a comment is required.</source>
+        <translation>Напишите, почему задача «%1» возвращается: комментарий обязателен.</translation>
+    </message>
+    <message>
+        <source>Only %1, who gave the task &quot;%2&quot;, can cancel it.</source>
+        <translation>Отменить задачу «%2» может только её автор, %1.</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; is not done nor cancelled (it is %2).</source>
+        <translation>Задача «%1» не выполнена и не отменена (её состояние — %2).</translation>
+    </message>
+    <message>
+        <source>Only %1 or %2 can reopen the task &quot;%3&quot;.</source>
+        <translation>Открыть задачу «%3» снова могут только %1 или %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>&amp;New task</source>
+        <translation>&amp;Новая задача</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>В &amp;работу</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>В&amp;ернуть…</translation>
+    </message>
+    <message>
+        <source>Send the task back to its executor with a comment</source>
+        <translation>Вернуть задачу исполнителю с комментарием</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel task</source>
+        <translation>Сн&amp;ять</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Во&amp;зобновить</translation>
+    </message>
+    <message>
+        <source>Open c&amp;lient</source>
+        <translation>К&amp;лиент</translation>
+    </message>
+    <message>
+        <source>Open d&amp;eal</source>
+        <translation>С&amp;делка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Client / deal</source>
+        <translation>Клиент / сделка</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tasks given to you, and the steps of your process deals, come here, overdue first.</source>
+        <translation>Задач нет: сюда попадают задачи, поставленные вам, и шаги ваших процессных сделок, просроченные — первыми.</translation>
+    </message>
+    <message>
+        <source>You have not given anyone a task. Give one with New task and choose the executor; it stays here until it is done.</source>
+        <translation>Вы никому не ставили задач. Поставьте задачу кнопкой «Новая задача» и выберите исполнителя: она будет здесь, пока её не выполнят.</translation>
+    </message>
+    <message>
+        <source>Nothing to check. Tasks you gave with a check come here when their executor marks them done.</source>
+        <translation>Проверять нечего. Задачи, поставленные вами с проверкой, попадают сюда, когда исполнитель отмечает их выполненными.</translation>
+    </message>
+    <message>
+        <source>Return the task</source>
+        <translation>Вернуть задачу</translation>
+    </message>
+    <message>
+        <source>What is to be done again? %1 sees this comment.</source>
+        <translation>Что нужно переделать? %1 увидит этот комментарий.</translation>
+    </message>
+    <message>
+        <source>The task did not change</source>
+        <translation>Задача не изменилась</translation>
     </message>
 </context>
 <context>
@@ -6072,16 +6889,16 @@ Drag a card to this stage.</source>
         <translation>Не удалось запустить Clientele</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals or archive.</source>
-        <translation>Открыть раздел NAME: clients (клиенты), deals (сделки) или archive (архив).</translation>
-    </message>
-    <message>
         <source>Open the deal with this id.</source>
         <translation>Открыть сделку с этим номером.</translation>
     </message>
     <message>
         <source>Deals are not ready</source>
         <translation>Сделки недоступны</translation>
+    </message>
+    <message>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check or archive.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check или archive.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "calendarcommands.h"
 #include "dealcommands.h"
 #include "mailcommands.h"
+#include "personcommands.h"
+#include "taskcommands.h"
 
 #include "clients/clientmerger.h"
 #include "clients/clientrepository.h"
@@ -19,6 +21,7 @@
 #include "io/clientjson.h"
 #include "io/importbatchrepository.h"
 #include "io/mappingmemory.h"
+#include "people/currentuser.h"
 #include "settings/settingsrepository.h"
 
 #include <QCoreApplication>
@@ -34,11 +37,12 @@ const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include
                               QStringLiteral("dry-run"), QStringLiteral("archived"),
                               QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
                               QStringLiteral("remove"),  QStringLiteral("sent"),
-                              QStringLiteral("again"),   QStringLiteral("all-day")};
+                              QStringLiteral("again"),   QStringLiteral("check"),
+                              QStringLiteral("all-day")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
-    "usage: clientele-cli [--db FILE] COMMAND [ARGS]\n"
+    "usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
@@ -85,6 +89,14 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--email E] [--bank-name B] [--bik B] [--account A] [--corr-account A]\n"
     "             [--director D] [--director-position P]\n"
     "  company image logo|signature|stamp FILE | company image KIND --remove\n"
+    "  task add --title T [--description D] [--due ISO|DATE] [--all-day]\n"
+    "             [--priority low|normal|high] [--client ID] [--contact ID] [--deal ID]\n"
+    "             [--executor NAME] [--check] [--remind ISO|-15m]\n"
+    "             [--repeat daily|weekly|monthly|yearly|RRULE]\n"
+    "  task list [--view mine|assigned|check] [--format json]\n"
+    "  task show ID [--format json]\n"
+    "  task start|done|accept|cancel|reopen ID | task return ID --comment C\n"
+    "  person add NAME [--position P] [--email E] | person list [--archived] [--format json]\n"
     "  settings get KEY | settings set KEY VALUE | settings list [--format json]\n"
     "                                     business settings: smtp.host, smtp.port,\n"
     "                                     smtp.security none|starttls|tls, smtp.user,\n"
@@ -107,6 +119,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list\n"
     "  mail campaign run ID | mail campaign show ID [--format json]\n"
     "\n"
+    "The user who acts (deal history, task author and steps) is --user, else\n"
+    "$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.\n"
     "The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.\n"
     "The mail server's password is read from $CLIENTELE_SMTP_PASSWORD, the SMS\n"
     "gateway's key from $CLIENTELE_SMS_KEY.\n"
@@ -161,6 +175,11 @@ QStringList Cli::options(const QString &name) const
     return values;
 }
 
+QString Cli::user() const
+{
+    return CurrentUser::resolve(option(QStringLiteral("user")));
+}
+
 int Cli::usage(const QString &message)
 {
     if (!message.isEmpty())
@@ -210,6 +229,10 @@ int Cli::run(const QStringList &arguments)
         return cmdMerge();
     if (command == QLatin1String("deal"))
         return DealCommands(*this).run();
+    if (command == QLatin1String("task"))
+        return TaskCommands(*this).run();
+    if (command == QLatin1String("person"))
+        return PersonCommands(*this).run();
     if (command == QLatin1String("event"))
         return CalendarCommands(*this).runEvent();
     if (command == QLatin1String("calendar"))
@@ -268,6 +291,7 @@ int Cli::cmdDemo()
     o.seed = option(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
     if (!ok)
         return usage(tr("--seed needs a number"));
+    o.user = user(); // the demo's tasks are the user's, as the GUI shows them
     Database db(option(QStringLiteral("db"), Database::defaultPath()));
     int code = Ok;
     if (!openDatabase(db, true, &code))

@@ -30,10 +30,14 @@ private:
     friend class CalendarCommands;
     friend class DealCommands;
     friend class MailCommands;
+    friend class PersonCommands;
+    friend class TaskCommands;
 
     bool parse(const QStringList &arguments);
     QString option(const QString &name, const QString &fallback = {}) const;
     QStringList options(const QString &name) const;
+    // Who acts: --user, else $CLIENTELE_USER, else the GUI's choice, else the login.
+    QString user() const;
     bool json() const { return option(QStringLiteral("format")) == QLatin1String("json"); }
     int usage(const QString &message);
     int fail(const QString &message);

@@ -132,7 +132,7 @@ int DealCommands::add(Database &db)
     d.needs = m_cli.option(QStringLiteral("needs"));
     d.notes = m_cli.option(QStringLiteral("notes"));
     QString error;
-    if (!DealRepository(db).create(d, &error))
+    if (!DealRepository(db, m_cli.user()).create(d, &error))
         return m_cli.fail(error);
     m_cli.m_out << d.id << '\n';
     return Cli::Ok;
@@ -140,7 +140,7 @@ int DealCommands::add(Database &db)
 
 int DealCommands::move(Database &db, qint64 id)
 {
-    DealRepository deals(db);
+    DealRepository deals(db, m_cli.user());
     QString error;
     const std::optional<Deal> d = deals.load(id, &error);
     if (!d)
@@ -166,7 +166,7 @@ int DealCommands::won(Database &db, qint64 id)
             return m_cli.usage(tr("--amount needs an amount such as 1234.50"));
     }
     QString error;
-    if (!DealRepository(db).win(id, amount, &error))
+    if (!DealRepository(db, m_cli.user()).win(id, amount, &error))
         return m_cli.fail(error);
     return Cli::Ok;
 }
@@ -186,7 +186,8 @@ int DealCommands::lost(Database &db, qint64 id)
                               .arg(name, names.join(QStringLiteral(", "))));
     }
     QString error;
-    if (!DealRepository(db).lose(id, reason, m_cli.option(QStringLiteral("comment")), &error))
+    if (!DealRepository(db, m_cli.user())
+             .lose(id, reason, m_cli.option(QStringLiteral("comment")), &error))
         return m_cli.fail(error);
     return Cli::Ok;
 }
@@ -194,7 +195,7 @@ int DealCommands::lost(Database &db, qint64 id)
 int DealCommands::reopen(Database &db, qint64 id)
 {
     QString error;
-    if (!DealRepository(db).reopen(id, &error))
+    if (!DealRepository(db, m_cli.user()).reopen(id, &error))
         return m_cli.fail(error);
     return Cli::Ok;
 }
@@ -243,7 +244,7 @@ int DealCommands::addItem(Database &db, qint64 id)
     }
     item.sku = m_cli.option(QStringLiteral("sku"), item.sku);
     item.unit = m_cli.option(QStringLiteral("unit"), item.unit);
-    DealRepository deals(db);
+    DealRepository deals(db, m_cli.user());
     QString error;
     std::optional<Deal> d = deals.load(id, &error);
     if (!d)
@@ -284,7 +285,7 @@ int DealCommands::list(Database &db)
     const int limit = m_cli.option(QStringLiteral("limit"), QStringLiteral("0")).toInt(&ok);
     if (!ok || limit < 0)
         return m_cli.usage(tr("--limit needs a number"));
-    DealRepository deals(db);
+    DealRepository deals(db, m_cli.user());
     const QList<qint64> ids = deals.ids(filter, DealSort::Created, true, limit);
     if (m_cli.json()) {
         // Whole deals, with items and history, as `deal show` prints them.
@@ -304,7 +305,7 @@ int DealCommands::list(Database &db)
 
 int DealCommands::show(Database &db, qint64 id)
 {
-    DealRepository deals(db);
+    DealRepository deals(db, m_cli.user());
     QString error;
     const std::optional<Deal> d = deals.load(id, &error);
     if (!d)

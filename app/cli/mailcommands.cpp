@@ -407,7 +407,8 @@ int MailCommands::resolve(Database &db)
 
 QString MailCommands::manager() const
 {
-    return qEnvironmentVariable("USER");
+    // Who signs when neither the deal nor the client names a responsible.
+    return m_cli.user();
 }
 
 int MailCommands::sms()

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
-        QApplication::translate("main", "Open the section NAME: clients, deals or archive."),
+        QApplication::translate(
+            "main", "Open the section NAME: clients, deals, tasks, assigned, check or archive."),
         QStringLiteral("NAME"));
     const QCommandLineOption dealOption(
         QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),

@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "people/currentuser.h"
+#include "people/personrepository.h"
 #include "pipelinerepository.h"
 #include "tasks/taskrepository.h"
 
@@ -149,7 +151,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 DealRepository::DealRepository(const Database &db, QString user) : m_db(db), m_user(std::move(user))
 {
     if (m_user.isEmpty())
-        m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        m_user = CurrentUser::loginName();
 }
 
 std::optional<Deal> DealRepository::load(qint64 id, QString *error) const
@@ -390,7 +392,7 @@ bool DealRepository::enterStage(const Deal &deal, qint64 stageId, const QString 
     if (deal.kind != Deal::Kind::Process)
         return true;
     // The stage's route: its tasks, due so many days from now.
-    TaskRepository tasks(m_db);
+    TaskRepository tasks(m_db, m_user);
     const QDateTime entered = QDateTime::fromString(now, Qt::ISODate);
     for (const RouteStep &step : PipelineRepository(m_db).routeSteps(stageId)) {
         Task t;
@@ -477,10 +479,23 @@ bool DealRepository::move(qint64 id, qint64 stageId, const QString &reason, QStr
     Transaction tx(db);
     const QString now = Sql::utcNow();
     QSqlQuery q(db);
-    // The route tasks of the stage left behind no longer apply.
-    q.prepare(QStringLiteral("UPDATE tasks SET status = 'cancelled', completed_at = ? WHERE "
-                             "deal_id = ? AND stage_id = ? AND route_step_id IS NOT NULL AND "
-                             "status NOT IN ('done', 'cancelled')"));
+    // The route tasks of the stage left behind no longer apply; their
+    // history says why they were cancelled.
+    q.prepare(QStringLiteral("INSERT INTO task_history(task_id, at, actor, action, from_status, "
+                             "to_status, comment) SELECT id, ?, ?, 'cancelled', status, "
+                             "'cancelled', ? FROM tasks WHERE deal_id = ? AND stage_id = ? AND "
+                             "route_step_id IS NOT NULL AND status NOT IN ('done', 'cancelled')"));
+    q.addBindValue(now);
+    q.addBindValue(Sql::text(m_user));
+    q.addBindValue(tr("the deal moved to \"%1\"").arg(stage->name));
+    q.addBindValue(id);
+    q.addBindValue(deal->stageId);
+    if (!Sql::exec(q, error))
+        return false;
+    q.prepare(QStringLiteral("UPDATE tasks SET status = 'cancelled', completed_at = ?, "
+                             "updated_at = ? WHERE deal_id = ? AND stage_id = ? AND route_step_id "
+                             "IS NOT NULL AND status NOT IN ('done', 'cancelled')"));
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(id);
     q.addBindValue(deal->stageId);
@@ -604,32 +619,29 @@ bool DealRepository::reopen(qint64 id, QString *error)
 
 bool DealRepository::completeTask(qint64 taskId, QString *error)
 {
-    TaskRepository tasks(m_db);
-    const std::optional<Task> task = tasks.load(taskId);
+    // One path for every "done": the task's workflow, which calls taskDone().
+    return TaskRepository(m_db, m_user).done(taskId, error);
+}
+
+bool DealRepository::taskDone(qint64 taskId, QString *error)
+{
+    const std::optional<Task> task = TaskRepository(m_db, m_user).load(taskId);
     if (!task)
         return fail(error, tr("There is no task with id %1.").arg(taskId));
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tasks.setStatus(taskId, QStringLiteral("done"), error))
+    if (!task->dealId || !task->required)
+        return true;
+    const std::optional<Deal> deal = load(task->dealId, error);
+    if (!deal)
         return false;
-    if (task->dealId && task->required) {
-        const std::optional<Deal> deal = load(task->dealId, error);
-        if (!deal)
-            return false;
-        // The last required task of a process deal's stage moves it on.
-        if (deal->kind == Deal::Kind::Process && deal->status == Deal::Status::Open &&
-            deal->stageId == task->stageId &&
-            openRequiredTasks(deal->id, deal->stageId).isEmpty()) {
-            const std::optional<Pipeline> p = PipelineRepository(m_db).pipeline(deal->pipelineId);
-            for (int i = 0; p && i + 1 < p->stages.size(); ++i)
-                if (p->stages.at(i).id == deal->stageId) {
-                    if (!move(deal->id, p->stages.at(i + 1).id, QString(), error))
-                        return false;
-                    break;
-                }
-        }
+    // The last required task of a process deal's stage moves it on.
+    if (deal->kind == Deal::Kind::Process && deal->status == Deal::Status::Open &&
+        deal->stageId == task->stageId && openRequiredTasks(deal->id, deal->stageId).isEmpty()) {
+        const std::optional<Pipeline> p = PipelineRepository(m_db).pipeline(deal->pipelineId);
+        for (int i = 0; p && i + 1 < p->stages.size(); ++i)
+            if (p->stages.at(i).id == deal->stageId)
+                return move(deal->id, p->stages.at(i + 1).id, QString(), error);
     }
-    return tx.commit(error);
+    return true;
 }
 
 QList<StageStay> DealRepository::history(qint64 id) const
@@ -843,7 +855,12 @@ QStringList distinctValues(const QSqlDatabase &db, const char *column)
 
 QStringList DealRepository::responsibles() const
 {
-    return distinctValues(m_db.connection(), "responsible");
+    // The directory's active people first, then any other name deals carry.
+    QStringList out = PersonRepository(m_db).activeNames();
+    for (const QString &name : distinctValues(m_db.connection(), "responsible"))
+        if (!out.contains(name, Qt::CaseInsensitive))
+            out << name;
+    return out;
 }
 
 QStringList DealRepository::sources() const

@@ -22,6 +22,9 @@ public:
     // `user`: who is recorded in the stage history (the login name by default).
     explicit DealRepository(const Database &db, QString user = {});
 
+    const QString &user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+
     std::optional<Deal> load(qint64 id, QString *error = nullptr) const;
     // A new deal: the pipeline's first stage unless one is given, the stage's
     // probability unless one is given (0..100), the default pipeline unless
@@ -42,9 +45,12 @@ public:
               QString *error = nullptr);
     // A closed deal back to open, in the stage it was closed in.
     bool reopen(qint64 id, QString *error = nullptr);
-    // Marks a task done; when it was the last required task of its process
-    // deal's stage, the deal moves to the next stage.
+    // Marks a task done through the task's workflow (TaskRepository::done:
+    // a task with a check goes to its author first).
     bool completeTask(qint64 taskId, QString *error = nullptr);
+    // Called by the task workflow when a task became done: when it was the
+    // last required task of its process deal's stage, the deal moves on.
+    bool taskDone(qint64 taskId, QString *error = nullptr);
 
     // The open required tasks of the stage the deal is in, when it is a
     // process deal: it leaves that stage by hand only with a reason.
@@ -73,7 +79,8 @@ public:
     bool matchText(DealFilter &filter, int limit = 5000) const;
     // Open deals of every pipeline, for the sidebar.
     int openCount() const;
-    // The responsible people and the sources deals have, for the filters.
+    // The people of the directory and the other responsible names deals
+    // have; the sources deals have. For the filters and the card.
     QStringList responsibles() const;
     QStringList sources() const;
 

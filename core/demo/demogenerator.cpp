@@ -1,4 +1,5 @@
 #include "demogenerator.h"
+#include "demotasks.h"
 
 #include "clients/client.h"
 #include "clients/phonenormalizer.h"
@@ -601,6 +602,9 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
         return false;
     if (options.clients > 0 && !DemoEvents(m_db).generate(firstId, lastId, options.seed, error))
+        return false;
+    const QString user = options.user.isEmpty() ? DemoTasks::people().first() : options.user;
+    if (!DemoTasks(m_db).generate(user, firstId, lastId, options.seed, error))
         return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));

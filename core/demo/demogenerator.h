@@ -17,6 +17,9 @@ public:
         int deals = 0;             // for the clients of this run
         int openDealsPercent = 45; // the rest won and lost
         quint64 seed = 1;
+        // Whose tasks the demo plans (the current user); the first demo
+        // manager when empty.
+        QString user;
     };
     // Called every few thousand clients; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;

@@ -16,7 +16,7 @@ namespace {
 void setUp(Fixture &f, const SmtpServerProcess &server, int port = 0)
 {
     f.environment.insert(QStringLiteral("CLIENTELE_SMTP_PASSWORD"), QStringLiteral("s3cret"));
-    f.environment.insert(QStringLiteral("USER"), QStringLiteral("Анна Смирнова"));
+    f.environment.insert(QStringLiteral("CLIENTELE_USER"), QStringLiteral("Анна Смирнова"));
     const QList<QStringList> settings = {
         {QStringLiteral("smtp.host"), QStringLiteral("localhost")},
         {QStringLiteral("smtp.port"), QString::number(port ? port : server.port())},
@@ -441,7 +441,7 @@ TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out
 
     Fixture f;
     f.environment.insert(QStringLiteral("CLIENTELE_SMS_KEY"), QStringLiteral("secret-key"));
-    f.environment.insert(QStringLiteral("USER"), QStringLiteral("Анна"));
+    f.environment.insert(QStringLiteral("CLIENTELE_USER"), QStringLiteral("Анна"));
     f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.url"),
           QStringLiteral("http://127.0.0.1:%1/sms?to={phone}&text={text}&key={key}").arg(port)});
     f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.success_field"),

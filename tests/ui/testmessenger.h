@@ -19,10 +19,19 @@ public:
         return confirmAnswer;
     }
     Answer askSave(QWidget *, const QString &, const QString &) override { return saveAnswer; }
+    bool askText(QWidget *, const QString &, const QString &, QString *text) override
+    {
+        ++textQuestions;
+        *text = textAnswer;
+        return textOk;
+    }
 
     QStringList errors;
     QStringList infos;
     int confirmations = 0;
     bool confirmAnswer = true;
     Answer saveAnswer = Answer::Discard;
+    QString textAnswer;
+    bool textOk = true;
+    int textQuestions = 0;
 };

@@ -224,7 +224,7 @@ TEST_CASE("Delete archives from the list, the Archive restores, delete for good 
         CHECK(f.model()->idAt(row) != id);
     f.search(QString());
 
-    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(2);
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(5);
     REQUIRE(f.model()->rowCount() == 1);
     CHECK(f.model()->idAt(0) == id);
     CHECK(f.window->card()->buffer().id == id);
@@ -237,7 +237,7 @@ TEST_CASE("Delete archives from the list, the Archive restores, delete for good 
 
     // For good: only from the archive, and only after a yes.
     f.clients.setArchived(id, true);
-    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(2);
+    f.find<QListWidget>("sectionsListWidget")->setCurrentRow(5);
     f.messenger.confirmAnswer = false;
     f.action("deleteForeverAction")->trigger();
     CHECK(f.messenger.confirmations == 1);

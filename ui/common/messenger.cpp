@@ -1,5 +1,6 @@
 #include "messenger.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -33,4 +34,11 @@ Messenger::Answer Messenger::askSave(QWidget *parent, const QString &title, cons
     if (button == QMessageBox::Discard)
         return Answer::Discard;
     return Answer::Cancel;
+}
+
+bool Messenger::askText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    bool ok = false;
+    *text = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
+    return ok;
 }

@@ -22,4 +22,7 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptText);
     virtual Answer askSave(QWidget *parent, const QString &title, const QString &text);
+    // A line of text from the person (a comment); false when they cancel.
+    virtual bool askText(QWidget *parent, const QString &title, const QString &label,
+                         QString *text);
 };

@@ -9,6 +9,7 @@
 #include "deals/pipelinerepository.h"
 #include "dealtablemodel.h"
 #include "newdealdialog.h"
+#include "tasks/taskrepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -342,6 +343,12 @@ qint64 DealsSection::newDeal(qint64 clientId, const QString &clientName)
     openDeal(id);
     Q_EMIT dealsChanged();
     return id;
+}
+
+void DealsSection::setUser(const QString &user)
+{
+    m_actions->deals().setUser(user);
+    m_form->tasks().setUser(user);
 }
 
 int DealsSection::openCount() const

@@ -63,6 +63,8 @@ public:
     // Open deals of every pipeline, for the sidebar.
     int openCount() const;
     void saveSettings() const;
+    // Who moves deals and gives their tasks.
+    void setUser(const QString &user);
 
 Q_SIGNALS:
     // Deals were added, moved, closed or deleted: counts and clients' totals change.

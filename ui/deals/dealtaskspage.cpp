@@ -123,7 +123,7 @@ void DealTasksPage::addTask()
     t.clientId = deal.clientId;
     // Due at the end of the working day chosen.
     t.dueAt = QDateTime(m_newDue->date(), QTime(18, 0)).toUTC().toString(Qt::ISODate);
-    t.author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    t.author = m_form->tasks().user();
     t.executor = deal.responsible.isEmpty() ? t.author : deal.responsible;
     QString error;
     if (!m_form->tasks().create(t, &error)) {

@@ -14,9 +14,15 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "people/currentuser.h"
+#include "people/personrepository.h"
 #include "settings/companysettingsdialog.h"
+#include "settings/peopledialog.h"
 #include "settings/salessettingsdialog.h"
 #include "settings/settingsrepository.h"
+#include "sidebardelegate.h"
+#include "tasks/taskeditor.h"
+#include "tasks/taskssection.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,14 +50,30 @@ enum Section
 {
     ClientsRow,
     DealsRow,
+    MyTasksRow,
+    AssignedRow,
+    ToCheckRow,
     ArchiveRow
 };
-// The two pages of the window beside the sidebar.
+// The pages of the window beside the sidebar.
 enum Page
 {
     ClientsPage,
-    DealsPage
+    DealsPage,
+    TasksPage
 };
+
+bool isTaskRow(int row)
+{
+    return row == MyTasksRow || row == AssignedRow || row == ToCheckRow;
+}
+
+TaskView viewOf(int row)
+{
+    return row == AssignedRow  ? TaskView::Assigned
+           : row == ToCheckRow ? TaskView::ToCheck
+                               : TaskView::Mine;
+}
 } // namespace
 
 MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
@@ -61,6 +83,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
       m_list(new ClientListPane(services.clients, this)),
       m_card(new ClientCard(services, m_undo, messenger, this)),
       m_deals(new DealsSection(services.db, services.clients, messenger, m_dealUndo, this)),
+      m_tasks(nullptr), m_taskUndo(new QUndoStack(this)), m_user(CurrentUser::resolve()),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_clientsSplitter(new QSplitter(Qt::Horizontal, this)), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel(this)), m_countLabel(new QLabel(this))
@@ -74,6 +97,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_undoGroup->addStack(m_undo);
     m_undoGroup->addStack(m_dealUndo);
+    m_undoGroup->addStack(m_taskUndo);
+    m_tasks = new TasksSection(services.db, services.clients, messenger, m_taskUndo, m_user, this);
+    m_deals->setUser(m_user);
     m_undoGroup->setActiveStack(m_undo);
 
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Clients"),
@@ -81,13 +107,23 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-financial-list"),
                                          QIcon::fromTheme(QStringLiteral("office-chart-bar"))),
                         tr("Deals"), m_sections);
+    new QListWidgetItem(
+        QIcon::fromTheme(QStringLiteral("view-task"), QIcon::fromTheme(QStringLiteral("task-due"))),
+        tr("My tasks"), m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-forward"),
+                                         QIcon::fromTheme(QStringLiteral("go-next"))),
+                        tr("Assigned by me"), m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("task-complete"),
+                                         QIcon::fromTheme(QStringLiteral("dialog-ok"))),
+                        tr("To check"), m_sections);
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                          QIcon::fromTheme(QStringLiteral("folder"))),
                         tr("Archive"), m_sections);
     m_sections->setIconSize(QSize(22, 22));
     m_sections->setSpacing(2);
     m_sections->setCurrentRow(ClientsRow);
-    m_sections->setMinimumWidth(150);
+    m_sections->setMinimumWidth(190);
+    m_sections->setItemDelegate(new SidebarDelegate(m_sections));
 
     m_clientsSplitter->addWidget(m_list);
     m_clientsSplitter->addWidget(m_card);
@@ -97,11 +133,12 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_clientsSplitter->setChildrenCollapsible(false);
     m_pages->addWidget(m_clientsSplitter);
     m_pages->addWidget(m_deals);
+    m_pages->addWidget(m_tasks);
     m_splitter->addWidget(m_sections);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({160, 1280});
+    m_splitter->setSizes({200, 1240});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -137,6 +174,19 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     connect(m_card, &ClientCard::newDealRequested, this, &MainWindow::newDealFor);
     connect(m_deals, &DealsSection::dealsChanged, this, &MainWindow::afterDealsChanged);
     connect(m_deals, &DealsSection::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_tasks, &TasksSection::tasksChanged, this, [this] {
+        updateCounts();
+        m_deals->markStale(); // a deal task done may have moved its deal
+    });
+    connect(m_tasks, &TasksSection::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_tasks, &TasksSection::dealOpenRequested, this, &MainWindow::openDeal);
+    connect(m_tasks, &TasksSection::clientOpenRequested, this, [this](qint64 id) {
+        openSection(QStringLiteral("clients"));
+        if (m_section != ClientsRow)
+            return;
+        m_list->selectId(id);
+        showClient(id);
+    });
     connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
         openSection(QStringLiteral("clients"));
         if (m_section != ClientsRow)
@@ -167,7 +217,9 @@ void MainWindow::switchSection(int row)
     const int previous = m_section;
     if (row == previous)
         return;
-    const bool left = previous == DealsRow ? m_deals->form()->settle() : confirmLeaveCard();
+    const bool left = previous == DealsRow  ? m_deals->form()->settle()
+                      : isTaskRow(previous) ? m_tasks->editor()->settle()
+                                            : confirmLeaveCard();
     if (!left) {
         const QSignalBlocker block(m_sections);
         m_sections->setCurrentRow(previous);
@@ -178,10 +230,15 @@ void MainWindow::switchSection(int row)
         m_deals->markStale(); // read afresh as it shows
         m_pages->setCurrentIndex(DealsPage);
         m_undoGroup->setActiveStack(m_dealUndo);
+    } else if (isTaskRow(row)) {
+        m_tasks->setView(viewOf(row));
+        m_pages->setCurrentIndex(TasksPage);
+        m_undoGroup->setActiveStack(m_taskUndo);
     } else {
         m_pages->setCurrentIndex(ClientsPage);
         m_undoGroup->setActiveStack(m_undo);
-        if (previous == DealsRow && m_list->archiveMode() == (row == ArchiveRow)) {
+        if ((previous == DealsRow || isTaskRow(previous)) &&
+            m_list->archiveMode() == (row == ArchiveRow)) {
             // Back from the deals: the clients' open totals may have changed.
             m_list->refresh();
         } else {
@@ -195,9 +252,12 @@ void MainWindow::switchSection(int row)
 
 void MainWindow::openSection(const QString &name)
 {
-    const int row = name == QLatin1String("deals")     ? DealsRow
-                    : name == QLatin1String("archive") ? ArchiveRow
-                                                       : ClientsRow;
+    const int row = name == QLatin1String("deals")      ? DealsRow
+                    : name == QLatin1String("archive")  ? ArchiveRow
+                    : name == QLatin1String("tasks")    ? MyTasksRow
+                    : name == QLatin1String("assigned") ? AssignedRow
+                    : name == QLatin1String("check")    ? ToCheckRow
+                                                        : ClientsRow;
     m_sections->setCurrentRow(row);
 }
 
@@ -284,12 +344,16 @@ void MainWindow::createActions()
     connect(m_saveAction, &QAction::triggered, this, [this] {
         if (m_section == DealsRow)
             m_deals->form()->save();
+        else if (isTaskRow(m_section))
+            m_tasks->editor()->save();
         else
             m_card->save();
     });
     connect(m_revertAction, &QAction::triggered, this, [this] {
         if (m_section == DealsRow)
             m_deals->form()->revert();
+        else if (isTaskRow(m_section))
+            m_tasks->editor()->revert();
         else
             m_card->revert();
     });
@@ -347,6 +411,9 @@ void MainWindow::createMenus()
     deal->addSeparator();
     deal->addAction(m_deals->boardAction());
     deal->addAction(m_deals->tableAction());
+    QMenu *task = menuBar()->addMenu(tr("&Task"));
+    task->setObjectName(QStringLiteral("taskMenu"));
+    task->addActions(m_tasks->toolBar()->actions());
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
@@ -382,6 +449,21 @@ void MainWindow::createMenus()
                                     dialog.exec();
                                 });
     company->setObjectName(QStringLiteral("companySettingsAction"));
+    settingsMenu->addSeparator();
+    QAction *people = settingsMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("system-users")), tr("&People…"), this, [this] {
+            PeopleDialog dialog(m_services.db, m_messenger, this);
+            dialog.exec();
+            // Names may have changed: the lists show them.
+            m_deals->refresh();
+            m_tasks->refresh();
+            m_tasks->editor()->reloadFromDatabase();
+        });
+    people->setObjectName(QStringLiteral("peopleSettingsAction"));
+    QAction *user =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("user-identity")),
+                                tr("Current &user…"), this, &MainWindow::chooseCurrentUser);
+    user->setObjectName(QStringLiteral("currentUserAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
@@ -409,6 +491,38 @@ void MainWindow::createMenus()
     bar->addAction(m_importAction);
     bar->addAction(m_deals->boardAction());
     bar->addAction(m_deals->tableAction());
+}
+
+void MainWindow::setCurrentUser(const QString &name)
+{
+    m_user = name.simplified();
+    m_deals->setUser(m_user);
+    m_tasks->setUser(m_user);
+    updateCounts();
+}
+
+void MainWindow::chooseCurrentUser()
+{
+    QStringList names = PersonRepository(m_services.db).activeNames();
+    if (!names.contains(m_user, Qt::CaseInsensitive))
+        names.prepend(m_user);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, tr("Current user"),
+        tr("Who works at this computer? New tasks are given in this name, and My tasks shows "
+           "theirs:"),
+        names, std::max(0, int(names.indexOf(m_user))), true, &ok);
+    if (!ok || name.simplified().isEmpty() || name.simplified() == m_user)
+        return;
+    QString error;
+    // A new name joins the directory, so others can give them tasks.
+    if (!PersonRepository(m_services.db).ensure(name, &error)) {
+        m_messenger.error(this, tr("Cannot choose the user"), error);
+        return;
+    }
+    const std::optional<Person> person = PersonRepository(m_services.db).find(name);
+    CurrentUser::save(person ? person->name : name);
+    setCurrentUser(person ? person->name : name);
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -488,18 +602,21 @@ void MainWindow::updateActions()
     const bool open = m_card->hasClient();
     const bool saved = open && m_card->buffer().id != 0;
     const bool archived = saved && m_card->buffer().archived;
-    const bool modified = inDeals ? m_deals->form()->isModified() : m_card->isModified();
+    const bool inTasks = isTaskRow(m_section);
+    const bool modified = inDeals   ? m_deals->form()->isModified()
+                          : inTasks ? m_tasks->editor()->isModified()
+                                    : m_card->isModified();
     m_saveAction->setEnabled(modified);
     m_revertAction->setEnabled(modified);
     m_archiveAction->setEnabled(!inDeals && saved && !archived);
     m_restoreAction->setEnabled(!inDeals && archived);
     m_deleteAction->setEnabled(!inDeals && archived);
     // The toolbar shows the section's own actions.
-    m_archiveAction->setVisible(!inDeals && !m_list->archiveMode());
-    m_restoreAction->setVisible(!inDeals && m_list->archiveMode());
-    m_deleteAction->setVisible(!inDeals && m_list->archiveMode());
-    m_importAction->setVisible(!inDeals);
-    m_importSeparator->setVisible(!inDeals);
+    m_importAction->setVisible(!inDeals && !inTasks);
+    m_importSeparator->setVisible(!inDeals && !inTasks);
+    m_archiveAction->setVisible(!inDeals && !inTasks && !m_list->archiveMode());
+    m_restoreAction->setVisible(!inDeals && !inTasks && m_list->archiveMode());
+    m_deleteAction->setVisible(!inDeals && !inTasks && m_list->archiveMode());
     m_deals->boardAction()->setVisible(inDeals);
     m_deals->tableAction()->setVisible(inDeals);
 }
@@ -519,6 +636,19 @@ void MainWindow::updateCounts()
     m_sections->item(DealsRow)->setText(tr("Deals") + QStringLiteral("  ") +
                                         locale.toString(m_deals->openCount()));
     m_sections->item(DealsRow)->setToolTip(tr("Open deals"));
+    const TaskCounts tasks = m_tasks->counts();
+    m_sections->item(MyTasksRow)
+        ->setText(tr("My tasks") + QStringLiteral("  ") + locale.toString(tasks.mine()));
+    m_sections->item(MyTasksRow)
+        ->setData(SidebarDelegate::BadgeRole,
+                  tasks.overdue ? locale.toString(tasks.overdue) : QString());
+    m_sections->item(MyTasksRow)
+        ->setToolTip(tr("%n overdue", nullptr, tasks.overdue) + QStringLiteral(", ") +
+                     tr("%n due today", nullptr, tasks.today));
+    m_sections->item(AssignedRow)
+        ->setText(tr("Assigned by me") + QStringLiteral("  ") + locale.toString(tasks.assigned));
+    m_sections->item(ToCheckRow)
+        ->setText(tr("To check") + QStringLiteral("  ") + locale.toString(tasks.toCheck));
     m_countLabel->setText(tr("%Ln client(s)", nullptr, activeCount));
 }
 
@@ -600,6 +730,7 @@ bool MainWindow::loadDemoData(int clients)
     std::atomic<bool> cancelled{false};
     QString error;
     DemoGenerator::Options options;
+    options.user = m_user;
     options.clients = clients;
     options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     QFutureWatcher<bool> watcher;

@@ -16,6 +16,7 @@ class QSplitter;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
+class TasksSection;
 
 // Sidebar of sections, the client list and the card side by side, a toolbar
 // of the section's actions and a status bar with the file and the count.
@@ -29,9 +30,14 @@ public:
     ClientListPane *listPane() const { return m_list; }
     ClientCard *card() const { return m_card; }
     DealsSection *deals() const { return m_deals; }
+    TasksSection *tasks() const { return m_tasks; }
+    // Who sits at this screen: the author of their tasks, the user of the
+    // deals' history. Resolved at start (CurrentUser), chosen in Settings.
+    const QString &currentUser() const { return m_user; }
+    void setCurrentUser(const QString &name);
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
-    // "clients", "deals" or "archive".
+    // "clients", "deals", "archive", "tasks", "assigned" or "check".
     void openSection(const QString &name);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);
@@ -65,6 +71,7 @@ private:
     void switchSection(int row);
     void newDealFor(qint64 clientId, const QString &clientName);
     void afterDealsChanged();
+    void chooseCurrentUser();
 
     Services m_services;
     Messenger &m_messenger;
@@ -75,6 +82,9 @@ private:
     ClientListPane *m_list;
     ClientCard *m_card;
     DealsSection *m_deals;
+    TasksSection *m_tasks;
+    QUndoStack *m_taskUndo;
+    QString m_user;
     QSplitter *m_splitter;
     QSplitter *m_clientsSplitter;
     QStackedWidget *m_pages;

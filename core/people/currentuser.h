@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+// Who sits at this screen. That is personal, so it lives in the app's
+// QSettings (chosen in the GUI's Settings menu), not in the shared base. The
+// CLI and the GUI resolve it the same way: the name given (--user), else
+// $CLIENTELE_USER, else the GUI's setting, else the login name.
+class CurrentUser
+{
+public:
+    static QString resolve(const QString &given = {});
+    // The GUI's choice, empty when none was made.
+    static QString saved();
+    static void save(const QString &name);
+    static QString loginName();
+};
