@@ -43,6 +43,117 @@
     </message>
 </context>
 <context>
+    <name>BusinessSettings</name>
+    <message>
+        <source>country of phone numbers typed without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency of new deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption: none, starttls or tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login on the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate to trust for a server with its own (a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where recipients unsubscribe from mailings (mailto: or https:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway: generic or smsru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway address with {phone}, {text}, {sender} and {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET or POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender name of SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON field and value that mean success (status=OK); empty: the HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system keychain, never in the database; the command line reads $CLIENTELE_SMTP_PASSWORD and $CLIENTELE_SMS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.port: &quot;%1&quot; is not a port (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.security: &quot;%1&quot; is not none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.from: &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.ca_file: cannot read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.unsubscribe: &quot;%1&quot; is not a mailto: or https: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.provider: &quot;%1&quot; is not generic or smsru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.url: &quot;%1&quot; is not an http: or https: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.method: &quot;%1&quot; is not GET or POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone_region: &quot;%1&quot; is not a two-letter country code (RU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not a three-letter code (RUB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>--from and --to need dates or times such as 2026-12-01 or 2026-12-01T09:00:00Z</source>
@@ -141,6 +252,21 @@
     </message>
     <message>
         <source>Expected close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A mailing needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is for %2, the mailing for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace is a number of messages a minute.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,10 +625,33 @@ commands:
   task show ID [--format json]
   task start|done|accept|cancel|reopen ID | task return ID --comment C
   person add NAME [--position P] [--email E] | person list [--archived] [--format json]
+  settings get KEY | settings set KEY VALUE | settings list [--format json]
+                                     business settings: smtp.host, smtp.port,
+                                     smtp.security none|starttls|tls, smtp.user,
+                                     smtp.from, smtp.ca_file, sms.url...
+  template add --name N [--channel email|sms] [--subject S] --body-file F
+             [--text-file F] [--attach FILE]... | template list [--channel C]
+             [--format json]
+  mail send --client ID|--contact ID|--to ADDRESS --template NAME [--deal ID]
+             [--attach FILE]...   (or --subject S --body HTML instead of a template)
+  sms send --client ID|--contact ID|--to PHONE --template NAME [--deal ID]
+             (or --body TEXT)
+  mail outbox [--campaign ID] [--state S] [--format json]
+  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]
+  mail resolve ID --sent|--again    decide about a message whose fate is unknown
+  segment add --name N --filter EXPR | segment show NAME [--channel C] [--format json]
+             | segment list    EXPR: region=R; city=C; importance=A,B; kind=K; tag=T;
+             source=S; stage=NAME; open_deal; no_contact_days&gt;=N; birthday=this_month;
+             recipients=all|clients|contacts
+  mail campaign create --name N --template T --segment S [--channel email|sms]
+             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
+  mail campaign run ID | mail campaign show ID [--format json]
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
 The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+The mail server&apos;s password is read from $CLIENTELE_SMTP_PASSWORD, the SMS
+gateway&apos;s key from $CLIENTELE_SMS_KEY.
 CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
 otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
   id kind name last_name first_name middle_name phones emails city region
@@ -4636,6 +4785,169 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMS gateway is set up: settings set sms.provider smsru, or sms.url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server is set up: settings set smtp.host HOST and smtp.from ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings needs get, set or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings get needs a KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template needs add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template add needs --body-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail needs send, outbox, run, retry, resolve or campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 send needs --client ID, --contact ID or --to ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 template &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail send needs --template NAME, or --subject and --body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message cannot be filled in; empty:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is queued, but %2; then mail run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet (%1); message %2 will be tried again from %3 (mail run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were being sent when the program stopped: their fate is unknown; mail resolve ID --sent or --again decides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to try again %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail resolve needs an ID and --sent or --again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms needs send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment needs add, show or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment show needs a NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 recipients by %3; left out: %4 opted out, %5 without an address, %6 duplicate addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail campaign needs create, list, run ID or show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no mailing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail campaign create needs --name, --template and --segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is email or sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate is a number of messages a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cost: &quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): sent %4, queued %5, failed %6, unknown %7; left out %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5072,6 +5384,144 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>MessageRenderer</name>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to address the person (first name and patronymic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deal&apos;s expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}}: no such placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain-text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: email or sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail template needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain-text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ready template: it can be changed, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 %2</source>
@@ -5176,6 +5626,28 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot create the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>Message %1 is not queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>No %1 transport is set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5813,6 +6285,41 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RecipientFinder</name>
+    <message>
+        <source>%1 opted out of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mobile phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderRepository</name>
     <message>
         <source>A reminder goes off before the start, not %1 minutes after it.</source>
@@ -6027,6 +6534,66 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFilter</name>
+    <message>
+        <source>&quot;%1&quot;: a term is KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only no_contact_days takes &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: importance is A, B or C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: kind is company or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no_contact_days is a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: birthday takes this_month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: recipients is all, clients or contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway&apos;s address is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The mail library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,117 @@
     </message>
 </context>
 <context>
+    <name>BusinessSettings</name>
+    <message>
+        <source>country of phone numbers typed without a code</source>
+        <translation>страна телефонов, набранных без кода</translation>
+    </message>
+    <message>
+        <source>currency of new deals</source>
+        <translation>валюта новых сделок</translation>
+    </message>
+    <message>
+        <source>outgoing mail server</source>
+        <translation>сервер исходящей почты</translation>
+    </message>
+    <message>
+        <source>its port</source>
+        <translation>его порт</translation>
+    </message>
+    <message>
+        <source>encryption: none, starttls or tls</source>
+        <translation>шифрование: none, starttls или tls</translation>
+    </message>
+    <message>
+        <source>login on the mail server</source>
+        <translation>логин на почтовом сервере</translation>
+    </message>
+    <message>
+        <source>sender&apos;s address</source>
+        <translation>адрес отправителя</translation>
+    </message>
+    <message>
+        <source>sender&apos;s name</source>
+        <translation>имя отправителя</translation>
+    </message>
+    <message>
+        <source>certificate to trust for a server with its own (a file)</source>
+        <translation>сертификат, которому доверять, если у сервера свой (файл)</translation>
+    </message>
+    <message>
+        <source>where recipients unsubscribe from mailings (mailto: or https:)</source>
+        <translation>куда получатели пишут, чтобы отписаться от рассылок (mailto: или https:)</translation>
+    </message>
+    <message>
+        <source>SMS gateway: generic or smsru</source>
+        <translation>SMS-шлюз: generic или smsru</translation>
+    </message>
+    <message>
+        <source>gateway address with {phone}, {text}, {sender} and {key}</source>
+        <translation>адрес шлюза с {phone}, {text}, {sender} и {key}</translation>
+    </message>
+    <message>
+        <source>GET or POST</source>
+        <translation>GET или POST</translation>
+    </message>
+    <message>
+        <source>sender name of SMS</source>
+        <translation>имя отправителя SMS</translation>
+    </message>
+    <message>
+        <source>JSON field and value that mean success (status=OK); empty: the HTTP status</source>
+        <translation>поле JSON и значение, означающие успех (status=OK); пусто — по коду HTTP</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system keychain, never in the database; the command line reads $CLIENTELE_SMTP_PASSWORD and $CLIENTELE_SMS_KEY.</source>
+        <translation>Пароли и ключи хранятся в системном хранилище паролей, а не в базе данных; командная строка читает $CLIENTELE_SMTP_PASSWORD и $CLIENTELE_SMS_KEY.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the settings are: %2</source>
+        <translation>Неизвестная настройка «%1»; настройки: %2</translation>
+    </message>
+    <message>
+        <source>smtp.port: &quot;%1&quot; is not a port (1-65535).</source>
+        <translation>smtp.port: «%1» — не номер порта (1–65535).</translation>
+    </message>
+    <message>
+        <source>smtp.security: &quot;%1&quot; is not none, starttls or tls.</source>
+        <translation>smtp.security: «%1» — не none, starttls и не tls.</translation>
+    </message>
+    <message>
+        <source>smtp.from: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>smtp.from: «%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>smtp.ca_file: cannot read &quot;%1&quot;.</source>
+        <translation>smtp.ca_file: не удаётся прочитать «%1».</translation>
+    </message>
+    <message>
+        <source>smtp.unsubscribe: &quot;%1&quot; is not a mailto: or https: address.</source>
+        <translation>smtp.unsubscribe: «%1» — не адрес mailto: или https:.</translation>
+    </message>
+    <message>
+        <source>sms.provider: &quot;%1&quot; is not generic or smsru.</source>
+        <translation>sms.provider: «%1» — не generic и не smsru.</translation>
+    </message>
+    <message>
+        <source>sms.url: &quot;%1&quot; is not an http: or https: address.</source>
+        <translation>sms.url: «%1» — не адрес http: или https:.</translation>
+    </message>
+    <message>
+        <source>sms.method: &quot;%1&quot; is not GET or POST.</source>
+        <translation>sms.method: «%1» — не GET и не POST.</translation>
+    </message>
+    <message>
+        <source>phone_region: &quot;%1&quot; is not a two-letter country code (RU).</source>
+        <translation>phone_region: «%1» — не двухбуквенный код страны (RU).</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not a three-letter code (RUB).</source>
+        <translation>currency: «%1» — не трёхбуквенный код валюты (RUB).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>--from and --to need dates or times such as 2026-12-01 or 2026-12-01T09:00:00Z</source>
@@ -142,6 +253,21 @@
     <message>
         <source>Expected close: %1</source>
         <translation>Ожидаемое закрытие: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>A mailing needs a name.</source>
+        <translation>У рассылки должно быть название.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is for %2, the mailing for %3.</source>
+        <translation>Шаблон «%1» для канала %2, а рассылка — для %3.</translation>
+    </message>
+    <message>
+        <source>The pace is a number of messages a minute.</source>
+        <translation>Темп — это число сообщений в минуту.</translation>
     </message>
 </context>
 <context>
@@ -502,10 +628,33 @@ commands:
   task show ID [--format json]
   task start|done|accept|cancel|reopen ID | task return ID --comment C
   person add NAME [--position P] [--email E] | person list [--archived] [--format json]
+  settings get KEY | settings set KEY VALUE | settings list [--format json]
+                                     business settings: smtp.host, smtp.port,
+                                     smtp.security none|starttls|tls, smtp.user,
+                                     smtp.from, smtp.ca_file, sms.url...
+  template add --name N [--channel email|sms] [--subject S] --body-file F
+             [--text-file F] [--attach FILE]... | template list [--channel C]
+             [--format json]
+  mail send --client ID|--contact ID|--to ADDRESS --template NAME [--deal ID]
+             [--attach FILE]...   (or --subject S --body HTML instead of a template)
+  sms send --client ID|--contact ID|--to PHONE --template NAME [--deal ID]
+             (or --body TEXT)
+  mail outbox [--campaign ID] [--state S] [--format json]
+  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]
+  mail resolve ID --sent|--again    decide about a message whose fate is unknown
+  segment add --name N --filter EXPR | segment show NAME [--channel C] [--format json]
+             | segment list    EXPR: region=R; city=C; importance=A,B; kind=K; tag=T;
+             source=S; stage=NAME; open_deal; no_contact_days&gt;=N; birthday=this_month;
+             recipients=all|clients|contacts
+  mail campaign create --name N --template T --segment S [--channel email|sms]
+             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
+  mail campaign run ID | mail campaign show ID [--format json]
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
 The database is --db, else $CLIENTELE_DB, else the one the desktop app uses.
+The mail server&apos;s password is read from $CLIENTELE_SMTP_PASSWORD, the SMS
+gateway&apos;s key from $CLIENTELE_SMS_KEY.
 CSV export is UTF-8 with a BOM and commas unless --encoding and --delimiter say
 otherwise (windows-1251 and &quot;;&quot; for Excel on a Russian system). Its columns:
   id kind name last_name first_name middle_name phones emails city region
@@ -572,12 +721,34 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
   task show ID [--format json]
   task start|done|accept|cancel|reopen ID | task return ID --comment C
   person add NAME [--position P] [--email E] | person list [--archived] [--format json]
+  settings get KEY | settings set KEY VALUE | settings list [--format json]
+                                     настройки организации: smtp.host, smtp.port,
+                                     smtp.security none|starttls|tls, smtp.user,
+                                     smtp.from, smtp.ca_file, sms.url...
+  template add --name N [--channel email|sms] [--subject S] --body-file F
+             [--text-file F] [--attach FILE]... | template list [--channel C]
+             [--format json]
+  mail send --client ID|--contact ID|--to ADDRESS --template NAME [--deal ID]
+             [--attach FILE]...   (или --subject S --body HTML вместо шаблона)
+  sms send --client ID|--contact ID|--to PHONE --template NAME [--deal ID]
+             (или --body TEXT)
+  mail outbox [--campaign ID] [--state S] [--format json]
+  mail run [--campaign ID] [--rate N] | mail retry [--campaign ID]
+  mail resolve ID --sent|--again    решить судьбу письма, отправка которого прервалась
+  segment add --name N --filter EXPR | segment show NAME [--channel C] [--format json]
+             | segment list    EXPR: region=R; city=C; importance=A,B; kind=K; tag=T;
+             source=S; stage=NAME; open_deal; no_contact_days&gt;=N; birthday=this_month;
+             recipients=all|clients|contacts
+  mail campaign create --name N --template T --segment S [--channel email|sms]
+             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
+  mail campaign run ID | mail campaign show ID [--format json]
 
 Пользователь, от имени которого выполняются действия (история сделок, автор
 и шаги задач): --user, иначе $CLIENTELE_USER, иначе выбранный в настольном
 приложении, иначе имя входа в систему.
 База данных: --db, иначе $CLIENTELE_DB, иначе та, с которой работает настольное
-приложение. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
+приложение. Пароль почтового сервера берётся из $CLIENTELE_SMTP_PASSWORD,
+ключ SMS-шлюза — из $CLIENTELE_SMS_KEY. CSV выгружается в UTF-8 с BOM и запятыми в качестве разделителя,
 если --encoding и --delimiter не задают иное (windows-1251 и &quot;;&quot; для Excel
 в русской системе). Столбцы CSV:
   id kind name last_name first_name middle_name phones emails city region
@@ -4736,6 +4907,171 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>no SMS gateway is set up: settings set sms.provider smsru, or sms.url URL</source>
+        <translation>SMS-шлюз не настроен: settings set sms.provider smsru или sms.url URL</translation>
+    </message>
+    <message>
+        <source>no mail server is set up: settings set smtp.host HOST and smtp.from ADDRESS</source>
+        <translation>почтовый сервер не настроен: settings set smtp.host СЕРВЕР и smtp.from АДРЕС</translation>
+    </message>
+    <message>
+        <source>settings needs get, set or list</source>
+        <translation>после settings нужно get, set или list</translation>
+    </message>
+    <message>
+        <source>settings get needs a KEY</source>
+        <translation>settings get нужен КЛЮЧ</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE</source>
+        <translation>settings set нужны КЛЮЧ и ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>template needs add or list</source>
+        <translation>после template нужно add или list</translation>
+    </message>
+    <message>
+        <source>template add needs --name</source>
+        <translation>template add нужен --name</translation>
+    </message>
+    <message>
+        <source>template add needs --body-file FILE</source>
+        <translation>template add нужен --body-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>mail needs send, outbox, run, retry, resolve or campaign</source>
+        <translation>после mail нужно send, outbox, run, retry, resolve или campaign</translation>
+    </message>
+    <message>
+        <source>%1 send needs --client ID, --contact ID or --to ADDRESS</source>
+        <translation>%1 send нужен --client ID, --contact ID или --to АДРЕС</translation>
+    </message>
+    <message>
+        <source>there is no %1 template &quot;%2&quot;</source>
+        <translation>шаблона %1 «%2» нет</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>mail send needs --template NAME, or --subject and --body</source>
+        <translation>mail send нужен --template ИМЯ или --subject и --body</translation>
+    </message>
+    <message>
+        <source>the message cannot be filled in; empty:
+  %1</source>
+        <translation>сообщение не заполнить; пусто:
+  %1</translation>
+    </message>
+    <message>
+        <source>message %1 is queued, but %2; then mail run</source>
+        <translation>сообщение %1 поставлено в очередь, но %2; затем mail run</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2</source>
+        <translation>Отправлено на %1: %2</translation>
+    </message>
+    <message>
+        <source>not sent yet (%1); message %2 will be tried again from %3 (mail run)</source>
+        <translation>пока не отправлено (%1); сообщение %2 будет отправлено повторно с %3 (mail run)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отказ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were being sent when the program stopped: their fate is unknown; mail resolve ID --sent or --again decides.</source>
+        <translation>
+            <numerusform>%n сообщение отправлялось, когда программа остановилась: его судьба неизвестна; решает mail resolve ID --sent или --again.</numerusform>
+            <numerusform>%n сообщения отправлялись, когда программа остановилась: их судьба неизвестна; решает mail resolve ID --sent или --again.</numerusform>
+            <numerusform>%n сообщений отправлялись, когда программа остановилась: их судьба неизвестна; решает mail resolve ID --sent или --again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to try again %3.</source>
+        <translation>Отправлено %1, не удалось %2, повторить позже %3.</translation>
+    </message>
+    <message>
+        <source>mail resolve needs an ID and --sent or --again</source>
+        <translation>mail resolve нужны ID и --sent или --again</translation>
+    </message>
+    <message>
+        <source>sms needs send</source>
+        <translation>после sms нужно send</translation>
+    </message>
+    <message>
+        <source>segment needs add, show or list</source>
+        <translation>после segment нужно add, show или list</translation>
+    </message>
+    <message>
+        <source>segment add needs --name</source>
+        <translation>segment add нужен --name</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>segment show needs a NAME</source>
+        <translation>segment show нужно ИМЯ</translation>
+    </message>
+    <message>
+        <source>there is no segment &quot;%1&quot;</source>
+        <translation>сегмента «%1» нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 recipients by %3; left out: %4 opted out, %5 without an address, %6 duplicate addresses</source>
+        <translation>%1: получателей по каналу %3 — %2; не вошли: отказались %4, без адреса %5, повторный адрес %6</translation>
+    </message>
+    <message>
+        <source>mail campaign needs create, list, run ID or show ID</source>
+        <translation>после mail campaign нужно create, list, run ID или show ID</translation>
+    </message>
+    <message>
+        <source>there is no mailing %1</source>
+        <translation>рассылки %1 нет</translation>
+    </message>
+    <message>
+        <source>mail campaign create needs --name, --template and --segment</source>
+        <translation>mail campaign create нужны --name, --template и --segment</translation>
+    </message>
+    <message>
+        <source>--channel is email or sms</source>
+        <translation>--channel — email или sms</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO date and time</source>
+        <translation>--at: «%1» — не дата и время ISO</translation>
+    </message>
+    <message>
+        <source>--rate is a number of messages a minute</source>
+        <translation>--rate — число сообщений в минуту</translation>
+    </message>
+    <message>
+        <source>--cost: &quot;%1&quot; is not an amount</source>
+        <translation>--cost: «%1» — не сумма</translation>
+    </message>
+    <message>
+        <source>Mailing %1 is %2.</source>
+        <translation>Рассылка %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): sent %4, queued %5, failed %6, unknown %7; left out %8</source>
+        <translation>%1 (%2, %3): отправлено %4, в очереди %5, не удалось %6, неизвестно %7; не вошли %8</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5178,6 +5514,144 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>MessageRenderer</name>
+    <message>
+        <source>the client&apos;s name</source>
+        <translation>название клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s city</source>
+        <translation>город клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s region</source>
+        <translation>регион клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s address</source>
+        <translation>адрес клиента</translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <source>how to address the person (first name and patronymic)</source>
+        <translation>обращение к человеку (имя и отчество)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>the person&apos;s patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>the person&apos;s position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>название сделки</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s amount</source>
+        <translation>сумма сделки</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s stage</source>
+        <translation>этап сделки</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s expected close</source>
+        <translation>ожидаемая дата закрытия сделки</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s name</source>
+        <translation>имя менеджера</translation>
+    </message>
+    <message>
+        <source>{{%1}}: no such placeholder</source>
+        <translation>{{%1}}: такого поля нет</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has an error: %2</source>
+        <translation>Ошибка в шаблоне (%1): %2</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation>Шаблон (%1) вставляет {{%2}} в HTML без экранирования: пишите {{%2}} в двух фигурных скобках.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>plain-text part</source>
+        <translation>текстовая часть</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation>В шаблоне «%1» нет текста.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplateRepository</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>У шаблона должно быть название.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;: email or sms.</source>
+        <translation>Неизвестный канал «%1»: email или sms.</translation>
+    </message>
+    <message>
+        <source>An e-mail template needs a subject.</source>
+        <translation>У шаблона письма должна быть тема.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no text.</source>
+        <translation>В шаблоне «%1» нет текста.</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>plain-text part</source>
+        <translation>текстовая часть</translation>
+    </message>
+    <message>
+        <source>The template&apos;s %1 has an error: %2</source>
+        <translation>Ошибка в шаблоне (%1): %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ready template: it can be changed, not removed.</source>
+        <translation>«%1» — готовый шаблон: его можно изменить, но не удалить.</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>Шаблона «%1» нет.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>%1 %2</source>
@@ -5284,6 +5758,28 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot create the deal</source>
         <translation>Не удалось создать сделку</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>Message %1 is not queued.</source>
+        <translation>Сообщение %1 не стоит в очереди.</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено на %1</translation>
+    </message>
+    <message>
+        <source>Message %1 is not waiting for a decision.</source>
+        <translation>Сообщение %1 не ждёт решения.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>No %1 transport is set up.</source>
+        <translation>Отправка по каналу %1 не настроена.</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6416,41 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RecipientFinder</name>
+    <message>
+        <source>%1 opted out of e-mail.</source>
+        <translation>%1 отказался от писем.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of SMS.</source>
+        <translation>%1 отказался от SMS.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation>У получателя %1 нет адреса электронной почты.</translation>
+    </message>
+    <message>
+        <source>%1 has no mobile phone number.</source>
+        <translation>У получателя %1 нет номера мобильного телефона.</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Клиента %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no contact person %1.</source>
+        <translation>Контактного лица %1 нет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRepository</name>
     <message>
         <source>A reminder goes off before the start, not %1 minutes after it.</source>
@@ -6140,6 +6671,66 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Товары</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFilter</name>
+    <message>
+        <source>&quot;%1&quot;: a term is KEY=VALUE</source>
+        <translation>«%1»: условие записывается как КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only no_contact_days takes &gt;=</source>
+        <translation>«%1»: &gt;= допускается только для no_contact_days</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the value is empty</source>
+        <translation>«%1»: пустое значение</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: importance is A, B or C</source>
+        <translation>«%1»: важность — A, B или C</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: kind is company or person</source>
+        <translation>«%1»: вид — company или person</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no_contact_days is a number of days</source>
+        <translation>«%1»: no_contact_days — число дней</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: birthday takes this_month</source>
+        <translation>«%1»: для birthday допустимо только this_month</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: recipients is all, clients or contacts</source>
+        <translation>«%1»: recipients — all, clients или contacts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
+        <translation>«%1»: неизвестный ключ «%2»; ключи: region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentRepository</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>У сегмента должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>The SMS gateway&apos;s address is not valid: %1</source>
+        <translation>Адрес SMS-шлюза неверен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpTransport</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>Не удалось запустить почтовую библиотеку.</translation>
     </message>
 </context>
 <context>
