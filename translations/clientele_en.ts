@@ -4946,6 +4946,10 @@ INN %2</source>
         <source>%1 (%2, %3): sent %4, queued %5, failed %6, unknown %7; left out %8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mailing %1 is scheduled for %2: nothing is due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -5070,6 +5070,10 @@ INN %2</source>
         <source>%1 (%2, %3): sent %4, queued %5, failed %6, unknown %7; left out %8</source>
         <translation>%1 (%2, %3): отправлено %4, в очереди %5, не удалось %6, неизвестно %7; не вошли %8</translation>
     </message>
+    <message>
+        <source>Mailing %1 is scheduled for %2: nothing is due yet.</source>
+        <translation>Рассылка %1 назначена на %2: отправлять пока нечего.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

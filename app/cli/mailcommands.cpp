@@ -566,6 +566,13 @@ int MailCommands::campaignRun(Database &db, qint64 id)
         m_cli.m_out << tr("Mailing %1 is %2.").arg(id).arg(c.status) << '\n';
         return Cli::Ok;
     }
+    const QDateTime at = QDateTime::fromString(c.scheduledAt, Qt::ISODate);
+    if (at.isValid() && at > QDateTime::currentDateTimeUtc()) {
+        m_cli.m_out
+            << tr("Mailing %1 is scheduled for %2: nothing is due yet.").arg(id).arg(c.scheduledAt)
+            << '\n';
+        return Cli::Ok;
+    }
     QString error;
     if (!campaigns.setStatus(id, QStringLiteral("running"), &error))
         return m_cli.fail(error);

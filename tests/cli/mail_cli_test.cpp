@@ -494,3 +494,28 @@ TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out
     gateway.closeWriteChannel();
     gateway.waitForFinished(5000);
 }
+
+TEST_CASE("A mailing scheduled for later sends nothing before its time", "[cli][mail]")
+{
+    SmtpServerProcess server({true, false, QStringLiteral("robot"), QStringLiteral("s3cret")});
+    REQUIRE(server.isRunning());
+    Fixture f;
+    setUp(f, server);
+    mailingBase(f);
+    const QString at = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+    const QString id =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("create"),
+              QStringLiteral("--name"), QStringLiteral("Завтра"), QStringLiteral("--template"),
+              QStringLiteral("Приветствие"), QStringLiteral("--segment"), QStringLiteral("Все"),
+              QStringLiteral("--at"), at})
+            .text()
+            .trimmed();
+    const Result run =
+        f.ok({QStringLiteral("mail"), QStringLiteral("campaign"), QStringLiteral("run"), id});
+    CHECK(run.text().contains(QStringLiteral("nothing is due yet")));
+    const QJsonObject show = campaignShow(f, id);
+    CHECK(show[QStringLiteral("status")].toString() == QStringLiteral("scheduled"));
+    CHECK(show[QStringLiteral("scheduled_at")].toString() == at);
+    CHECK(show[QStringLiteral("queued")].toInt() == 3);
+    CHECK(server.messages().isEmpty());
+}
