@@ -245,7 +245,7 @@ bool EventRepository::refreshRepeatUntil(qint64 eventId, QString *error)
     const std::optional<Event> e = load(eventId);
     if (!e)
         return true;
-    QVariant until(QMetaType(QMetaType::QString));
+    QVariant until = QVariant(QMetaType(QMetaType::QString)); // NULL: no end
     if (!e->repeat.isNone() && (e->repeat.count > 0 || e->repeat.until.isValid())) {
         const QList<QDateTime> all =
             e->repeat.occurrences(e->seriesStart(), QDateTime(), QDateTime(), kMaxOccurrences);
