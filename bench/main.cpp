@@ -2,6 +2,7 @@
 // search, measured through the core and against plain SQLite on the same file;
 // the import and the deals board as cases of their own.
 
+#include "calendarbench.h"
 #include "dealsbench.h"
 #include "floorbench.h"
 #include "importbench.h"
@@ -14,6 +15,7 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +25,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <random>
 
@@ -296,6 +299,30 @@ int runImport(int rows, quint64 seed, const QString &keepCsv, bool json)
     return 0;
 }
 
+// The calendar case: N events in a month, the month read and painted.
+int runCalendar(int events, quint64 seed)
+{
+    CalendarBench::Figures f;
+    QString error;
+    if (!CalendarBench::run(events, seed, &f, &error))
+        return fail(error);
+    QTextStream out(stdout);
+    out << "clientele-bench: " << f.events << " events in June 2030 (one in twenty a series), "
+        << f.items << " items in the month view's six weeks" << Qt::endl;
+    auto line = [&out](const char *what, double msValue) {
+        out << QString::fromLatin1(what).leftJustified(44)
+            << QString::number(msValue, 'f', 1).rightJustified(10) << Qt::endl;
+    };
+    line("write the events, one transaction, ms", f.writeMs);
+    line("CalendarRepository, six weeks, p50 ms", f.queryMs);
+    line("MonthView::reload (read and place), p50 ms", f.reloadMs);
+    line("MonthView painted into a QImage, p50 ms", f.paintMs);
+    line("MonthView painted, slowest, ms", f.maxPaintMs);
+    line("read, place and paint, p50 ms", f.reloadMs + f.paintMs);
+    line("peak RSS, MB", f.peakRssMb);
+    return 0;
+}
+
 // The mailing case: N recipients, each sent one letter.
 int runMailing(int recipients, quint64 seed)
 {
@@ -392,7 +419,17 @@ int runDeals(int openDeals, int clients, quint64 seed, const QString &existing, 
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The calendar case paints a widget: it needs a QApplication, offscreen
+    // unless a platform is named; the others stay without a GUI.
+    bool widgets = false;
+    for (int i = 1; i < argc; ++i)
+        widgets = widgets || qstrcmp(argv[i], "--calendar") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        widgets ? std::make_unique<QApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("clientele-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
 
@@ -441,8 +478,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Instead of the list and search: a mailing to N demo clients, filled, "
                        "queued and sent to a loopback SMTP server."),
         QStringLiteral("N"));
+    const QCommandLineOption calendarOption(
+        QStringLiteral("calendar"),
+        QStringLiteral("Instead of the list and search: N events in a month, the month read "
+                       "through CalendarRepository and the month view painted."),
+        QStringLiteral("N"));
     parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
-                       importOption, csvOption, dealsOption, generateDealsOption, mailingOption});
+                       importOption, csvOption, dealsOption, generateDealsOption, mailingOption,
+                       calendarOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -461,6 +504,12 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    if (parser.isSet(calendarOption)) {
+        const int events = parser.value(calendarOption).toInt(&ok);
+        if (!ok || events <= 0)
+            return fail(QStringLiteral("--calendar needs a positive number"), 2);
+        return runCalendar(events, seed);
+    }
     if (parser.isSet(mailingOption)) {
         const int recipients = parser.value(mailingOption).toInt(&ok);
         if (!ok || recipients <= 0)

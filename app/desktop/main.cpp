@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
         QApplication::translate(
-            "main", "Open the section NAME: clients, deals, tasks, assigned, check or archive."),
+            "main",
+            "Open the section NAME: clients, deals, tasks, assigned, check, calendar or archive."),
         QStringLiteral("NAME"));
     const QCommandLineOption dealOption(
         QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),

@@ -4,6 +4,7 @@
 #include "settingsrepository.h"
 
 #include <QFileInfo>
+#include <QTime>
 #include <QUrl>
 
 const QList<BusinessSettings::Key> &BusinessSettings::keys()
@@ -41,6 +42,12 @@ const QList<BusinessSettings::Key> &BusinessSettings::keys()
                            "JSON field and value that mean success (status=OK); empty: "
                            "the HTTP status"),
          ""},
+        {"calendar.work_start",
+         QT_TRANSLATE_NOOP("BusinessSettings", "start of the working day in the calendar (HH:mm)"),
+         "09:00"},
+        {"calendar.work_end",
+         QT_TRANSLATE_NOOP("BusinessSettings", "end of the working day in the calendar (HH:mm)"),
+         "18:00"},
     };
     return all;
 }
@@ -107,6 +114,10 @@ QString BusinessSettings::check(const QString &name, const QString &value)
     } else if (name == QLatin1String("phone_region")) {
         if (value.size() != 2 || value.toUpper() != value)
             return tr("phone_region: \"%1\" is not a two-letter country code (RU).").arg(value);
+    } else if (name == QLatin1String("calendar.work_start") ||
+               name == QLatin1String("calendar.work_end")) {
+        if (!QTime::fromString(value, QStringLiteral("HH:mm")).isValid())
+            return tr("%1: \"%2\" is not a time of day (09:00).").arg(name, value);
     } else if (name == QLatin1String("currency")) {
         if (value.size() != 3 || value.toUpper() != value)
             return tr("currency: \"%1\" is not a three-letter code (RUB).").arg(value);

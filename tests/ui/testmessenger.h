@@ -26,6 +26,12 @@ public:
         return textOk;
     }
 
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &) override
+    {
+        choiceQuestions << text;
+        return choiceAnswer;
+    }
+
     QStringList errors;
     QStringList infos;
     int confirmations = 0;
@@ -34,4 +40,6 @@ public:
     QString textAnswer;
     bool textOk = true;
     int textQuestions = 0;
+    QStringList choiceQuestions;
+    int choiceAnswer = -1;
 };

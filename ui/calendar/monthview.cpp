@@ -2,6 +2,7 @@
 
 #include "calendar/calendarrepository.h"
 #include "calendar/clock.h"
+#include "calendarcolours.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -14,20 +15,6 @@ namespace {
 constexpr int kHeaderHeight = 22;
 constexpr int kWeeks = 6;
 
-QColor kindColour(CalendarItem::Kind kind)
-{
-    switch (kind) {
-    case CalendarItem::Kind::Event:
-        return QColor(0x3d, 0x7e, 0xd8);
-    case CalendarItem::Kind::Task:
-        return QColor(0x2e, 0x9d, 0x5b);
-    case CalendarItem::Kind::Birthday:
-        return QColor(0xd8, 0x7a, 0x2b);
-    case CalendarItem::Kind::DealClose:
-        return QColor(0x8a, 0x5c, 0xc7);
-    }
-    return Qt::gray;
-}
 } // namespace
 
 MonthView::MonthView(const Database &db, const Clock &clock, QWidget *parent)
@@ -35,7 +22,21 @@ MonthView::MonthView(const Database &db, const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("monthView"));
     setMinimumSize(500, 400);
-    setMonth(m_clock.now().toLocalTime().date());
+    setFocusPolicy(Qt::StrongFocus);
+    m_selectedDate = m_clock.now().toLocalTime().date();
+    setMonth(m_selectedDate);
+}
+
+void MonthView::setKinds(int kinds)
+{
+    m_kinds = kinds;
+    reload();
+}
+
+void MonthView::setSelectedDate(const QDate &day)
+{
+    m_selectedDate = day;
+    update();
 }
 
 void MonthView::setMonth(const QDate &anyDay)
@@ -49,7 +50,7 @@ void MonthView::reload()
 {
     const QDate last = m_first.addDays(7 * kWeeks);
     m_items = CalendarRepository(m_db).items(QDateTime(m_first, QTime(0, 0)).toUTC(),
-                                             QDateTime(last, QTime(0, 0)).toUTC());
+                                             QDateTime(last, QTime(0, 0)).toUTC(), m_kinds);
     m_byDay.clear();
     // The UTC start of each local day shown: placing an item is then a
     // binary search, not a time zone conversion per item.
@@ -131,7 +132,12 @@ void MonthView::paintEvent(QPaintEvent *)
         const QDate day = m_first.addDays(n);
         const QRect cell = cellRect(day);
         if (day.month() != m_month.month())
-            p.fillRect(cell, pal.alternateBase());
+            p.fillRect(cell, CalendarColours::offHours(pal));
+        if (day == m_selectedDate) {
+            QColor c = pal.color(QPalette::Highlight);
+            c.setAlpha(50);
+            p.fillRect(cell, c);
+        }
         p.setPen(pal.color(QPalette::Mid));
         p.drawRect(cell.adjusted(0, 0, -1, -1));
         QFont f = font();
@@ -148,7 +154,8 @@ void MonthView::paintEvent(QPaintEvent *)
             const CalendarItem &item = m_items.at(on.at(k));
             const QRect r(cell.left() + 3, cell.top() + line + 2 + k * line, cell.width() - 6,
                           line);
-            p.fillRect(QRect(r.left(), r.top() + 2, 4, line - 4), kindColour(item.kind));
+            p.fillRect(QRect(r.left(), r.top() + 2, 4, line - 4),
+                       CalendarColours::kind(item.kind, pal));
             const QString text = item.allDay ? item.title
                                              : locale.toString(item.start.toLocalTime().time(),
                                                                QLocale::ShortFormat) +
@@ -164,6 +171,17 @@ void MonthView::paintEvent(QPaintEvent *)
             p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
                        tr("+%n more", nullptr, int(on.size()) - shown));
         }
+    }
+}
+
+void MonthView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    const QDate day = dayAt(event->position().toPoint());
+    if (day.isValid() && event->button() == Qt::LeftButton) {
+        m_selectedDate = day;
+        update();
+        Q_EMIT dayClicked(day);
     }
 }
 

@@ -23,6 +23,10 @@ public:
     void setMonth(const QDate &anyDay);
     QDate month() const { return m_month; }
     QDate firstShown() const { return m_first; }
+    void setKinds(int kinds); // CalendarItem::KindFlag
+    // The day the keyboard works on: its cell is marked.
+    void setSelectedDate(const QDate &day);
+    QDate selectedDate() const { return m_selectedDate; }
     void reload();
 
     const QList<CalendarItem> &items() const { return m_items; }
@@ -35,9 +39,11 @@ public:
 
 Q_SIGNALS:
     void dayActivated(const QDate &day);
+    void dayClicked(const QDate &day);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
@@ -45,6 +51,8 @@ private:
     const Clock &m_clock;
     QDate m_month;
     QDate m_first; // the Monday the grid starts on
+    QDate m_selectedDate;
+    int m_kinds = CalendarItem::AllKinds;
     QList<CalendarItem> m_items;
     QHash<QDate, QList<int>> m_byDay;
 };

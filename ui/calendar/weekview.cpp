@@ -3,6 +3,7 @@
 #include "calendar/calendarrepository.h"
 #include "calendar/clock.h"
 #include "calendar/eventrepository.h"
+#include "calendarcolours.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -14,21 +15,7 @@ constexpr int kHeaderHeight = 24;
 constexpr int kAllDayHeight = 22;
 constexpr int kGutter = 52;
 constexpr int kStepMinutes = 15;
-
-QColor kindColour(CalendarItem::Kind kind)
-{
-    switch (kind) {
-    case CalendarItem::Kind::Event:
-        return QColor(0x3d, 0x7e, 0xd8);
-    case CalendarItem::Kind::Task:
-        return QColor(0x2e, 0x9d, 0x5b);
-    case CalendarItem::Kind::Birthday:
-        return QColor(0xd8, 0x7a, 0x2b);
-    case CalendarItem::Kind::DealClose:
-        return QColor(0x8a, 0x5c, 0xc7);
-    }
-    return Qt::gray;
-}
+constexpr int kEdge = 5; // pixels at an event's bottom that resize it
 } // namespace
 
 WeekView::WeekView(const Database &db, const Clock &clock, QWidget *parent)
@@ -36,21 +23,70 @@ WeekView::WeekView(const Database &db, const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("weekView"));
     setMinimumSize(600, 24 * 20 + kHeaderHeight + kAllDayHeight);
-    setMouseTracking(false);
-    setWeek(m_clock.now().toLocalTime().date());
+    setMouseTracking(true); // the cursor shows where a drag resizes
+    setFocusPolicy(Qt::StrongFocus);
+    m_selectedDate = m_clock.now().toLocalTime().date();
+    setWeek(m_selectedDate);
 }
 
 void WeekView::setWeek(const QDate &anyDay)
 {
-    m_monday = anyDay.addDays(1 - anyDay.dayOfWeek());
+    showRange(anyDay.addDays(1 - anyDay.dayOfWeek()), 7);
+}
+
+void WeekView::setDay(const QDate &day)
+{
+    showRange(day, 1);
+}
+
+void WeekView::showRange(const QDate &first, int days)
+{
+    m_first = first;
+    m_days = days;
     reload();
+}
+
+void WeekView::setKinds(int kinds)
+{
+    m_kinds = kinds;
+    reload();
+}
+
+void WeekView::setWorkingHours(const QTime &start, const QTime &end)
+{
+    m_workStart = start;
+    m_workEnd = end;
+    update();
+}
+
+void WeekView::setSelectedDate(const QDate &day)
+{
+    m_selectedDate = day;
+    update();
+}
+
+void WeekView::setSelectedItem(int index)
+{
+    m_selectedItem = index >= 0 && index < m_items.size() ? index : -1;
+    update();
 }
 
 void WeekView::reload()
 {
-    const QDateTime from(m_monday, QTime(0, 0));
-    const QDateTime to(m_monday.addDays(7), QTime(0, 0));
-    m_items = CalendarRepository(m_db).items(from.toUTC(), to.toUTC());
+    const QDateTime from(m_first, QTime(0, 0));
+    const QDateTime to(m_first.addDays(m_days), QTime(0, 0));
+    // The selection names an item by what it is, not by its place in the old list.
+    const CalendarItem selected = m_selectedItem >= 0 && m_selectedItem < m_items.size()
+                                      ? m_items.at(m_selectedItem)
+                                      : CalendarItem{};
+    m_items = CalendarRepository(m_db).items(from.toUTC(), to.toUTC(), m_kinds);
+    m_selectedItem = -1;
+    for (int i = 0; selected.id != 0 && i < m_items.size(); ++i) {
+        const CalendarItem &item = m_items.at(i);
+        if (item.kind == selected.kind && item.id == selected.id &&
+            item.originalStart == selected.originalStart)
+            m_selectedItem = i;
+    }
     update();
 }
 
@@ -67,13 +103,13 @@ double WeekView::hourHeight() const
 
 int WeekView::dayWidth() const
 {
-    return std::max(1, gridRect().width() / 7);
+    return std::max(1, gridRect().width() / m_days);
 }
 
 QPoint WeekView::pointAt(const QDateTime &time) const
 {
     const QDateTime local = time.toLocalTime();
-    const int day = int(m_monday.daysTo(local.date()));
+    const int day = int(m_first.daysTo(local.date()));
     const QRect g = gridRect();
     const double minutes = local.time().hour() * 60 + local.time().minute();
     return QPoint(g.left() + day * dayWidth(), g.top() + int(minutes * hourHeight() / 60.0));
@@ -82,10 +118,10 @@ QPoint WeekView::pointAt(const QDateTime &time) const
 QDateTime WeekView::timeAt(const QPoint &pos) const
 {
     const QRect g = gridRect();
-    const int day = std::clamp((pos.x() - g.left()) / dayWidth(), 0, 6);
+    const int day = std::clamp((pos.x() - g.left()) / dayWidth(), 0, m_days - 1);
     int minutes = int((pos.y() - g.top()) * 60.0 / hourHeight());
     minutes = std::clamp(minutes - minutes % kStepMinutes, 0, 24 * 60 - kStepMinutes);
-    return QDateTime(m_monday.addDays(day), QTime(minutes / 60, minutes % 60));
+    return QDateTime(m_first.addDays(day), QTime(minutes / 60, minutes % 60));
 }
 
 QRect WeekView::itemRect(int index) const
@@ -95,15 +131,15 @@ QRect WeekView::itemRect(int index) const
     const CalendarItem &item = m_items.at(index);
     const QRect g = gridRect();
     if (item.allDay) {
-        const int first = std::max<qint64>(0, m_monday.daysTo(item.startDate));
-        const int last = std::min<qint64>(7, m_monday.daysTo(item.endDate));
+        const int first = std::max<qint64>(0, m_first.daysTo(item.startDate));
+        const int last = std::min<qint64>(m_days, m_first.daysTo(item.endDate));
         if (last <= first)
             return {};
         return QRect(g.left() + first * dayWidth() + 1, kHeaderHeight + 2,
                      (last - first) * dayWidth() - 2, kAllDayHeight - 4);
     }
     const QDateTime start = item.start.toLocalTime();
-    if (start.date() < m_monday || start.date() >= m_monday.addDays(7))
+    if (start.date() < m_first || start.date() >= m_first.addDays(m_days))
         return {};
     const QPoint top = pointAt(item.start);
     // Until the end of its day at most; a task (no length) gets a quarter hour.
@@ -130,17 +166,33 @@ void WeekView::paintEvent(QPaintEvent *)
     const QRect g = gridRect();
     const QLocale locale;
     const QDate today = m_clock.now().toLocalTime().date();
-    // Day headers and columns.
-    for (int d = 0; d < 7; ++d) {
-        const QDate day = m_monday.addDays(d);
+    // The hours outside the working day, shaded.
+    const QColor off = CalendarColours::offHours(pal);
+    const int workTop =
+        g.top() + int((m_workStart.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
+    const int workBottom =
+        g.top() + int((m_workEnd.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
+    p.fillRect(QRect(g.left(), g.top(), g.width(), workTop - g.top()), off);
+    p.fillRect(QRect(g.left(), workBottom, g.width(), g.bottom() - workBottom + 1), off);
+    // Day headers and columns; weekends shaded whole.
+    for (int d = 0; d < m_days; ++d) {
+        const QDate day = m_first.addDays(d);
         const QRect head(g.left() + d * dayWidth(), 0, dayWidth(), kHeaderHeight);
+        if (day.dayOfWeek() >= 6)
+            p.fillRect(QRect(head.left(), g.top(), dayWidth(), g.height()), off);
+        if (day == m_selectedDate) {
+            QColor c = pal.color(QPalette::Highlight);
+            c.setAlpha(60);
+            p.fillRect(head, c);
+        }
         QFont f = font();
         f.setBold(day == today);
         p.setFont(f);
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(head, Qt::AlignCenter,
-                   locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                       QString::number(day.day()));
+        p.setPen(day == today ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
+        const QString name = m_days == 1 ? locale.toString(day, QLocale::LongFormat)
+                                         : locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) +
+                                               QLatin1Char(' ') + QString::number(day.day());
+        p.drawText(head, Qt::AlignCenter, name);
         p.setPen(pal.color(QPalette::Mid));
         p.drawLine(head.left(), 0, head.left(), g.bottom());
     }
@@ -159,10 +211,13 @@ void WeekView::paintEvent(QPaintEvent *)
         QRect r = itemRect(i);
         if (r.isEmpty())
             continue;
-        if (i == m_dragItem && !m_items.at(i).allDay)
+        if (i == m_dragItem && m_resizing)
+            r.setBottom(std::max(r.top() + int(hourHeight() / 4),
+                                 pointAt(timeAt(m_currentPos)).y() + int(hourHeight() / 4)));
+        else if (i == m_dragItem && !m_items.at(i).allDay)
             r.translate(m_currentPos - m_pressPos);
-        const QColor c = kindColour(m_items.at(i).kind);
-        p.setPen(c.darker(130));
+        const QColor c = CalendarColours::kind(m_items.at(i).kind, pal);
+        p.setPen(i == m_selectedItem ? QPen(pal.color(QPalette::Text), 2) : QPen(c.darker(130)));
         p.setBrush(c);
         p.drawRoundedRect(r, 3, 3);
         p.setPen(Qt::white);
@@ -182,7 +237,7 @@ void WeekView::paintEvent(QPaintEvent *)
     // Now.
     const QDateTime now = m_clock.now();
     const QDate nowDate = now.toLocalTime().date();
-    if (nowDate >= m_monday && nowDate < m_monday.addDays(7)) {
+    if (nowDate >= m_first && nowDate < m_first.addDays(m_days)) {
         const QPoint at = pointAt(now);
         p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
         p.drawLine(at.x(), at.y(), at.x() + dayWidth(), at.y());
@@ -193,11 +248,16 @@ void WeekView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    setFocus(Qt::MouseFocusReason);
     m_pressPos = m_currentPos = event->position().toPoint();
     const int index = itemAt(m_pressPos);
+    m_selectedItem = index;
+    if (const QDateTime t = timeAt(m_pressPos); gridRect().contains(m_pressPos))
+        m_selectedDate = t.date();
     if (index >= 0 && m_items.at(index).kind == CalendarItem::Kind::Event &&
         !m_items.at(index).allDay) {
         m_dragItem = index;
+        m_resizing = onBottomEdge(index, m_pressPos);
     } else if (index < 0 && gridRect().contains(m_pressPos)) {
         m_selecting = true;
     }
@@ -206,8 +266,14 @@ void WeekView::mousePressEvent(QMouseEvent *event)
 
 void WeekView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_selecting && m_dragItem < 0)
+    if (!m_selecting && m_dragItem < 0) {
+        const QPoint pos = event->position().toPoint();
+        const int index = itemAt(pos);
+        const bool edge = index >= 0 && m_items.at(index).kind == CalendarItem::Kind::Event &&
+                          !m_items.at(index).allDay && onBottomEdge(index, pos);
+        setCursor(edge ? Qt::SizeVerCursor : Qt::ArrowCursor);
         return;
+    }
     m_currentPos = event->position().toPoint();
     update();
 }
@@ -234,33 +300,65 @@ void WeekView::mouseReleaseEvent(QMouseEvent *event)
         }
     } else if (m_dragItem >= 0) {
         const CalendarItem item = m_items.at(m_dragItem);
+        const bool resizing = m_resizing;
         m_dragItem = -1;
-        const QDateTime from = timeAt(m_pressPos);
-        const QDateTime to = timeAt(m_currentPos);
-        const qint64 seconds = from.secsTo(to);
-        if (seconds != 0)
-            moveItem(item, seconds);
+        m_resizing = false;
+        if (resizing) {
+            // The end goes to the quarter hour under the mouse, a quarter hour at least.
+            const QDateTime end = timeAt(m_currentPos).addSecs(kStepMinutes * 60).toUTC();
+            const qint64 seconds = std::max<qint64>(item.start.secsTo(end), kStepMinutes * 60) -
+                                   item.start.secsTo(item.end);
+            if (seconds != 0)
+                changeItem(item, 0, seconds);
+        } else {
+            const qint64 seconds = timeAt(m_pressPos).secsTo(timeAt(m_currentPos));
+            if (seconds != 0)
+                changeItem(item, seconds, seconds);
+        }
     }
     update();
 }
 
-void WeekView::moveItem(const CalendarItem &item, qint64 seconds)
+void WeekView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int index = itemAt(event->position().toPoint());
+    if (index >= 0) {
+        m_selectedItem = index;
+        Q_EMIT itemActivated(m_items.at(index));
+    }
+}
+
+bool WeekView::onBottomEdge(int index, const QPoint &pos) const
+{
+    const QRect r = itemRect(index);
+    return !r.isEmpty() && pos.y() >= r.bottom() - kEdge && pos.y() <= r.bottom() + 1;
+}
+
+void WeekView::changeItem(const CalendarItem &item, qint64 startSeconds, qint64 endSeconds)
 {
     EventRepository events(m_db);
+    const std::optional<Event> before = events.load(item.id);
+    if (!before) {
+        Q_EMIT failed(tr("The event «%1» is no longer in the database.").arg(item.title));
+        return;
+    }
     QString error;
     bool ok = false;
     if (item.repeating) {
-        ok = events.moveOccurrence(item.id, item.originalStart, item.start.addSecs(seconds),
-                                   item.end.addSecs(seconds), &error);
-    } else if (std::optional<Event> e = events.load(item.id)) {
-        e->start = e->start.addSecs(seconds);
-        e->end = e->end.addSecs(seconds);
-        ok = events.update(*e, &error);
+        ok = events.moveOccurrence(item.id, item.originalStart, item.start.addSecs(startSeconds),
+                                   item.end.addSecs(endSeconds), &error);
+    } else {
+        Event e = *before;
+        e.start = e.start.addSecs(startSeconds);
+        e.end = e.end.addSecs(endSeconds);
+        ok = events.update(e, &error);
     }
     if (!ok) {
         Q_EMIT failed(error);
         return;
     }
     reload();
+    if (const std::optional<Event> after = events.load(item.id))
+        Q_EMIT eventChanged(*before, *after);
     Q_EMIT eventMoved(item.id);
 }

@@ -42,3 +42,15 @@ bool Messenger::askText(QWidget *parent, const QString &title, const QString &la
     *text = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
     return ok;
 }
+
+int Messenger::choose(QWidget *parent, const QString &title, const QString &text,
+                      const QStringList &choices)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -25,4 +26,7 @@ public:
     // A line of text from the person (a comment); false when they cancel.
     virtual bool askText(QWidget *parent, const QString &title, const QString &label,
                          QString *text);
+    // One of several answers (buttons in this order); -1 when they cancel.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &choices);
 };

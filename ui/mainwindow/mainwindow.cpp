@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "calendar/calendarsection.h"
+#include "calendar/reminderscheduler.h"
+#include "calendar/reminderwindow.h"
 #include "clients/clientcard.h"
 #include "clients/clientlistmodel.h"
 #include "clients/clientlistpane.h"
@@ -39,7 +42,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -53,6 +58,7 @@ enum Section
     MyTasksRow,
     AssignedRow,
     ToCheckRow,
+    CalendarRow,
     ArchiveRow
 };
 // The pages of the window beside the sidebar.
@@ -60,7 +66,8 @@ enum Page
 {
     ClientsPage,
     DealsPage,
-    TasksPage
+    TasksPage,
+    CalendarPage
 };
 
 bool isTaskRow(int row)
@@ -83,8 +90,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
       m_list(new ClientListPane(services.clients, this)),
       m_card(new ClientCard(services, m_undo, messenger, this)),
       m_deals(new DealsSection(services.db, services.clients, messenger, m_dealUndo, this)),
-      m_tasks(nullptr), m_taskUndo(new QUndoStack(this)), m_user(CurrentUser::resolve()),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_tasks(nullptr), m_taskUndo(new QUndoStack(this)), m_calendarUndo(new QUndoStack(this)),
+      m_calendar(nullptr), m_scheduler(nullptr), m_reminderWindow(nullptr),
+      m_user(CurrentUser::resolve()), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_clientsSplitter(new QSplitter(Qt::Horizontal, this)), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
@@ -98,6 +106,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_undoGroup->addStack(m_undo);
     m_undoGroup->addStack(m_dealUndo);
     m_undoGroup->addStack(m_taskUndo);
+    m_undoGroup->addStack(m_calendarUndo);
+    m_calendar = new CalendarSection(services.db, services.clients, m_clock, messenger,
+                                     m_calendarUndo, this);
     m_tasks = new TasksSection(services.db, services.clients, messenger, m_taskUndo, m_user, this);
     m_deals->setUser(m_user);
     m_undoGroup->setActiveStack(m_undo);
@@ -116,6 +127,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("task-complete"),
                                          QIcon::fromTheme(QStringLiteral("dialog-ok"))),
                         tr("To check"), m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar"),
+                                         QIcon::fromTheme(QStringLiteral("x-office-calendar"))),
+                        tr("Calendar"), m_sections);
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                          QIcon::fromTheme(QStringLiteral("folder"))),
                         tr("Archive"), m_sections);
@@ -134,6 +148,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_pages->addWidget(m_clientsSplitter);
     m_pages->addWidget(m_deals);
     m_pages->addWidget(m_tasks);
+    m_pages->addWidget(m_calendar);
     m_splitter->addWidget(m_sections);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -187,6 +202,20 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         m_list->selectId(id);
         showClient(id);
     });
+    connect(m_calendar, &CalendarSection::eventsChanged, this, &MainWindow::updateCounts);
+    connect(m_calendar, &CalendarSection::dealOpenRequested, this, &MainWindow::openDeal);
+    connect(m_calendar, &CalendarSection::taskOpenRequested, this, [this](qint64 id) {
+        openSection(QStringLiteral("tasks"));
+        if (isTaskRow(m_section))
+            m_tasks->selectTask(id);
+    });
+    connect(m_calendar, &CalendarSection::clientOpenRequested, this, [this](qint64 id) {
+        openSection(QStringLiteral("clients"));
+        if (m_section != ClientsRow)
+            return;
+        m_list->selectId(id);
+        showClient(id);
+    });
     connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
         openSection(QStringLiteral("clients"));
         if (m_section != ClientsRow)
@@ -194,6 +223,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         m_list->selectId(id);
         showClient(id);
     });
+
+    startReminders();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
@@ -210,6 +241,68 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     m_list->searchEdit()->setFocus();
+}
+
+void MainWindow::startReminders()
+{
+    m_scheduler = new ReminderScheduler(m_services.db, m_clock, this);
+    m_reminderWindow = new ReminderWindow(m_services.db, m_clock, m_messenger, this);
+    m_reminderWindow->setWorkStart(m_calendar->workStart());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setObjectName(QStringLiteral("reminderTrayIcon"));
+        m_tray->setToolTip(tr("Clientele"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, m_reminderWindow, [this] {
+            m_reminderWindow->show();
+            m_reminderWindow->raise();
+            m_reminderWindow->activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(m_scheduler, &ReminderScheduler::remindersDue, this, &MainWindow::remindersDue);
+    connect(m_scheduler, &ReminderScheduler::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Reminders: %1").arg(error), 10000);
+    });
+    connect(m_reminderWindow, &ReminderWindow::remindersChanged, m_scheduler,
+            &ReminderScheduler::reschedule);
+    connect(m_reminderWindow, &ReminderWindow::openRequested, this, [this](const Reminder &r) {
+        if (r.taskId) {
+            openSection(QStringLiteral("tasks"));
+            if (isTaskRow(m_section))
+                m_tasks->selectTask(r.taskId);
+        } else {
+            openSection(QStringLiteral("calendar"));
+            m_calendar->setDate(r.occurrenceStart.toLocalTime().date());
+            m_calendar->editEvent(r.eventId);
+        }
+        activateWindow();
+    });
+    // Whatever changes tasks or events may change what is due next.
+    connect(m_tasks, &TasksSection::tasksChanged, m_scheduler, &ReminderScheduler::reschedule);
+    connect(m_calendar, &CalendarSection::eventsChanged, m_scheduler,
+            &ReminderScheduler::reschedule);
+    connect(m_deals, &DealsSection::dealsChanged, m_scheduler, &ReminderScheduler::reschedule);
+    // Back from suspend the timer may be late or the clock may have jumped:
+    // look again whenever the program becomes active.
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_scheduler,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_scheduler->checkNow();
+            });
+    // Missed reminders are shown once the window is up.
+    QTimer::singleShot(0, m_scheduler, &ReminderScheduler::start);
+}
+
+void MainWindow::remindersDue(const QList<Reminder> &reminders)
+{
+    m_reminderWindow->setWorkStart(m_calendar->workStart());
+    m_reminderWindow->addReminders(reminders);
+    if (m_tray && !reminders.isEmpty()) {
+        const QString text = reminders.size() == 1
+                                 ? reminders.first().title
+                                 : tr("%n reminder(s) due", nullptr, int(reminders.size()));
+        m_tray->showMessage(tr("Reminder"), text, QSystemTrayIcon::Information, 15000);
+    }
 }
 
 void MainWindow::switchSection(int row)
@@ -234,10 +327,15 @@ void MainWindow::switchSection(int row)
         m_tasks->setView(viewOf(row));
         m_pages->setCurrentIndex(TasksPage);
         m_undoGroup->setActiveStack(m_taskUndo);
+    } else if (row == CalendarRow) {
+        m_calendar->refresh(); // tasks, deals or settings may have changed meanwhile
+        m_pages->setCurrentIndex(CalendarPage);
+        m_undoGroup->setActiveStack(m_calendarUndo);
+        m_calendar->setFocus();
     } else {
         m_pages->setCurrentIndex(ClientsPage);
         m_undoGroup->setActiveStack(m_undo);
-        if ((previous == DealsRow || isTaskRow(previous)) &&
+        if ((previous == DealsRow || isTaskRow(previous) || previous == CalendarRow) &&
             m_list->archiveMode() == (row == ArchiveRow)) {
             // Back from the deals: the clients' open totals may have changed.
             m_list->refresh();
@@ -257,6 +355,7 @@ void MainWindow::openSection(const QString &name)
                     : name == QLatin1String("tasks")    ? MyTasksRow
                     : name == QLatin1String("assigned") ? AssignedRow
                     : name == QLatin1String("check")    ? ToCheckRow
+                    : name == QLatin1String("calendar") ? CalendarRow
                                                         : ClientsRow;
     m_sections->setCurrentRow(row);
 }
@@ -602,10 +701,11 @@ void MainWindow::updateActions()
     const bool open = m_card->hasClient();
     const bool saved = open && m_card->buffer().id != 0;
     const bool archived = saved && m_card->buffer().archived;
-    const bool inTasks = isTaskRow(m_section);
-    const bool modified = inDeals   ? m_deals->form()->isModified()
-                          : inTasks ? m_tasks->editor()->isModified()
-                                    : m_card->isModified();
+    const bool inTasks = isTaskRow(m_section) || m_section == CalendarRow;
+    const bool modified = inDeals                    ? m_deals->form()->isModified()
+                          : isTaskRow(m_section)     ? m_tasks->editor()->isModified()
+                          : m_section == CalendarRow ? false
+                                                     : m_card->isModified();
     m_saveAction->setEnabled(modified);
     m_revertAction->setEnabled(modified);
     m_archiveAction->setEnabled(!inDeals && saved && !archived);
@@ -649,6 +749,10 @@ void MainWindow::updateCounts()
         ->setText(tr("Assigned by me") + QStringLiteral("  ") + locale.toString(tasks.assigned));
     m_sections->item(ToCheckRow)
         ->setText(tr("To check") + QStringLiteral("  ") + locale.toString(tasks.toCheck));
+    const int events = m_calendar->todayEventCount();
+    m_sections->item(CalendarRow)
+        ->setText(tr("Calendar") + QStringLiteral("  ") + locale.toString(events));
+    m_sections->item(CalendarRow)->setToolTip(tr("%n event(s) today", nullptr, events));
     m_countLabel->setText(tr("%Ln client(s)", nullptr, activeCount));
 }
 
@@ -756,6 +860,8 @@ bool MainWindow::loadDemoData(int clients)
         m_messenger.error(this, tr("Cannot create demo data"), error);
     m_list->refresh();
     m_deals->refresh();
+    m_calendar->refresh();
+    m_scheduler->reschedule(); // demo tasks and events come with reminders
     updateCounts();
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "calendar/clock.h"
+#include "calendar/reminder.h"
 #include "common/services.h"
 
 #include <QMainWindow>
 
+class CalendarSection;
 class ClientCard;
 class ClientListPane;
 class DealsSection;
@@ -13,6 +16,9 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QSplitter;
+class QSystemTrayIcon;
+class ReminderScheduler;
+class ReminderWindow;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
@@ -31,13 +37,16 @@ public:
     ClientCard *card() const { return m_card; }
     DealsSection *deals() const { return m_deals; }
     TasksSection *tasks() const { return m_tasks; }
+    CalendarSection *calendar() const { return m_calendar; }
+    ReminderScheduler *scheduler() const { return m_scheduler; }
+    ReminderWindow *reminderWindow() const { return m_reminderWindow; }
     // Who sits at this screen: the author of their tasks, the user of the
     // deals' history. Resolved at start (CurrentUser), chosen in Settings.
     const QString &currentUser() const { return m_user; }
     void setCurrentUser(const QString &name);
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
-    // "clients", "deals", "archive", "tasks", "assigned" or "check".
+    // "clients", "deals", "archive", "tasks", "assigned", "check" or "calendar".
     void openSection(const QString &name);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);
@@ -72,6 +81,8 @@ private:
     void newDealFor(qint64 clientId, const QString &clientName);
     void afterDealsChanged();
     void chooseCurrentUser();
+    void startReminders();
+    void remindersDue(const QList<Reminder> &reminders);
 
     Services m_services;
     Messenger &m_messenger;
@@ -84,6 +95,12 @@ private:
     DealsSection *m_deals;
     TasksSection *m_tasks;
     QUndoStack *m_taskUndo;
+    SystemClock m_clock;
+    QUndoStack *m_calendarUndo;
+    CalendarSection *m_calendar;
+    ReminderScheduler *m_scheduler;
+    ReminderWindow *m_reminderWindow;
+    QSystemTrayIcon *m_tray = nullptr; // none where the desktop has no tray
     QString m_user;
     QSplitter *m_splitter;
     QSplitter *m_clientsSplitter;
