@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/secretstore.h"
 #include "common/services.h"
 
 #include <QMainWindow>
@@ -75,6 +76,8 @@ private:
 
     Services m_services;
     Messenger &m_messenger;
+    // The SMTP password and SMS key: the keychain, or this session's memory.
+    SecretStore m_secrets;
     QUndoStack *m_undo;
     QUndoStack *m_dealUndo;
     QUndoGroup *m_undoGroup;
