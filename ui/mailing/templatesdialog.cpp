@@ -190,7 +190,8 @@ TemplatesDialog::TemplatesDialog(const Database &db, const ClientRepository &cli
     });
     for (QPlainTextEdit *edit : {m_body, m_text}) {
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            m_lastEdit = edit;
+            if (!m_loading) // a template being shown is not the user typing
+                m_lastEdit = edit;
             updatePreview();
             updateButtons();
         });
@@ -373,9 +374,8 @@ void TemplatesDialog::updatePreview()
     const RenderedMessage m = renderer.render(*recipient);
     if (!m.isComplete()) {
         // Never a message with a hole: say what would be missing instead.
-        QStringList fields;
-        for (const QString &key : m.missing)
-            fields << QStringLiteral("{{%1}}").arg(key);
+        // `missing` already says each field in words.
+        const QStringList fields = m.missing;
         m_held->setText(tr("This message would be held, not sent, because these fields are "
                            "empty for %1: %2")
                             .arg(m_recipient->text(), fields.join(QStringLiteral(", "))));
