@@ -5076,6 +5076,193 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Sent. The server answered: %1</source>
+        <translation>Отправлено. Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation>Почта и SMS</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Почта</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>The password and the API key are kept in the system keychain, never in the database.</source>
+        <translation>Пароль и API-ключ хранятся в системной связке ключей, а не в базе данных.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No system keychain is available&lt;/b&gt; (%1). The password and the API key are kept for this session only and must be typed again after a restart; they are never written to the database or a file.</source>
+        <translation>&lt;b&gt;Системная связка ключей недоступна&lt;/b&gt; (%1). Пароль и API-ключ хранятся только до закрытия программы, после перезапуска их нужно ввести снова; в базу данных и в файлы они не записываются.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Шифрование:</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS с самого начала (порт 465)</translation>
+    </message>
+    <message>
+        <source>None (a server on this machine)</source>
+        <translation>Нет (сервер на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address:</source>
+        <translation>Адрес отправителя:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Сертификаты системы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Trust certificate:</source>
+        <translation>Доверять сертификату:</translation>
+    </message>
+    <message>
+        <source>mailto:unsubscribe@example.com</source>
+        <translation>mailto:unsubscribe@example.com</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address:</source>
+        <translation>Адрес для отписки:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Проверить отправку</translation>
+    </message>
+    <message>
+        <source>Sends a message to the sender&apos;s own address with what is typed here, saved or not</source>
+        <translation>Отправляет письмо на адрес самого отправителя с настройками, введёнными здесь, сохранены они или нет</translation>
+    </message>
+    <message>
+        <source>Any HTTP gateway</source>
+        <translation>Любой HTTP-шлюз</translation>
+    </message>
+    <message>
+        <source>SMS.ru</source>
+        <translation>SMS.ru</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Провайдер:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Имя отправителя:</translation>
+    </message>
+    <message>
+        <source>status=OK; empty: an HTTP status 2xx</source>
+        <translation>status=OK; пусто: HTTP-статус 2xx</translation>
+    </message>
+    <message>
+        <source>Success field:</source>
+        <translation>Признак успеха:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-ключ:</translation>
+    </message>
+    <message>
+        <source>+7 912 345-67-89</source>
+        <translation>+7 912 345-67-89</translation>
+    </message>
+    <message>
+        <source>Send test S&amp;MS</source>
+        <translation>Проверочное S&amp;MS</translation>
+    </message>
+    <message>
+        <source>Test to:</source>
+        <translation>Проверить на номер:</translation>
+    </message>
+    <message>
+        <source>Cannot save the mail settings</source>
+        <translation>Не удалось сохранить настройки почты</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the sender&apos;s address first.</source>
+        <translation>Сначала укажите сервер и адрес отправителя.</translation>
+    </message>
+    <message>
+        <source>Clientele: a test message</source>
+        <translation>Clientele: проверочное письмо</translation>
+    </message>
+    <message>
+        <source>This message was sent from Clientele&apos;s mail settings to check the server %1.</source>
+        <translation>Это письмо отправлено из настроек почты Clientele для проверки сервера %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>Fill in the gateway&apos;s address first.</source>
+        <translation>Сначала укажите адрес шлюза.</translation>
+    </message>
+    <message>
+        <source>Clientele: a test SMS</source>
+        <translation>Clientele: проверочное SMS</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5388,6 +5575,14 @@ License: GPL-3.0-or-later.</source>
             <numerusform>%n на сегодня</numerusform>
             <numerusform>%n на сегодня</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Mail and SMS…</source>
+        <translation>&amp;Почта и SMS…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>&amp;Шаблоны сообщений…</translation>
     </message>
 </context>
 <context>
@@ -6678,6 +6873,13 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keychain is available (%1): the secret is kept for this session only and asked again at the next start.</source>
+        <translation>Системная связка ключей недоступна (%1): секрет хранится только до закрытия программы и будет запрошен при следующем запуске.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentFilter</name>
     <message>
         <source>&quot;%1&quot;: a term is KEY=VALUE</source>
@@ -7315,6 +7517,181 @@ Drag a card to this stage.</source>
     <message>
         <source>The task did not change</source>
         <translation>Задача не изменилась</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Plain &amp;text:</source>
+        <translation>Простой &amp;текст:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>&amp;Убрать файл</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the ready one</source>
+        <translation>&amp;Вернуть готовый</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Шаблоны сообщений</translation>
+    </message>
+    <message>
+        <source>Empty: made from the HTML</source>
+        <translation>Пусто: будет получен из HTML</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Вставить &amp;поле</translation>
+    </message>
+    <message>
+        <source>New &amp;e-mail</source>
+        <translation>Новое &amp;письмо</translation>
+    </message>
+    <message>
+        <source>New S&amp;MS</source>
+        <translation>Новое S&amp;MS</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Просмотр для:</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Вложить файл</translation>
+    </message>
+    <message>
+        <source>nobody chosen yet</source>
+        <translation>никто не выбран</translation>
+    </message>
+    <message>
+        <source>ready, changed</source>
+        <translation>готовый, изменён</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готовый</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Не удалось вложить файл</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template: %n character(s), </source>
+        <translation>
+            <numerusform>Шаблон: %n символ, </numerusform>
+            <numerusform>Шаблон: %n символа, </numerusform>
+            <numerusform>Шаблон: %n символов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation>
+            <numerusform>%n часть </numerusform>
+            <numerusform>%n части </numerusform>
+            <numerusform>%n частей </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation>(кириллица: %1 в части)</translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation>(латиница: %1 в части)</translation>
+    </message>
+    <message>
+        <source>Choose a client to see the message as it would go to them.</source>
+        <translation>Выберите клиента, чтобы увидеть сообщение таким, каким он его получит.</translation>
+    </message>
+    <message>
+        <source>This message would be held, not sent, because these fields are empty for %1: %2</source>
+        <translation>Это сообщение будет задержано, а не отправлено: у получателя %1 пусты поля: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Кому:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Тема:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation>
+            <numerusform>Это сообщение: %n символ, </numerusform>
+            <numerusform>Это сообщение: %n символа, </numerusform>
+            <numerusform>Это сообщение: %n символов, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Не удалось сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Restore the ready template &quot;%1&quot;? Your changes to it are lost.</source>
+        <translation>Вернуть готовый шаблон «%1»? Ваши изменения в нём будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation>Удалить шаблон «%1»?</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot change the template</source>
+        <translation>Не удалось изменить шаблон</translation>
     </message>
 </context>
 <context>

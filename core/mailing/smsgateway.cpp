@@ -22,14 +22,21 @@ SmsGateway::Settings SmsGateway::Settings::load(const BusinessSettings &settings
     Settings s;
     s.key = key;
     s.sender = settings.value(QStringLiteral("sms.sender"));
-    if (settings.value(QStringLiteral("sms.provider")) == QLatin1String("smsru")) {
-        s.url = QString::fromLatin1(kSmsRuUrl);
-        s.successField = QStringLiteral("status=OK");
-        return s;
-    }
+    if (settings.value(QStringLiteral("sms.provider")) == QLatin1String("smsru"))
+        return smsRu(key, s.sender);
     s.url = settings.value(QStringLiteral("sms.url"));
     s.method = settings.value(QStringLiteral("sms.method"));
     s.successField = settings.value(QStringLiteral("sms.success_field"));
+    return s;
+}
+
+SmsGateway::Settings SmsGateway::Settings::smsRu(const QString &key, const QString &sender)
+{
+    Settings s;
+    s.key = key;
+    s.sender = sender;
+    s.url = QString::fromLatin1(kSmsRuUrl);
+    s.successField = QStringLiteral("status=OK");
     return s;
 }
 

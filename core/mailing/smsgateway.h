@@ -27,6 +27,8 @@ public:
         int timeoutSeconds = 30;
 
         static Settings load(const BusinessSettings &settings, const QString &key);
+        // SMS.ru's documented API: its address, GET, and {"status": "OK"}.
+        static Settings smsRu(const QString &key, const QString &sender);
         bool isConfigured() const { return !url.isEmpty(); }
     };
 

@@ -17,6 +17,8 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "mailing/mailsettingsdialog.h"
+#include "mailing/templatesdialog.h"
 #include "people/currentuser.h"
 #include "people/personrepository.h"
 #include "settings/companysettingsdialog.h"
@@ -548,6 +550,18 @@ void MainWindow::createMenus()
                                     dialog.exec();
                                 });
     company->setObjectName(QStringLiteral("companySettingsAction"));
+    QAction *mail = settingsMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"), this, [this] {
+            MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
+            dialog.exec();
+        });
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    QAction *templates = settingsMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("text-html")), tr("Message &templates…"), this, [this] {
+            TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
+            dialog.exec();
+        });
+    templates->setObjectName(QStringLiteral("templatesSettingsAction"));
     settingsMenu->addSeparator();
     QAction *people = settingsMenu->addAction(
         QIcon::fromTheme(QStringLiteral("system-users")), tr("&People…"), this, [this] {

@@ -2,6 +2,7 @@
 
 #include "calendar/clock.h"
 #include "calendar/reminder.h"
+#include "common/secretstore.h"
 #include "common/services.h"
 
 #include <QMainWindow>
@@ -86,6 +87,8 @@ private:
 
     Services m_services;
     Messenger &m_messenger;
+    // The SMTP password and SMS key: the keychain, or this session's memory.
+    SecretStore m_secrets;
     QUndoStack *m_undo;
     QUndoStack *m_dealUndo;
     QUndoGroup *m_undoGroup;
