@@ -492,7 +492,8 @@ TEST_CASE("A due reminder appears in the reminder window, snoozes and is dismiss
 {
     TestDatabase t;
     FixedClock clock;
-    clock.m_now = local(1, 9).toUTC();
+    // Within the scheduler's longest sleep (an hour) of the reminder, so it sleeps until it.
+    clock.m_now = local(1, 10).toUTC();
     TestMessenger messenger;
     EventRepository events(t.db());
     const Event call = oneHour(events, QStringLiteral("Звонок в Ромашку"), local(1, 11));
