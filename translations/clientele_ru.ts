@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Завтра, %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Deal&apos;s expected close</source>
+        <translation>Ожидаемое закрытие сделки</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Cannot open the file</source>
@@ -152,6 +183,18 @@
         <source>currency: &quot;%1&quot; is not a three-letter code (RUB).</source>
         <translation>currency: «%1» — не трёхбуквенный код валюты (RUB).</translation>
     </message>
+    <message>
+        <source>start of the working day in the calendar (HH:mm)</source>
+        <translation>начало рабочего дня в календаре (ЧЧ:мм)</translation>
+    </message>
+    <message>
+        <source>end of the working day in the calendar (HH:mm)</source>
+        <translation>конец рабочего дня в календаре (ЧЧ:мм)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day (09:00).</source>
+        <translation>%1: «%2» — не время суток (09:00).</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -253,6 +296,169 @@
     <message>
         <source>Expected close: %1</source>
         <translation>Ожидаемое закрытие: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>A one-hour event on the selected day; or drag over the hours</source>
+        <translation>Событие на час в выбранный день; или протяните мышью по часам</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Перейти к сегодняшнему дню (T)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back a day, a week or a month</source>
+        <translation>На день, неделю или месяц назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward a day, a week or a month</source>
+        <translation>На день, неделю или месяц вперёд</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>Один день (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>The week (W)</source>
+        <translation>Неделя (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>The month (M)</source>
+        <translation>Месяц (M)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>What is coming, day by day (A)</source>
+        <translation>Что предстоит, по дням (A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Delete)</source>
+        <translation>Удалить выбранное событие (Delete)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message>
+        <source>Deal closes</source>
+        <translation>Закрытие сделок</translation>
+    </message>
+    <message>
+        <source>Move «%1»</source>
+        <translation>Перенести «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot change the event</source>
+        <translation>Не удалось изменить событие</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>Не удалось открыть событие</translation>
+    </message>
+    <message>
+        <source>The event %1 is no longer in the database.</source>
+        <translation>События %1 больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Edit a repeating event</source>
+        <translation>Изменение повторяющегося события</translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Change only this occurrence or the whole series?</source>
+        <translation>«%1» повторяется. Изменить только это повторение или всю серию?</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Только это</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+    <message>
+        <source>Cannot save the event</source>
+        <translation>Не удалось сохранить событие</translation>
+    </message>
+    <message>
+        <source>Edit «%1»</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation>Не удалось создать событие</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Удаление повторяющегося события</translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Delete only this occurrence or the whole series?</source>
+        <translation>«%1» повторяется. Удалить только это повторение или всю серию?</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation>Не удалось удалить событие</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3850,121 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>в момент начала</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>за 5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>за 15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>за 30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>за 1 час</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>за 1 день</translation>
+    </message>
+    <message>
+        <source>at a time…</source>
+        <translation>в заданное время…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контактное лицо:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>С&amp;делка:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Напоминание:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>за %n минуту</numerusform>
+            <numerusform>за %n минуты</numerusform>
+            <numerusform>за %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Событие: %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>The client has no contact persons.</source>
+        <translation>У клиента нет контактных лиц.</translation>
+    </message>
+    <message>
+        <source>Choose a client to invite its contact persons.</source>
+        <translation>Выберите клиента, чтобы пригласить его контактных лиц.</translation>
+    </message>
+</context>
+<context>
     <name>EventRepository</name>
     <message>
         <source>An event needs a title.</source>
@@ -5584,6 +5905,34 @@ License: GPL-3.0-or-later.</source>
         <source>Message &amp;templates…</source>
         <translation>&amp;Шаблоны сообщений…</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Напоминания: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) today</source>
+        <translation>
+            <numerusform>%n событие сегодня</numerusform>
+            <numerusform>%n события сегодня</numerusform>
+            <numerusform>%n событий сегодня</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -6689,6 +7038,89 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>The reminder &quot;%1&quot; is neither an offset before the start (-15m, -1h, -1d) nor a date and time (2026-12-01T09:00).</source>
         <translation>Напоминание «%1» — не смещение до начала (-15m, -1h, -1d) и не дата со временем (2026-12-01T09:00).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Закрыть все</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Завтра утром</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Другое…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>missed, due %1</source>
+        <translation>пропущено, срок %1</translation>
+    </message>
+    <message>
+        <source>Remind again in how many minutes, or at what time today or tomorrow (HH:mm)?</source>
+        <translation>Напомнить снова через сколько минут или в какое время сегодня или завтра (ЧЧ:мм)?</translation>
+    </message>
+    <message>
+        <source>Cannot snooze</source>
+        <translation>Не удалось отложить</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number of minutes nor a time (HH:mm).</source>
+        <translation>«%1» — не число минут и не время (ЧЧ:мм).</translation>
+    </message>
+    <message>
+        <source>Cannot snooze the reminder</source>
+        <translation>Не удалось отложить напоминание</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the reminder</source>
+        <translation>Не удалось закрыть напоминание</translation>
     </message>
 </context>
 <context>
@@ -7822,6 +8254,10 @@ Drag a card to this stage.</source>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
+    <message>
+        <source>The event «%1» is no longer in the database.</source>
+        <translation>События «%1» больше нет в базе.</translation>
+    </message>
 </context>
 <context>
     <name>WinDealDialog</name>
@@ -7869,8 +8305,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar or archive.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar или archive.</translation>
     </message>
 </context>
 </TS>
