@@ -19,10 +19,12 @@
 #include "calendar/zonedtime.h"
 
 #include "clients/clientrepository.h"
+#include "demo/demogenerator.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
 #include "tasks/repeatruleeditor.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -464,10 +467,10 @@ TEST_CASE("The working day comes from the business settings and is checked", "[u
     section.resize(1100, 24 * 30 + 120);
     section.show();
     REQUIRE(QTest::qWaitForWindowExposed(&section));
-    // Off hours are shaded: 07:00 on a Monday differs from 12:00 there.
+    // Off hours are shaded: 08:00 on a Monday differs from 12:00 there.
     WeekView *view = section.weekView();
     const QImage shot = view->grab().toImage();
-    const QPoint early = view->pointAt(local(1, 7)) + QPoint(view->width() / 20, 10);
+    const QPoint early = view->pointAt(local(1, 8)) + QPoint(view->width() / 20, 10);
     const QPoint noon = view->pointAt(local(1, 12)) + QPoint(view->width() / 20, 10);
     CHECK(shot.pixelColor(early) != shot.pixelColor(noon));
 
@@ -520,7 +523,7 @@ TEST_CASE("A due reminder appears in the reminder window, snoozes and is dismiss
     REQUIRE(window.tree()->topLevelItemCount() == 1);
     QTreeWidgetItem *row = window.tree()->topLevelItem(0);
     CHECK(row->text(0) == QStringLiteral("Звонок в Ромашку"));
-    CHECK(row->text(1).contains(QLocale().toString(QTime(11, 0), QLocale::ShortFormat)));
+    CHECK(row->text(1).contains(QStringLiteral("11:00")));
     CHECK_FALSE(row->text(2).contains(QStringLiteral("missed")));
     // A second look at the same moment fires nothing again.
     scheduler.checkNow();
@@ -574,7 +577,7 @@ TEST_CASE("A reminder that came due while the program was closed is shown missed
     REQUIRE(window.tree()->topLevelItemCount() == 1);
     const QString due = window.tree()->topLevelItem(0)->text(2);
     CHECK(due.contains(QStringLiteral("missed")));
-    CHECK(due.contains(QLocale().toString(QTime(9, 30), QLocale::ShortFormat)));
+    CHECK(due.contains(QStringLiteral("9:30")));
 
     // Tomorrow morning: the start of the working day.
     window.selectRow(0);
@@ -721,4 +724,73 @@ TEST_CASE("Editing one occurrence of a series moves it alone; the series edit ch
     REQUIRE(section.weekView()->items().size() == 5);
     for (const CalendarItem &item : section.weekView()->items())
         CHECK(item.title == QStringLiteral("Утренняя планёрка"));
+}
+
+// Screenshots for the README and for looking at: the four views, the event
+// card and the reminder window over the demo's calendar. Run by name with
+// CLIENTELE_SCREENSHOT_DIR set.
+TEST_CASE("Calendar screens", "[.screens]")
+{
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    REQUIRE_FALSE(shots.isEmpty());
+    TestDatabase t;
+    DemoGenerator::Options o;
+    o.clients = 200;
+    o.deals = 150;
+    REQUIRE(DemoGenerator(t.db()).generate(o));
+    SystemClock clock;
+    TestMessenger messenger;
+    QUndoStack undo;
+    ClientRepository clients(t.db());
+    CalendarSection section(t.db(), clients, clock, messenger, &undo);
+    section.resize(1280, 820);
+    section.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&section));
+    auto save = [&](QWidget *w, const QString &name) {
+        QApplication::processEvents();
+        REQUIRE(w->grab().save(QDir(shots).filePath(name)));
+    };
+    const std::pair<CalendarSection::Mode, const char *> modes[] = {
+        {CalendarSection::Mode::Week, "calendar-week.png"},
+        {CalendarSection::Mode::Day, "calendar-day.png"},
+        {CalendarSection::Mode::Month, "calendar-month.png"},
+        {CalendarSection::Mode::Agenda, "calendar-agenda.png"}};
+    for (const auto &[mode, name] : modes) {
+        section.setMode(mode);
+        save(&section, QLatin1String(name));
+    }
+
+    // The card of the first event of the week, with a reminder.
+    section.setMode(CalendarSection::Mode::Week);
+    const QList<CalendarItem> &items = section.weekView()->items();
+    const auto first = std::find_if(items.begin(), items.end(), [](const CalendarItem &i) {
+        return i.kind == CalendarItem::Kind::Event;
+    });
+    REQUIRE(first != items.end());
+    EventRepository events(t.db());
+    EventDialog dialog(t.db(), clients);
+    dialog.setEvent(*events.load(first->id), ReminderSpec::before(15));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("calendar-event.png"));
+    dialog.hide();
+
+    // Two reminders: one due now, one missed while the program was closed.
+    ReminderRepository reminders(t.db());
+    QString error;
+    const Event soon = oneHour(events, QStringLiteral("Звонок в ООО «Ромашка»"),
+                               clock.now().toLocalTime().addSecs(15 * 60));
+    const Event past = oneHour(events, QStringLiteral("Встреча с Ивановым"),
+                               clock.now().toLocalTime().addSecs(-3 * 3600));
+    REQUIRE(
+        reminders.setForEvent(soon.id, ReminderSpec::before(15), clock.now().addDays(-1), &error));
+    REQUIRE(
+        reminders.setForEvent(past.id, ReminderSpec::before(30), clock.now().addDays(-1), &error));
+    ReminderScheduler scheduler(t.db(), clock);
+    ReminderWindow window(t.db(), clock, messenger);
+    QObject::connect(&scheduler, &ReminderScheduler::remindersDue, &window,
+                     &ReminderWindow::addReminders);
+    scheduler.start();
+    REQUIRE(window.isVisible());
+    save(&window, QStringLiteral("calendar-reminders.png"));
 }

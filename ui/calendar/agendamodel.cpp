@@ -2,6 +2,7 @@
 
 #include "calendar/calendarrepository.h"
 #include "calendarcolours.h"
+#include "common/uiformat.h"
 
 #include <QApplication>
 #include <QFont>
@@ -128,11 +129,10 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (item.allDay) {
             when = tr("all day");
         } else if (item.kind == CalendarItem::Kind::Task || item.start == item.end) {
-            when = locale.toString(item.start.toLocalTime().time(), QLocale::ShortFormat);
+            when = UiFormat::time(item.start.toLocalTime().time());
         } else {
-            when = locale.toString(item.start.toLocalTime().time(), QLocale::ShortFormat) +
-                   QStringLiteral("–") +
-                   locale.toString(item.end.toLocalTime().time(), QLocale::ShortFormat);
+            when = UiFormat::time(item.start.toLocalTime().time()) + QStringLiteral("–") +
+                   UiFormat::time(item.end.toLocalTime().time());
         }
         QString text = when + QStringLiteral("   ") + item.title;
         if (!item.location.isEmpty())

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -83,10 +84,15 @@ CalendarSection::CalendarSection(const Database &db, const ClientRepository &cli
     m_weekAction->setChecked(true);
 
     m_toolBar->addAction(m_new);
+    m_toolBar->addAction(m_delete);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_today);
     m_toolBar->addAction(m_previous);
     m_toolBar->addAction(m_next);
+    // The arrows say it: their names stay in the tooltips, so the toolbar fits in Russian.
+    for (QAction *arrow : {m_previous, m_next})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(arrow)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_dayAction);
     m_toolBar->addAction(m_weekAction);
@@ -120,8 +126,6 @@ CalendarSection::CalendarSection(const Database &db, const ClientRepository &cli
         });
         m_toolBar->addAction(a);
     }
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_delete);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

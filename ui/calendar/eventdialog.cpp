@@ -98,13 +98,19 @@ EventDialog::EventDialog(const Database &db, const ClientRepository &clients, QW
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&When:"), times);
+    // A row of several widgets has no buddy of its own: name the first, so the
+    // mnemonic works and the "&" is not shown.
+    auto *when = new QLabel(tr("&When:"), this);
+    when->setBuddy(m_start);
+    form->addRow(when, times);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("Client:"), client);
     form->addRow(tr("&Contact:"), m_contact);
     form->addRow(tr("&Deal:"), m_deal);
     form->addRow(tr("&Attendees:"), m_attendees);
-    form->addRow(tr("&Reminder:"), reminder);
+    auto *reminderLabel = new QLabel(tr("&Reminder:"), this);
+    reminderLabel->setBuddy(m_reminder);
+    form->addRow(reminderLabel, reminder);
     form->addRow(tr("Re&peat:"), m_repeat);
     form->addRow(tr("D&escription:"), m_description);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "calendar/clock.h"
 #include "calendar/reminderrepository.h"
 #include "common/messenger.h"
+#include "common/uiformat.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -115,9 +116,7 @@ void ReminderWindow::rebuild()
             const QString date = local.date() == today
                                      ? tr("today")
                                      : locale.toString(local.date(), QLocale::ShortFormat);
-            when = r.allDay ? date
-                            : date + QLatin1Char(' ') +
-                                  locale.toString(local.time(), QLocale::ShortFormat);
+            when = r.allDay ? date : date + QLatin1Char(' ') + UiFormat::time(local.time());
         }
         item->setText(1, when);
         const QDateTime due = r.dueAt.toLocalTime();
@@ -125,7 +124,7 @@ void ReminderWindow::rebuild()
             (due.date() == today
                  ? QString()
                  : locale.toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ')) +
-            locale.toString(due.time(), QLocale::ShortFormat);
+            UiFormat::time(due.time());
         if (r.missed) {
             item->setText(2, tr("missed, due %1").arg(dueText));
             QFont f = item->font(2);

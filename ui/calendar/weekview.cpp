@@ -5,28 +5,49 @@
 #include "calendar/eventrepository.h"
 #include "calendarcolours.h"
 
+#include "common/uiformat.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPalette>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 namespace {
 constexpr int kHeaderHeight = 24;
-constexpr int kAllDayHeight = 22;
-constexpr int kGutter = 52;
 constexpr int kStepMinutes = 15;
-constexpr int kEdge = 5; // pixels at an event's bottom that resize it
+constexpr int kTaskMinutes = 30; // a task has no length: shown as half an hour
+constexpr int kEdge = 5;         // pixels at an event's bottom that resize it
+
+// Where an item sits in time for laying out, in seconds since the epoch;
+// a short item takes at least what it is shown as.
+std::pair<qint64, qint64> span(const CalendarItem &item)
+{
+    const qint64 start = item.start.toSecsSinceEpoch();
+    const qint64 minimum =
+        (item.kind == CalendarItem::Kind::Task ? kTaskMinutes : kStepMinutes) * 60;
+    return {start, std::max(item.end.toSecsSinceEpoch(), start + minimum)};
+}
 } // namespace
 
 WeekView::WeekView(const Database &db, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_db(db), m_clock(clock)
+    : QWidget(parent), m_db(db), m_clock(clock), m_scrollBar(new QScrollBar(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("weekView"));
-    setMinimumSize(600, 24 * 20 + kHeaderHeight + kAllDayHeight);
+    setMinimumSize(600, 300);
+    m_scrollBar->setObjectName(QStringLiteral("weekViewScrollBar"));
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        m_topHour = value / hourHeight();
+        update();
+    });
     setMouseTracking(true); // the cursor shows where a drag resizes
     setFocusPolicy(Qt::StrongFocus);
     m_selectedDate = m_clock.now().toLocalTime().date();
     setWeek(m_selectedDate);
+    scrollToTime(m_workStart.addSecs(-3600));
 }
 
 void WeekView::setWeek(const QDate &anyDay)
@@ -56,6 +77,14 @@ void WeekView::setWorkingHours(const QTime &start, const QTime &end)
 {
     m_workStart = start;
     m_workEnd = end;
+    // The working day in view, with an hour before it.
+    scrollToTime(start.hour() > 0 ? start.addSecs(-3600) : QTime(0, 0));
+}
+
+void WeekView::scrollToTime(const QTime &time)
+{
+    m_topHour = time.msecsSinceStartOfDay() / 3600000.0;
+    updateScrollBar();
     update();
 }
 
@@ -80,6 +109,7 @@ void WeekView::reload()
                                       ? m_items.at(m_selectedItem)
                                       : CalendarItem{};
     m_items = CalendarRepository(m_db).items(from.toUTC(), to.toUTC(), m_kinds);
+    layOut();
     m_selectedItem = -1;
     for (int i = 0; selected.id != 0 && i < m_items.size(); ++i) {
         const CalendarItem &item = m_items.at(i);
@@ -90,15 +120,125 @@ void WeekView::reload()
     update();
 }
 
+void WeekView::layOut()
+{
+    const int n = int(m_items.size());
+    m_lane = QList<int>(n, 0);
+    m_lanes = QList<int>(n, 1);
+    // All-day items: each in the first row free over all its days.
+    QList<QList<int>> rowEnds; // per row: the last day taken, by day index
+    m_allDayLanes = 1;
+    for (int i = 0; i < n; ++i) {
+        const CalendarItem &item = m_items.at(i);
+        if (!item.allDay)
+            continue;
+        const qint64 first = m_first.daysTo(item.startDate);
+        int row = 0;
+        while (row < int(rowEnds.size()) && !rowEnds.at(row).isEmpty() &&
+               rowEnds.at(row).last() > first)
+            ++row;
+        if (row == int(rowEnds.size()))
+            rowEnds.append(QList<int>());
+        rowEnds[row].append(int(m_first.daysTo(item.endDate)));
+        m_lane[i] = row;
+        m_allDayLanes = std::max(m_allDayLanes, row + 1);
+    }
+    // Timed items, sorted by start: a group runs while its items overlap;
+    // each takes the first column free at its start, the group shares the width.
+    QList<int> group;
+    QList<qint64> columnEnds;
+    qint64 groupEnd = 0;
+    const auto closeGroup = [&] {
+        for (int j : group)
+            m_lanes[j] = int(columnEnds.size());
+        group.clear();
+        columnEnds.clear();
+    };
+    for (int i = 0; i < n; ++i) {
+        const CalendarItem &item = m_items.at(i);
+        if (item.allDay)
+            continue;
+        const auto [start, end] = span(item);
+        if (!group.isEmpty() &&
+            (start >= groupEnd || item.start.toLocalTime().date() !=
+                                      m_items.at(group.first()).start.toLocalTime().date()))
+            closeGroup();
+        int column = 0;
+        while (column < int(columnEnds.size()) && columnEnds.at(column) > start)
+            ++column;
+        if (column == int(columnEnds.size()))
+            columnEnds.append(end);
+        else
+            columnEnds[column] = end;
+        m_lane[i] = column;
+        group.append(i);
+        groupEnd = group.size() == 1 ? end : std::max(groupEnd, end);
+    }
+    closeGroup();
+    updateScrollBar();
+}
+
+int WeekView::gutterWidth() const
+{
+    // As wide as the widest hour label in this locale ("10:00 PM" is wider than "22:00").
+    int widest = 0;
+    for (int h = 0; h < 24; ++h)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(UiFormat::time(QTime(h, 0))));
+    return widest + 12;
+}
+
+int WeekView::laneHeight() const
+{
+    return fontMetrics().height() + 6;
+}
+
+int WeekView::allDayHeight() const
+{
+    return m_allDayLanes * laneHeight() + 4;
+}
+
 QRect WeekView::gridRect() const
 {
-    const int top = kHeaderHeight + kAllDayHeight;
-    return QRect(kGutter, top, width() - kGutter - 1, height() - top - 1);
+    const int top = kHeaderHeight + allDayHeight();
+    const int bar = m_scrollBar->isHidden() ? 0 : m_scrollBar->sizeHint().width();
+    const int gutter = gutterWidth();
+    return QRect(gutter, top, width() - gutter - bar - 1, height() - top - 1);
 }
 
 double WeekView::hourHeight() const
 {
-    return gridRect().height() / 24.0;
+    // Two lines of text in an hour at least; more when the whole day fits.
+    return std::max(gridRect().height() / 24.0, 2.0 * fontMetrics().height() + 8);
+}
+
+void WeekView::updateScrollBar()
+{
+    const int top = kHeaderHeight + allDayHeight();
+    const int visible = height() - top - 1;
+    const double hour = hourHeight();
+    const int content = int(std::ceil(24 * hour));
+    const QSignalBlocker blocker(m_scrollBar);
+    m_scrollBar->setHidden(content <= visible);
+    m_scrollBar->setRange(0, std::max(0, content - visible));
+    m_scrollBar->setPageStep(std::max(1, visible));
+    m_scrollBar->setSingleStep(std::max(1, int(hour / 2)));
+    m_scrollBar->setValue(int(m_topHour * hour));
+    const int w = m_scrollBar->sizeHint().width();
+    m_scrollBar->setGeometry(width() - w, top, w, std::max(0, visible));
+}
+
+void WeekView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateScrollBar();
+}
+
+void WeekView::wheelEvent(QWheelEvent *event)
+{
+    if (m_scrollBar->isHidden())
+        return QWidget::wheelEvent(event);
+    m_scrollBar->setValue(m_scrollBar->value() - event->angleDelta().y() * int(hourHeight()) / 240);
+    event->accept();
 }
 
 int WeekView::dayWidth() const
@@ -112,14 +252,15 @@ QPoint WeekView::pointAt(const QDateTime &time) const
     const int day = int(m_first.daysTo(local.date()));
     const QRect g = gridRect();
     const double minutes = local.time().hour() * 60 + local.time().minute();
-    return QPoint(g.left() + day * dayWidth(), g.top() + int(minutes * hourHeight() / 60.0));
+    return QPoint(g.left() + day * dayWidth(),
+                  g.top() - m_scrollBar->value() + int(minutes * hourHeight() / 60.0));
 }
 
 QDateTime WeekView::timeAt(const QPoint &pos) const
 {
     const QRect g = gridRect();
     const int day = std::clamp((pos.x() - g.left()) / dayWidth(), 0, m_days - 1);
-    int minutes = int((pos.y() - g.top()) * 60.0 / hourHeight());
+    int minutes = int((pos.y() - g.top() + m_scrollBar->value()) * 60.0 / hourHeight());
     minutes = std::clamp(minutes - minutes % kStepMinutes, 0, 24 * 60 - kStepMinutes);
     return QDateTime(m_first.addDays(day), QTime(minutes / 60, minutes % 60));
 }
@@ -135,19 +276,22 @@ QRect WeekView::itemRect(int index) const
         const int last = std::min<qint64>(m_days, m_first.daysTo(item.endDate));
         if (last <= first)
             return {};
-        return QRect(g.left() + first * dayWidth() + 1, kHeaderHeight + 2,
-                     (last - first) * dayWidth() - 2, kAllDayHeight - 4);
+        return QRect(g.left() + first * dayWidth() + 1,
+                     kHeaderHeight + 2 + m_lane.value(index) * laneHeight(),
+                     (last - first) * dayWidth() - 2, laneHeight() - 2);
     }
     const QDateTime start = item.start.toLocalTime();
     if (start.date() < m_first || start.date() >= m_first.addDays(m_days))
         return {};
     const QPoint top = pointAt(item.start);
-    // Until the end of its day at most; a task (no length) gets a quarter hour.
+    // Until the end of its day at most; a line of text high at least.
     const QDateTime dayEnd(start.date().addDays(1), QTime(0, 0));
-    const qint64 secs =
-        std::max<qint64>(kStepMinutes * 60, start.secsTo(std::min(item.end.toLocalTime(), dayEnd)));
-    const int h = std::max(6, int(secs / 3600.0 * hourHeight()));
-    return QRect(top.x() + 2, top.y(), dayWidth() - 4, h);
+    const auto [from, to] = span(item);
+    const qint64 secs = std::min(to - from, start.secsTo(dayEnd));
+    const int h = std::max(laneHeight() - 2, int(secs / 3600.0 * hourHeight()));
+    const int lanes = m_lanes.value(index, 1);
+    const int w = (dayWidth() - 4) / lanes;
+    return QRect(top.x() + 2 + m_lane.value(index) * w, top.y(), w - (lanes > 1 ? 1 : 0), h);
 }
 
 int WeekView::itemAt(const QPoint &pos) const
@@ -168,12 +312,16 @@ void WeekView::paintEvent(QPaintEvent *)
     const QDate today = m_clock.now().toLocalTime().date();
     // The hours outside the working day, shaded.
     const QColor off = CalendarColours::offHours(pal);
+    const int dayTop = g.top() - m_scrollBar->value();
+    const int dayBottom = dayTop + int(24 * hourHeight());
     const int workTop =
-        g.top() + int((m_workStart.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
+        dayTop + int((m_workStart.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
     const int workBottom =
-        g.top() + int((m_workEnd.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
-    p.fillRect(QRect(g.left(), g.top(), g.width(), workTop - g.top()), off);
-    p.fillRect(QRect(g.left(), workBottom, g.width(), g.bottom() - workBottom + 1), off);
+        dayTop + int((m_workEnd.msecsSinceStartOfDay() / 3600000.0) * hourHeight());
+    p.setClipRect(g);
+    p.fillRect(QRect(g.left(), dayTop, g.width(), workTop - dayTop), off);
+    p.fillRect(QRect(g.left(), workBottom, g.width(), dayBottom - workBottom), off);
+    p.setClipping(false);
     // Day headers and columns; weekends shaded whole.
     for (int d = 0; d < m_days; ++d) {
         const QDate day = m_first.addDays(d);
@@ -197,20 +345,27 @@ void WeekView::paintEvent(QPaintEvent *)
         p.drawLine(head.left(), 0, head.left(), g.bottom());
     }
     p.setFont(font());
-    // Hour lines and labels.
+    // Hour lines and labels, scrolled under the headers.
+    p.setPen(pal.color(QPalette::Midlight));
+    p.drawLine(g.left(), g.top(), g.right(), g.top());
+    p.setClipRect(QRect(0, g.top(), width(), g.height() + 1));
     for (int h = 0; h < 24; ++h) {
-        const int y = g.top() + int(h * hourHeight());
+        const int y = dayTop + int(h * hourHeight());
         p.setPen(pal.color(QPalette::Midlight));
         p.drawLine(g.left(), y, g.right(), y);
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(0, y, kGutter - 4, int(hourHeight())), Qt::AlignRight | Qt::AlignTop,
-                   locale.toString(QTime(h, 0), QLocale::ShortFormat));
+        p.drawText(QRect(0, y + 1, g.left() - 6, int(hourHeight())), Qt::AlignRight | Qt::AlignTop,
+                   UiFormat::time(QTime(h, 0)));
     }
     // Items, coloured by kind; the one being dragged where it would land.
     for (int i = 0; i < m_items.size(); ++i) {
         QRect r = itemRect(i);
         if (r.isEmpty())
             continue;
+        if (m_items.at(i).allDay)
+            p.setClipping(false);
+        else
+            p.setClipRect(QRect(g.left(), g.top(), g.width(), g.height() + 1));
         if (i == m_dragItem && m_resizing)
             r.setBottom(std::max(r.top() + int(hourHeight() / 4),
                                  pointAt(timeAt(m_currentPos)).y() + int(hourHeight() / 4)));
@@ -221,8 +376,20 @@ void WeekView::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawRoundedRect(r, 3, 3);
         p.setPen(Qt::white);
-        p.drawText(r.adjusted(3, 1, -3, -1), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   m_items.at(i).title);
+        // Whole lines only: one line elided, or as many wrapped lines as fit.
+        const QRect text = r.adjusted(3, 1, -3, -1);
+        const int lines = std::max(1, text.height() / fontMetrics().lineSpacing());
+        if (lines == 1) {
+            p.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                       fontMetrics().elidedText(m_items.at(i).title, Qt::ElideRight, text.width()));
+        } else {
+            const QRect shown(text.topLeft(),
+                              QSize(text.width(), lines * fontMetrics().lineSpacing()));
+            p.save();
+            p.setClipRect(shown, Qt::IntersectClip);
+            p.drawText(shown, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_items.at(i).title);
+            p.restore();
+        }
     }
     // The range being selected.
     if (m_selecting) {
@@ -232,6 +399,7 @@ void WeekView::paintEvent(QPaintEvent *)
         const QPoint bottom = pointAt(std::max(a, b));
         QColor c = pal.color(QPalette::Highlight);
         c.setAlpha(90);
+        p.setClipRect(g);
         p.fillRect(QRect(top.x() + 1, top.y(), dayWidth() - 2, bottom.y() - top.y()), c);
     }
     // Now.
@@ -239,6 +407,7 @@ void WeekView::paintEvent(QPaintEvent *)
     const QDate nowDate = now.toLocalTime().date();
     if (nowDate >= m_first && nowDate < m_first.addDays(m_days)) {
         const QPoint at = pointAt(now);
+        p.setClipRect(g);
         p.setPen(QPen(QColor(0xd9, 0x30, 0x25), 2));
         p.drawLine(at.x(), at.y(), at.x() + dayWidth(), at.y());
     }

@@ -12,11 +12,14 @@
 
 class Clock;
 class Database;
+class QScrollBar;
 
 // A week (or a single day) of the calendar: day columns with the hours of
 // the day, the hours outside the working day shaded, all-day items in a row
 // at the top, timed items as blocks coloured by kind, and a line at the
-// current time. Dragging over empty time creates an event; dragging an
+// current time. The hours scroll under fixed day headers, an hour at least
+// two lines of text high. Items at the same time share the column side by
+// side. Dragging over empty time creates an event; dragging an
 // event moves it and dragging its bottom edge resizes it (a repeating one's
 // occurrence alone), in steps of 15 minutes and whole days.
 class WeekView : public QWidget
@@ -47,6 +50,8 @@ public:
     // The time at a point of the time grid (local), rounded down to 15 minutes.
     QDateTime timeAt(const QPoint &pos) const;
     QPoint pointAt(const QDateTime &time) const;
+    // Scrolls the hours so that this time of day is at the top of the grid.
+    void scrollToTime(const QTime &time);
 
 Q_SIGNALS:
     void eventCreated(qint64 eventId);
@@ -62,9 +67,17 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showRange(const QDate &first, int days);
+    // Lanes for items that overlap: all-day rows, and timed columns per day.
+    void layOut();
+    void updateScrollBar();
+    int allDayHeight() const;
+    int laneHeight() const;
+    int gutterWidth() const;
     QRect gridRect() const;
     double hourHeight() const;
     int dayWidth() const;
@@ -81,6 +94,12 @@ private:
     QTime m_workEnd = QTime(18, 0);
     QDate m_selectedDate;
     QList<CalendarItem> m_items;
+    // Per item: its lane and how many lanes its group of overlapping items has.
+    QList<int> m_lane;
+    QList<int> m_lanes;
+    int m_allDayLanes = 1;
+    double m_topHour = 0; // the time of day at the top of the grid, in hours
+    QScrollBar *m_scrollBar;
     int m_selectedItem = -1;
     // What the mouse is doing: selecting a range, or dragging (moving or
     // resizing) item m_dragItem.

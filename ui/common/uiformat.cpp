@@ -11,6 +11,16 @@ QString UiFormat::dateTime(const QString &isoUtc)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString UiFormat::timeFormat()
+{
+    return QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+}
+
+QString UiFormat::time(const QTime &time)
+{
+    return QLocale().toString(time, timeFormat());
+}
+
 QString UiFormat::date(const QString &isoUtc)
 {
     const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);

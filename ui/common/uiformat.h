@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTime>
 
 // How values look on screen: locale dates, "3 days ago", sizes.
 class UiFormat
@@ -12,6 +13,10 @@ public:
     // An ISO UTC time from the database as a local short date and time.
     static QString dateTime(const QString &isoUtc);
     static QString date(const QString &isoUtc);
+    // A time of day in the locale's short format, never with seconds (the C
+    // locale's short format has them).
+    static QString time(const QTime &time);
+    static QString timeFormat();
     // "today", "yesterday", "3 days ago", else the short date.
     static QString relativeDate(const QString &isoUtc);
     static QString fileSize(qint64 bytes);

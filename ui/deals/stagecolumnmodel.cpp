@@ -102,7 +102,7 @@ QVariant StageColumnModel::data(const QModelIndex &index, int role) const
             return QString();
         // Today: the time matters. This year: day and month ("24 Nov"). Else the date.
         if (r.due.date() == QDate::currentDate())
-            return QLocale().toString(r.due.time(), QLocale::ShortFormat);
+            return UiFormat::time(r.due.time());
         if (r.due.date().year() == QDate::currentDate().year())
             return QLocale().toString(r.due.date(), QStringLiteral("d MMM"));
         return QLocale().toString(r.due.date(), QLocale::ShortFormat);

@@ -204,8 +204,7 @@ QString TasksSection::dueText(const Task &t, const QDateTime &now) const
     } else {
         const QDateTime local = QDateTime::fromString(t.dueAt, Qt::ISODate).toLocalTime();
         date = local.date();
-        time = locale.toString(
-            local.time(), locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        time = UiFormat::time(local.time());
     }
     // Relative where it helps: near days by name, the rest as dates.
     const qint64 days = today.daysTo(date);
