@@ -460,6 +460,82 @@
         <source>Cannot delete the event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export to iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days on screen as an .ics file other calendars open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events from an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the working day starts and ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
@@ -3828,9 +3904,9 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message numerus="yes">
         <source>%n minute(s) before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
     <message>
@@ -5185,9 +5261,9 @@ INN %2</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) were being sent when the program stopped: their fate is unknown; mail resolve ID --sent or --again decides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message was being sent when the program stopped: its fate is unknown; mail resolve ID --sent or --again decides.</numerusform>
+            <numerusform>%n messages were being sent when the program stopped: their fate is unknown; mail resolve ID --sent or --again decides.</numerusform>
         </translation>
     </message>
     <message>
@@ -5754,16 +5830,16 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
         </translation>
     </message>
     <message>
@@ -5784,9 +5860,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
         </translation>
     </message>
     <message>
@@ -5795,10 +5871,14 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event today</numerusform>
+            <numerusform>%n events today</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6085,9 +6165,9 @@ License: GPL-3.0-or-later.</source>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -7033,9 +7113,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -7044,9 +7124,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>Every %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -7059,9 +7139,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>Every %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -7070,9 +7150,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>Every %n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every year</numerusform>
+            <numerusform>Every %n years</numerusform>
         </translation>
     </message>
     <message>
@@ -7081,9 +7161,9 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, once</numerusform>
+            <numerusform>%1, %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -7914,16 +7994,16 @@ Drag a card to this stage.</source>
     </message>
     <message numerus="yes">
         <source>Template: %n character(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Template: %n character, </numerusform>
+            <numerusform>Template: %n characters, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part </numerusform>
+            <numerusform>%n parts </numerusform>
         </translation>
     </message>
     <message>
@@ -7948,9 +8028,9 @@ Drag a card to this stage.</source>
     </message>
     <message numerus="yes">
         <source>This message: %n character(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This message: %n character, </numerusform>
+            <numerusform>This message: %n characters, </numerusform>
         </translation>
     </message>
     <message>
@@ -8128,6 +8208,29 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>&amp;Final amount, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,86 @@
         <source>Cannot delete the event</source>
         <translation>Не удалось удалить событие</translation>
     </message>
+    <message>
+        <source>&amp;Export to iCalendar…</source>
+        <translation>&amp;Экспорт в iCalendar…</translation>
+    </message>
+    <message>
+        <source>The days on screen as an .ics file other calendars open</source>
+        <translation>Показанные дни — файлом .ics, который откроют другие календари</translation>
+    </message>
+    <message>
+        <source>&amp;Import from iCalendar…</source>
+        <translation>&amp;Импорт из iCalendar…</translation>
+    </message>
+    <message>
+        <source>Events from an .ics file</source>
+        <translation>События из файла .ics</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Рабочее время…</translation>
+    </message>
+    <message>
+        <source>When the working day starts and ends</source>
+        <translation>Когда начинается и заканчивается рабочий день</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>Экспорт в iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import from iCalendar</source>
+        <translation>Импорт из iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics *.ical *.ifb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Не удалось экспортировать календарь</translation>
+    </message>
+    <message>
+        <source>%1 and %2 written to %3.</source>
+        <translation>%1 и %2 записаны в %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Не удалось импортировать календарь</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported from %2.</source>
+        <translation>%1
+
+Из %2 ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated.</source>
+        <translation>Импортировано из %1: новых %2, обновлено %3.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
@@ -5933,6 +6013,10 @@ License: GPL-3.0-or-later.</source>
             <numerusform>%n событий сегодня</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -8276,6 +8360,29 @@ Drag a card to this stage.</source>
     <message>
         <source>&amp;Final amount, %1:</source>
         <translation>&amp;Итоговая сумма, %1:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Рабочее время</translation>
+    </message>
+    <message>
+        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
+        <translation>Календарь затеняет часы вне рабочего дня, а новые события и напоминания «завтра утром» ставит на его начало. Хранится в базе — для всех, кто её открывает.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
 </context>
 <context>

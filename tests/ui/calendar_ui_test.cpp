@@ -16,6 +16,7 @@
 #include "calendar/reminderscheduler.h"
 #include "calendar/reminderwindow.h"
 #include "calendar/weekview.h"
+#include "calendar/workinghoursdialog.h"
 #include "calendar/zonedtime.h"
 
 #include "clients/clientrepository.h"
@@ -33,6 +34,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -724,6 +727,106 @@ TEST_CASE("Editing one occurrence of a series moves it alone; the series edit ch
     REQUIRE(section.weekView()->items().size() == 5);
     for (const CalendarItem &item : section.weekView()->items())
         CHECK(item.title == QStringLiteral("Утренняя планёрка"));
+}
+
+TEST_CASE("The week on screen exports to .ics and imports into another base; a bad file "
+          "imports nothing",
+          "[ui][calendar][ics]")
+{
+    TestDatabase t;
+    FixedClock clock;
+    clock.m_now = local(1, 8).toUTC();
+    TestMessenger messenger;
+    QUndoStack undo;
+    EventRepository events(t.db());
+    oneHour(events, QStringLiteral("Встреча в «Ромашке»"), local(2, 10));
+    oneHour(events, QStringLiteral("Next week"), local(8, 10));
+    ClientRepository clients(t.db());
+    CalendarSection section(t.db(), clients, clock, messenger, &undo);
+    QStringList status;
+    QObject::connect(&section, &CalendarSection::statusMessage, &section,
+                     [&](const QString &text) { status << text; });
+    section.setDate(QDate(2030, 6, 4));
+    CHECK(section.shownRange() == std::pair(QDate(2030, 6, 3), QDate(2030, 6, 10)));
+    const QString path = t.dir() + QStringLiteral("/неделя.ics");
+    REQUIRE(section.exportTo(path));
+    REQUIRE(status.size() == 1);
+    CHECK(status.last().startsWith(QStringLiteral("1 event(s) and 0 task(s) written to")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    CHECK(text.contains(QStringLiteral("SUMMARY:Встреча в «Ромашке»")));
+    CHECK_FALSE(text.contains(QStringLiteral("Next week")));
+
+    // Into another base: the event is there, in its week.
+    TestDatabase other;
+    ClientRepository otherClients(other.db());
+    CalendarSection second(other.db(), otherClients, clock, messenger, &undo);
+    QObject::connect(&second, &CalendarSection::statusMessage, &second,
+                     [&](const QString &text) { status << text; });
+    second.setDate(QDate(2030, 6, 4));
+    REQUIRE(second.importFrom(path));
+    CHECK(status.last().endsWith(QStringLiteral(": 1 new, 0 updated.")));
+    REQUIRE(second.weekView()->items().size() == 1);
+    CHECK(second.weekView()->items().first().title == QStringLiteral("Встреча в «Ромашке»"));
+    CHECK(second.weekView()->items().first().start == local(2, 10).toUTC());
+    // Again: the same UID updates, never doubles.
+    REQUIRE(second.importFrom(path));
+    CHECK(status.last().endsWith(QStringLiteral(": 0 new, 1 updated.")));
+    CHECK(second.weekView()->items().size() == 1);
+
+    // A broken file: the error names the problem, nothing is imported.
+    const QString bad = t.dir() + QStringLiteral("/bad.ics");
+    QFile badFile(bad);
+    REQUIRE(badFile.open(QIODevice::WriteOnly));
+    badFile.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x1\r\n"
+                  "DTSTART:20300605T100000Z\r\nSUMMARY:Half\r\n");
+    badFile.close();
+    CHECK_FALSE(second.importFrom(bad));
+    REQUIRE(messenger.errors.size() == 1);
+    CHECK(messenger.errors.first().contains(QStringLiteral("Nothing was imported")));
+    CHECK(second.weekView()->items().size() == 1);
+}
+
+TEST_CASE("Working hours are chosen in their dialog and checked", "[ui][calendar]")
+{
+    TestDatabase t;
+    FixedClock clock;
+    clock.m_now = local(1, 8).toUTC();
+    TestMessenger messenger;
+    QUndoStack undo;
+    ClientRepository clients(t.db());
+    CalendarSection section(t.db(), clients, clock, messenger, &undo);
+    CHECK(section.workStart() == QTime(9, 0));
+
+    bool seen = false;
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<WorkingHoursDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        auto *start = dialog->findChild<QTimeEdit *>(QStringLiteral("workStartTimeEdit"));
+        auto *end = dialog->findChild<QTimeEdit *>(QStringLiteral("workEndTimeEdit"));
+        CHECK(start->time() == QTime(9, 0));
+        CHECK(end->time() == QTime(18, 0));
+        // Ending before it starts is refused and said.
+        start->setTime(QTime(19, 0));
+        dialog->accept();
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("workingHoursProblemLabel"));
+        CHECK(dialog->isVisible());
+        CHECK(problem->text() == QStringLiteral("The working day must end after it starts."));
+        start->setTime(QTime(8, 0));
+        end->setTime(QTime(17, 30));
+        dialog->accept();
+    });
+    section.findChild<QAction *>(QStringLiteral("workingHoursAction"))->trigger();
+    CHECK(seen);
+    CHECK(section.workStart() == QTime(8, 0));
+    CHECK(section.workEnd() == QTime(17, 30));
+    SettingsRepository settings(t.db());
+    CHECK(BusinessSettings(settings).value(QStringLiteral("calendar.work_end")) ==
+          QStringLiteral("17:30"));
 }
 
 // Screenshots for the README and for looking at: the four views, the event

@@ -4,6 +4,8 @@
 #include "calendar/calendarrepository.h"
 #include "calendar/clock.h"
 #include "calendar/eventrepository.h"
+#include "calendar/icalendarexporter.h"
+#include "calendar/icalendarimporter.h"
 #include "calendar/reminderrepository.h"
 #include "common/messenger.h"
 #include "editeventcommand.h"
@@ -12,9 +14,12 @@
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
 #include "weekview.h"
+#include "workinghoursdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -76,6 +81,14 @@ CalendarSection::CalendarSection(const Database &db, const ClientRepository &cli
                           QStringLiteral("agendaViewAction"), tr("What is coming, day by day (A)"));
     m_delete = make(QStringLiteral("edit-delete"), tr("Delete"),
                     QStringLiteral("deleteEventAction"), tr("Delete the selected event (Delete)"));
+    m_export = make(QStringLiteral("document-export"), tr("&Export to iCalendar…"),
+                    QStringLiteral("exportCalendarAction"),
+                    tr("The days on screen as an .ics file other calendars open"));
+    m_import = make(QStringLiteral("document-import"), tr("&Import from iCalendar…"),
+                    QStringLiteral("importCalendarAction"), tr("Events from an .ics file"));
+    m_workingHours =
+        make(QStringLiteral("preferences-system-time"), tr("&Working hours…"),
+             QStringLiteral("workingHoursAction"), tr("When the working day starts and ends"));
     auto *modes = new QActionGroup(this);
     for (QAction *a : {m_dayAction, m_weekAction, m_monthAction, m_agendaAction}) {
         a->setCheckable(true);
@@ -152,6 +165,25 @@ CalendarSection::CalendarSection(const Database &db, const ClientRepository &cli
     layout->addWidget(m_stack, 1);
 
     connect(m_new, &QAction::triggered, this, [this] { newEvent(); });
+    connect(m_export, &QAction::triggered, this, [this] {
+        const auto [first, last] = shownRange();
+        const QString name =
+            QStringLiteral("calendar-%1--%2.ics")
+                .arg(first.toString(Qt::ISODate), last.addDays(-1).toString(Qt::ISODate));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export to iCalendar"),
+                                                          QDir::home().filePath(name),
+                                                          tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import from iCalendar"), QDir::homePath(),
+                                         tr("iCalendar files (*.ics *.ical *.ifb);;All files (*)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
+    connect(m_workingHours, &QAction::triggered, this, &CalendarSection::editWorkingHours);
     connect(m_today, &QAction::triggered, this, &CalendarSection::goToday);
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
@@ -294,6 +326,71 @@ void CalendarSection::updateTitle()
         break;
     }
     m_title->setText(text);
+}
+
+std::pair<QDate, QDate> CalendarSection::shownRange() const
+{
+    switch (m_mode) {
+    case Mode::Day:
+    case Mode::Week:
+        return {m_week->monday(), m_week->monday().addDays(m_week->dayCount())};
+    case Mode::Month: {
+        const QDate first(m_date.year(), m_date.month(), 1);
+        return {first, first.addMonths(1)};
+    }
+    case Mode::Agenda:
+        break;
+    }
+    return {m_agendaModel->start(), m_agendaModel->loadedUntil()};
+}
+
+bool CalendarSection::exportTo(const QString &path)
+{
+    const auto [first, last] = shownRange();
+    int events = 0;
+    int tasks = 0;
+    QString error;
+    if (!ICalendarExporter(m_db).exportToFile(path, QDateTime(first, QTime(0, 0)).toUTC(),
+                                              QDateTime(last, QTime(0, 0)).toUTC(), &events, &tasks,
+                                              &error)) {
+        m_messenger.error(this, tr("Cannot export the calendar"), error);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("%1 and %2 written to %3.")
+                             .arg(tr("%n event(s)", nullptr, events),
+                                  tr("%n task(s)", nullptr, tasks),
+                                  QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool CalendarSection::importFrom(const QString &path)
+{
+    ICalendarImporter::Result result;
+    QString error;
+    if (!ICalendarImporter(m_db).importFile(path, &result, &error)) {
+        m_messenger.error(
+            this, tr("Cannot import the calendar"),
+            tr("%1\n\nNothing was imported from %2.").arg(error, QDir::toNativeSeparators(path)));
+        return false;
+    }
+    afterChange();
+    Q_EMIT statusMessage(tr("Imported from %1: %2 new, %3 updated.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(result.created)
+                             .arg(result.updated));
+    return true;
+}
+
+void CalendarSection::editWorkingHours()
+{
+    WorkingHoursDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+QList<QAction *> CalendarSection::menuActions() const
+{
+    return {m_new, m_delete, nullptr, m_export, m_import, nullptr, m_workingHours};
 }
 
 int CalendarSection::todayEventCount() const

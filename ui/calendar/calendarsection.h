@@ -7,6 +7,8 @@
 #include <QTime>
 #include <QWidget>
 
+#include <utility>
+
 class AgendaModel;
 class ClientRepository;
 class Clock;
@@ -64,6 +66,15 @@ public:
     // occurrence or the whole series.
     void deleteSelected();
     void openSelected();
+    // The dates on screen: [first, last) of the day, week, month or the agenda's loaded days.
+    std::pair<QDate, QDate> shownRange() const;
+    // The range on screen as iCalendar; says how many events and tasks, or why not.
+    bool exportTo(const QString &path);
+    // Events from an .ics file (all or nothing); says how many, or the line at fault.
+    bool importFrom(const QString &path);
+    void editWorkingHours();
+    // For the main window's Calendar menu.
+    QList<QAction *> menuActions() const;
 
     QToolBar *toolBar() const { return m_toolBar; }
     WeekView *weekView() const { return m_week; }
@@ -80,6 +91,7 @@ Q_SIGNALS:
     void taskOpenRequested(qint64 taskId);
     void dealOpenRequested(qint64 dealId);
     void clientOpenRequested(qint64 clientId); // a birthday: the contact person's client
+    void statusMessage(const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -121,4 +133,7 @@ private:
     QAction *m_agendaAction;
     QAction *m_new;
     QAction *m_delete;
+    QAction *m_export;
+    QAction *m_import;
+    QAction *m_workingHours;
 };

@@ -205,6 +205,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         showClient(id);
     });
     connect(m_calendar, &CalendarSection::eventsChanged, this, &MainWindow::updateCounts);
+    connect(m_calendar, &CalendarSection::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_calendar, &CalendarSection::dealOpenRequested, this, &MainWindow::openDeal);
     connect(m_calendar, &CalendarSection::taskOpenRequested, this, [this](qint64 id) {
         openSection(QStringLiteral("tasks"));
@@ -515,6 +517,14 @@ void MainWindow::createMenus()
     QMenu *task = menuBar()->addMenu(tr("&Task"));
     task->setObjectName(QStringLiteral("taskMenu"));
     task->addActions(m_tasks->toolBar()->actions());
+    QMenu *calendar = menuBar()->addMenu(tr("Ca&lendar"));
+    calendar->setObjectName(QStringLiteral("calendarMenu"));
+    for (QAction *a : m_calendar->menuActions()) {
+        if (a)
+            calendar->addAction(a);
+        else
+            calendar->addSeparator();
+    }
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
