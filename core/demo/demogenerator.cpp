@@ -340,6 +340,7 @@ struct DemoInteraction
     qint64 durationSec;
     QString subject;
     QString result;
+    QString user;
 };
 
 // One client with everything derived from it, ready to insert.
@@ -352,7 +353,7 @@ struct DemoRecord
     QList<DemoInteraction> interactions;
 };
 
-DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
+DemoRecord makeRecord(Random &rnd, const Names &n, const QStringList &managers, qint64 now)
 {
     static const Interaction::Type types[] = {
         Interaction::Type::CallIn, Interaction::Type::CallOut, Interaction::Type::Meeting,
@@ -375,6 +376,7 @@ DemoRecord makeRecord(Random &rnd, const Names &n, qint64 now)
         i.durationSec = call ? 30 + rnd.below(900) : 0;
         i.subject = rnd.pick(n.subjects);
         i.result = rnd.pick(n.results);
+        i.user = rnd.pick(managers);
         r.interactions << i;
     }
     return r;
@@ -444,7 +446,7 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     BulkStatement insFts(db, "INSERT INTO demo_fts(id, name, body) VALUES (?, ?, ?)");
     BulkStatement insInteraction(
         db, "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
-            "subject, body, result) VALUES (?, ?, ?, ?, ?, ?, '', ?)");
+            "subject, body, result, user) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)");
     BulkStatement insTagName(db, "INSERT OR IGNORE INTO tags(name) VALUES (?)");
     for (const BulkStatement *s : {&insClient, &insPhone, &insEmail, &insContact, &insLegal,
                                    &insTag, &insFts, &insInteraction, &insTagName}) {
@@ -484,12 +486,13 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
 
     // Making a client costs about as much as inserting it: a second core makes them.
     ChunkQueue<DemoRecord> queue;
-    std::thread producer([&queue, &n, seed = options.seed, total = options.clients] {
+    const QStringList managers = DemoTasks::people(); // translated here, not in the thread
+    std::thread producer([&queue, &n, &managers, seed = options.seed, total = options.clients] {
         Random rnd(seed);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QList<DemoRecord> batch;
         for (int i = 0; i < total && !queue.stopped(); ++i) {
-            batch << makeRecord(rnd, n, now);
+            batch << makeRecord(rnd, n, managers, now);
             if (batch.size() == 1000 || i == total - 1) {
                 queue.push(std::move(batch));
                 batch = {};
@@ -586,6 +589,7 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
                 insInteraction.bind(5, i.durationSec);
                 insInteraction.bind(6, i.subject);
                 insInteraction.bind(7, i.result);
+                insInteraction.bind(8, i.user);
                 if (!insInteraction.exec())
                     return fail(insInteraction);
             }

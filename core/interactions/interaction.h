@@ -27,6 +27,7 @@ struct Interaction
     QString subject;
     QString text;
     QString result;
+    QString user; // who logged it (the current user then)
 
     static QString typeToString(Type type);
     static bool typeFromString(const QString &text, Type *type);

@@ -17,11 +17,12 @@ bool InteractionRepository::save(Interaction &i, QString *error)
     if (i.id == 0)
         q.prepare(QStringLiteral(
             "INSERT INTO interactions(client_id, contact_id, type, occurred_at, duration_sec, "
-            "subject, body, result, deal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "subject, body, result, deal_id, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE interactions SET client_id = ?, contact_id = ?, type = ?, occurred_at = ?, "
-            "duration_sec = ?, subject = ?, body = ?, result = ?, deal_id = ? WHERE id = ?"));
+            "duration_sec = ?, subject = ?, body = ?, result = ?, deal_id = ?, user = ? "
+            "WHERE id = ?"));
     q.bindValue(0, i.clientId);
     q.bindValue(1, i.contactId ? QVariant(i.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bindValue(2, Interaction::typeToString(i.type));
@@ -31,8 +32,11 @@ bool InteractionRepository::save(Interaction &i, QString *error)
     q.bindValue(6, Sql::text(i.text));
     q.bindValue(7, Sql::text(i.result));
     q.bindValue(8, Sql::idOrNull(i.dealId));
+    if (i.user.isEmpty())
+        i.user = m_user;
+    q.bindValue(9, Sql::text(i.user));
     if (i.id != 0)
-        q.bindValue(9, i.id);
+        q.bindValue(10, i.id);
     if (!Sql::exec(q, error))
         return false;
     if (i.id == 0)
@@ -53,7 +57,8 @@ QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT i.id, i.contact_id, TRIM(p.last_name || ' ' || p.first_name), i.type, "
-        "i.occurred_at, i.duration_sec, i.subject, i.body, i.result, i.deal_id FROM interactions i "
+        "i.occurred_at, i.duration_sec, i.subject, i.body, i.result, i.deal_id, i.user "
+        "FROM interactions i "
         "LEFT JOIN contact_persons p ON p.id = i.contact_id WHERE i.client_id = ? "
         "ORDER BY i.occurred_at DESC, i.id DESC"));
     q.bindValue(0, clientId);
@@ -72,6 +77,7 @@ QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
         i.text = q.value(7).toString();
         i.result = q.value(8).toString();
         i.dealId = q.value(9).toLongLong();
+        i.user = q.value(10).toString();
         out << i;
     }
     return out;

@@ -9,6 +9,7 @@
 #include "io/importbatchrepository.h"
 
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -131,6 +132,51 @@ TEST_CASE("A schema 4 database keeps its deals and tasks, whose statuses survive
     CHECK(q.value(1).toString() == QStringLiteral("2026-11-20T10:00:00Z"));
     // The new status is accepted; the foreign keys still hold.
     CHECK(q.exec(QStringLiteral("UPDATE tasks SET status = 'in_progress' WHERE id = 2")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(q.next());
+}
+
+TEST_CASE("A schema 6 database gains who logged each interaction and the report indexes", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v6.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // Made by `demo --clients 40 --deals 30 --seed 6`; one interaction is
+        // put on a deal here, so it takes the deal's responsible.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("schema6"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 6);
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE interactions SET deal_id = (SELECT id FROM deals WHERE responsible = "
+            "'Ivan Petrov' ORDER BY id LIMIT 1) WHERE id = 1")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
+
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(user = '') FROM interactions")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 60);
+    CHECK(q.value(1).toInt() == 59);
+    REQUIRE(q.exec(QStringLiteral("SELECT user FROM interactions WHERE id = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Ivan Petrov"));
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                  "('interactions_by_time', 'deals_report_created', "
+                                  "'deals_report_closed', 'deal_stage_history_stays')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 4);
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
 }

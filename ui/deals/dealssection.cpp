@@ -8,6 +8,7 @@
 #include "dealform.h"
 #include "deals/pipelinerepository.h"
 #include "dealtablemodel.h"
+#include "interactions/interactionrepository.h"
 #include "newdealdialog.h"
 #include "tasks/taskrepository.h"
 
@@ -349,6 +350,7 @@ void DealsSection::setUser(const QString &user)
 {
     m_actions->deals().setUser(user);
     m_form->tasks().setUser(user);
+    m_form->interactions().setUser(user);
 }
 
 int DealsSection::openCount() const

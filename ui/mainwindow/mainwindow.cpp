@@ -17,6 +17,7 @@
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
+#include "interactions/interactionrepository.h"
 #include "mailing/mailsettingsdialog.h"
 #include "mailing/templatesdialog.h"
 #include "people/currentuser.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
                                      m_calendarUndo, this);
     m_tasks = new TasksSection(services.db, services.clients, messenger, m_taskUndo, m_user, this);
     m_deals->setUser(m_user);
+    m_services.interactions.setUser(m_user);
     m_undoGroup->setActiveStack(m_undo);
 
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Clients"),
@@ -619,6 +621,7 @@ void MainWindow::createMenus()
 void MainWindow::setCurrentUser(const QString &name)
 {
     m_user = name.simplified();
+    m_services.interactions.setUser(m_user);
     m_deals->setUser(m_user);
     m_tasks->setUser(m_user);
     updateCounts();
