@@ -4,6 +4,7 @@
 #include "dealcommands.h"
 #include "mailcommands.h"
 #include "personcommands.h"
+#include "reportcommands.h"
 #include "taskcommands.h"
 
 #include "clients/clientmerger.h"
@@ -118,6 +119,10 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  mail campaign create --name N --template T --segment S [--channel email|sms]\n"
     "             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list\n"
     "  mail campaign run ID | mail campaign show ID [--format json]\n"
+    "  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]\n"
+    "             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]\n"
+    "             [--importance A|B|C] [--tag T] [--format table|json|csv]\n"
+    "             the period is this month so far unless --from and --to say otherwise\n"
     "\n"
     "The user who acts (deal history, task author and steps) is --user, else\n"
     "$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.\n"
@@ -253,6 +258,8 @@ int Cli::run(const QStringList &arguments)
         return MailCommands(*this).segments();
     if (command == QLatin1String("sms"))
         return MailCommands(*this).sms();
+    if (command == QLatin1String("report"))
+        return ReportCommands(*this).run();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -31,6 +31,7 @@ private:
     friend class DealCommands;
     friend class MailCommands;
     friend class PersonCommands;
+    friend class ReportCommands;
     friend class TaskCommands;
 
     bool parse(const QStringList &arguments);

@@ -1,0 +1,195 @@
+#include "funnelreport.h"
+
+#include "db/database.h"
+#include "db/sql.h"
+#include "deals/pipelinerepository.h"
+#include "reportfilter.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    q.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return Sql::exec(q, error);
+}
+
+std::optional<double> ratio(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+} // namespace
+
+std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode mode,
+                                        QString *error) const
+{
+    PipelineRepository pipelines(m_db);
+    std::optional<Pipeline> pipeline;
+    if (filter.pipelineId != 0) {
+        pipeline = pipelines.pipeline(filter.pipelineId);
+    } else {
+        const QList<Pipeline> all = pipelines.pipelines();
+        if (!all.isEmpty())
+            pipeline = all.first();
+    }
+    if (!pipeline) {
+        if (error)
+            *error = tr("There is no such pipeline.");
+        return std::nullopt;
+    }
+    ReportFilter f = filter;
+    f.pipelineId = pipeline->id;
+
+    Funnel funnel;
+    funnel.mode = mode;
+    funnel.from = f.from;
+    funnel.to = f.to;
+    funnel.pipelineId = pipeline->id;
+    funnel.pipeline = pipeline->name;
+    QList<Stage> stages = pipeline->stages;
+    std::sort(stages.begin(), stages.end(),
+              [](const Stage &a, const Stage &b) { return a.position < b.position; });
+    QHash<qint64, int> indexOf; // stage id -> row
+    for (const Stage &s : stages) {
+        FunnelStage row;
+        row.stageId = s.id;
+        row.name = s.name;
+        row.color = s.color;
+        row.probability = s.probability;
+        indexOf.insert(s.id, int(funnel.stages.size()));
+        funnel.stages << row;
+    }
+    if (stages.isEmpty())
+        return funnel;
+    const int lastPosition = stages.last().position;
+
+    QSqlQuery q(m_db.connection());
+    // The period's new deals: how far each got, grouped.
+    QVariantList binds = {lastPosition, f.beginUtc(), f.endUtc()};
+    QString conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    const QString cohort =
+        QStringLiteral("SELECT reached, status, COUNT(*), SUM(amount), SUM(final) FROM ("
+                       "SELECT d.status AS status, d.amount AS amount, "
+                       "COALESCE(d.final_amount, d.amount) AS final, "
+                       "CASE WHEN d.status = 'won' THEN ? ELSE MAX("
+                       "(SELECT position FROM stages WHERE id = d.stage_id), "
+                       "COALESCE((SELECT MAX(s.position) FROM deal_stage_history h JOIN stages s "
+                       "ON s.id = h.stage_id WHERE h.deal_id = d.id), 0)) END AS reached "
+                       "FROM deals d WHERE d.created_at >= ? AND d.created_at < ?%1) "
+                       "GROUP BY reached, status")
+            .arg(conditions);
+    if (!::run(q, cohort, binds, error))
+        return std::nullopt;
+    struct Group
+    {
+        int reached;
+        qint64 count;
+        qint64 amount;
+    };
+    QList<Group> groups;
+    qint64 cohortWon = 0;
+    qint64 cohortWonAmount = 0;
+    qint64 cohortLost = 0;
+    qint64 cohortLostAmount = 0;
+    while (q.next()) {
+        const QString status = q.value(1).toString();
+        groups << Group{q.value(0).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+        if (status == QLatin1String("won")) {
+            cohortWon += q.value(2).toLongLong();
+            cohortWonAmount += q.value(4).toLongLong();
+        } else if (status == QLatin1String("lost")) {
+            cohortLost += q.value(2).toLongLong();
+            cohortLostAmount += q.value(3).toLongLong();
+        }
+    }
+    for (int i = 0; i < stages.size(); ++i) {
+        FunnelStage &row = funnel.stages[i];
+        qint64 amount = 0;
+        for (const Group &g : groups) {
+            if (g.reached >= stages.at(i).position) {
+                row.reached += g.count;
+                amount += g.amount;
+            }
+        }
+        if (mode == Funnel::Mode::Flow) {
+            row.count = row.reached;
+            row.amount = amount;
+            row.weighted = (amount * row.probability + 50) / 100;
+        }
+    }
+    for (int i = 0; i < funnel.stages.size(); ++i) {
+        FunnelStage &row = funnel.stages[i];
+        const qint64 next =
+            i + 1 < funnel.stages.size() ? funnel.stages.at(i + 1).reached : cohortWon;
+        row.conversionToNext = ratio(next, row.reached);
+        row.conversionToWon = ratio(cohortWon, row.reached);
+    }
+
+    // Time in each stage: the period's new deals' stays that ended.
+    binds = {f.beginUtc(), f.endUtc()};
+    conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    const QString stays =
+        QStringLiteral("SELECT h.stage_id, AVG(julianday(h.left_at) - julianday(h.entered_at)) "
+                       "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id "
+                       "WHERE d.created_at >= ? AND d.created_at < ?%1 AND h.status = 'open' "
+                       "AND h.left_at IS NOT NULL GROUP BY h.stage_id")
+            .arg(conditions);
+    if (!::run(q, stays, binds, error))
+        return std::nullopt;
+    while (q.next())
+        if (const auto it = indexOf.constFind(q.value(0).toLongLong()); it != indexOf.cend())
+            funnel.stages[*it].avgDaysInStage = q.value(1).toDouble();
+
+    if (mode == Funnel::Mode::Flow) {
+        funnel.wonCount = cohortWon;
+        funnel.wonAmount = cohortWonAmount;
+        funnel.lostCount = cohortLost;
+        funnel.lostAmount = cohortLostAmount;
+        return funnel;
+    }
+
+    // Snapshot: the open deals now, read from the deals_totals index alone.
+    binds = {};
+    conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    const QString open = QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
+                                        "SUM(d.amount * d.probability) FROM deals d "
+                                        "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
+                             .arg(conditions);
+    if (!::run(q, open, binds, error))
+        return std::nullopt;
+    while (q.next()) {
+        const auto it = indexOf.constFind(q.value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        FunnelStage &row = funnel.stages[*it];
+        row.count = q.value(1).toLongLong();
+        row.amount = q.value(2).toLongLong();
+        row.weighted = (q.value(3).toLongLong() + 50) / 100;
+    }
+    // Won and lost: the deals closed in the period.
+    binds = {f.beginUtc(), f.endUtc()};
+    conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    const QString closed =
+        QStringLiteral("SELECT d.status, COUNT(*), SUM(COALESCE(d.final_amount, d.amount)), "
+                       "SUM(d.amount) FROM deals d WHERE d.closed_at >= ? AND d.closed_at < ? "
+                       "AND d.status IN ('won', 'lost')%1 GROUP BY d.status")
+            .arg(conditions);
+    if (!::run(q, closed, binds, error))
+        return std::nullopt;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("won")) {
+            funnel.wonCount = q.value(1).toLongLong();
+            funnel.wonAmount = q.value(2).toLongLong();
+        } else {
+            funnel.lostCount = q.value(1).toLongLong();
+            funnel.lostAmount = q.value(3).toLongLong();
+        }
+    }
+    return funnel;
+}
