@@ -9,6 +9,7 @@
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
 #include "clients/clientcard.h"
+#include "clients/clientlistmodel.h"
 #include "clients/clientlistpane.h"
 #include "clients/clientrepository.h"
 #include "documents/companyrepository.h"
@@ -183,11 +184,23 @@ struct Fixture
 
     MailingsSection *section() const { return window->mailings(); }
 
-    // The client's card in the Clients section.
+    // The row of the client in the Clients list.
+    int rowOf(qint64 id) const
+    {
+        const QAbstractItemModel *model = window->listPane()->view()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, 0).data(ClientListModel::IdRole).toLongLong() == id)
+                return r;
+        return -1;
+    }
+
+    // The client's card in the Clients section, as a click in the list opens it.
     void openClient(qint64 id)
     {
         window->openSection(QStringLiteral("clients"));
-        window->listPane()->selectId(id);
+        const int row = rowOf(id);
+        REQUIRE(row >= 0);
+        window->listPane()->view()->selectRow(row);
         REQUIRE(window->card()->buffer().id == id);
     }
 
@@ -404,14 +417,12 @@ TEST_CASE("Mailing to selected takes the clients selected in the list", "[ui][ma
     f.show();
     f.window->openSection(QStringLiteral("clients"));
     ClientListPane *list = f.window->listPane();
-    list->selectId(f.ivan);
+    f.openClient(f.ivan);
     QTableView *view = list->view();
-    QModelIndex maria;
-    for (int r = 0; r < view->model()->rowCount(); ++r)
-        if (view->model()->index(r, 0).data().toString().startsWith(QStringLiteral("Мария")))
-            maria = view->model()->index(r, 0);
-    REQUIRE(maria.isValid());
-    view->selectionModel()->select(maria, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const int maria = f.rowOf(f.maria);
+    REQUIRE(maria >= 0);
+    view->selectionModel()->select(view->model()->index(maria, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     REQUIRE(list->selectedIds().size() == 2);
 
     QString choice;
@@ -445,7 +456,7 @@ TEST_CASE("A single e-mail from the client card arrives with its file and is in 
     REQUIRE(dialog->isVisible());
     auto *to = child<QComboBox>(*dialog, "toComboBox");
     REQUIRE(to->count() == 1);
-    CHECK(to->currentText() == QStringLiteral("Иван Смирнов <ivan@romashka.example>"));
+    CHECK(to->currentText() == QStringLiteral("Смирнов Иван <ivan@romashka.example>"));
 
     // A placeholder that would come out empty holds the message and says which.
     child<QLineEdit>(*dialog, "subjectLineEdit")->setText(QStringLiteral("Договор"));
@@ -454,7 +465,8 @@ TEST_CASE("A single e-mail from the client card arrives with its file and is in 
     QTest::mouseClick(child<QPushButton>(*dialog, "sendPushButton"), Qt::LeftButton);
     QLabel *held = child<QLabel>(*dialog, "heldLabel");
     CHECK(held->isVisible());
-    CHECK(held->text().contains(QStringLiteral("client.inn")));
+    INFO(held->text().toStdString());
+    CHECK(held->text().contains(QStringLiteral("the client's INN")));
     CHECK(dialog->messageId() == 0);
 
     // Free text with a placeholder, and a file with a Cyrillic name.
