@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal&apos;s expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Cannot open the file</source>
@@ -152,6 +183,18 @@
         <source>currency: &quot;%1&quot; is not a three-letter code (RUB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start of the working day in the calendar (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the working day in the calendar (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day (09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -252,6 +295,169 @@
     </message>
     <message>
         <source>Expected close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-hour event on the selected day; or drag over the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back a day, a week or a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a day, a week or a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is coming, day by day (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a repeating event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Change only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Delete only this occurrence or the whole series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +968,14 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>D&amp;eals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1727,167 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the commercial &amp;proposal (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the message, or choose a template; {{contact.first_name}} and the other placeholders of templates work here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the message is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made until these are filled in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template would leave a hole in the message; empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address: add one on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number: add one on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is held: it would have a hole where these are empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. The message waits in the outbox and is tried again later; Send tries it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1631,6 +2006,34 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>(new contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mailing consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2480,6 +2883,18 @@ Why does the deal move on without them?</source>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail to the deal&apos;s client, with the proposal attached if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -3159,14 +3574,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No e-mail mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,6 +3765,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <source>Edit birthday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentTemplateRepository</name>
@@ -3527,6 +3946,120 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Undo the merge into «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no contact persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to invite its contact persons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5139,6 +5672,201 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailingsSection</name>
+    <message>
+        <source>Mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No mailings yet&lt;/h3&gt;&lt;p&gt;A mailing sends a template to a segment of the client base or to the clients selected in the list, at a pace, and keeps every message in the clients&apos; history. Those who do not want e-mail or SMS are left out.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and SMS settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent: check whether it arrived, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest waits for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages not sent yet stay in the outbox and go only if you resume the mailing with Send / resume. Cancel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5452,6 +6180,63 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Message &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailing to selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailing to the clients selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s) scheduled, sending or paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select clients in the list first (Ctrl+click, Shift+click or Ctrl+A), then choose Mailing to selected…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5825,6 +6610,246 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot create the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMailingDialog</name>
+    <message>
+        <source>A se&amp;gment or a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client and its contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the filter as a segment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. December offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. city=Екатеринбург; importance=A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter as text, as clientele-cli segment add --filter reads it: terms joined by &quot;;&quot; (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal in s&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n client(s) selected in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address as another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: change the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of sending has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6561,6 +7586,89 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind again in how many minutes, or at what time today or tomorrow (HH:mm)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number of minutes nor a time (HH:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snooze the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatRule</name>
     <message>
         <source>The repeat rule &quot;%1&quot; uses %2, which is not supported: only daily, weekly on chosen days, monthly and yearly rules with an interval, a count or an end date are.</source>
@@ -6778,7 +7886,11 @@ License: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
+        <source>&quot;%1&quot;: clients is a list of client ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7569,6 +8681,17 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No SMS gateway is set up: Settings → Mail and SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up: Settings → Mail and SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -7678,6 +8801,10 @@ Drag a card to this stage.</source>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The event «%1» is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WinDealDialog</name>
@@ -7725,7 +8852,7 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check or archive.</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Завтра, %1</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Deal&apos;s expected close</source>
+        <translation>Ожидаемое закрытие сделки</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentActions</name>
     <message>
         <source>Cannot open the file</source>
@@ -152,6 +183,18 @@
         <source>currency: &quot;%1&quot; is not a three-letter code (RUB).</source>
         <translation>currency: «%1» — не трёхбуквенный код валюты (RUB).</translation>
     </message>
+    <message>
+        <source>start of the working day in the calendar (HH:mm)</source>
+        <translation>начало рабочего дня в календаре (ЧЧ:мм)</translation>
+    </message>
+    <message>
+        <source>end of the working day in the calendar (HH:mm)</source>
+        <translation>конец рабочего дня в календаре (ЧЧ:мм)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time of day (09:00).</source>
+        <translation>%1: «%2» — не время суток (09:00).</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommands</name>
@@ -253,6 +296,169 @@
     <message>
         <source>Expected close: %1</source>
         <translation>Ожидаемое закрытие: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>A one-hour event on the selected day; or drag over the hours</source>
+        <translation>Событие на час в выбранный день; или протяните мышью по часам</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>К сегодняшнему дню (T)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back a day, a week or a month</source>
+        <translation>На день, неделю или месяц назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward a day, a week or a month</source>
+        <translation>На день, неделю или месяц вперёд</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>Один день (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>The week (W)</source>
+        <translation>Неделя (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>The month (M)</source>
+        <translation>Месяц (M)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>What is coming, day by day (A)</source>
+        <translation>Что предстоит, по дням (A)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Delete)</source>
+        <translation>Удалить выбранное событие (Delete)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Дни рождения</translation>
+    </message>
+    <message>
+        <source>Deal closes</source>
+        <translation>Закрытие сделок</translation>
+    </message>
+    <message>
+        <source>Move «%1»</source>
+        <translation>Перенести «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot change the event</source>
+        <translation>Не удаётся изменить событие</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation>Не удаётся открыть событие</translation>
+    </message>
+    <message>
+        <source>The event %1 is no longer in the database.</source>
+        <translation>События %1 больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Edit a repeating event</source>
+        <translation>Изменение повторяющегося события</translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Change only this occurrence or the whole series?</source>
+        <translation>«%1» повторяется. Изменить только это повторение или всю серию?</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Это повторение</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Всю серию</translation>
+    </message>
+    <message>
+        <source>Cannot save the event</source>
+        <translation>Не удаётся сохранить событие</translation>
+    </message>
+    <message>
+        <source>Edit «%1»</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation>Не удаётся создать событие</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Удаление повторяющегося события</translation>
+    </message>
+    <message>
+        <source>«%1» repeats. Delete only this occurrence or the whole series?</source>
+        <translation>«%1» повторяется. Удалить только это повторение или всю серию?</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Удалить событие</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation>Не удаётся удалить событие</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1067,14 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>D&amp;eals</source>
         <translation>С&amp;делки</translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Отправить SMS…</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1828,169 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Приложить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Attach the commercial &amp;proposal (PDF)</source>
+        <translation>Приложить коммерческое &amp;предложение (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Отправить SMS</translation>
+    </message>
+    <message>
+        <source>Type the message, or choose a template; {{contact.first_name}} and the other placeholders of templates work here too.</source>
+        <translation>Напишите сообщение или выберите шаблон; {{contact.first_name}} и другие подстановки шаблонов работают и здесь.</translation>
+    </message>
+    <message>
+        <source>What the message is about</source>
+        <translation>О чём сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Сообщение:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made until these are filled in:</source>
+        <translation>Предложение не составить, пока не заполнены:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Не удаётся приложить файл</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation>
+            <numerusform>Это сообщение: %n символ, </numerusform>
+            <numerusform>Это сообщение: %n символа, </numerusform>
+            <numerusform>Это сообщение: %n символов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation>
+            <numerusform>%n часть </numerusform>
+            <numerusform>%n части </numerusform>
+            <numerusform>%n частей </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation>(кириллица: %1 в части)</translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation>(латиница: %1 в части)</translation>
+    </message>
+    <message>
+        <source>This template would leave a hole in the message; empty:</source>
+        <translation>Этот шаблон оставит в сообщении пропуск; пусто:</translation>
+    </message>
+    <message>
+        <source>Cannot send the message</source>
+        <translation>Не удаётся отправить сообщение</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address: add one on the card.</source>
+        <translation>У клиента нет адреса e-mail: добавьте его в карточке.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number: add one on the card.</source>
+        <translation>У клиента нет телефона: добавьте его в карточке.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Сообщение пустое.</translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation>У письма должна быть тема.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>The message is held: it would have a hole where these are empty:</source>
+        <translation>Сообщение задержано: в нём остался бы пропуск там, где пусто:</translation>
+    </message>
+    <message>
+        <source>Cannot attach the proposal</source>
+        <translation>Не удаётся приложить предложение</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка на %1…</translation>
+    </message>
+    <message>
+        <source>Sent. The server answered: %1</source>
+        <translation>Отправлено. Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation>Отправить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. The message waits in the outbox and is tried again later; Send tries it now.</source>
+        <translation>Пока не отправлено: %1. Сообщение ждёт в исходящих и будет отправлено позже; «Отправить» пробует сейчас.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused it: %1</source>
+        <translation>Не отправлено: сервер отказал: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1733,6 +2110,34 @@ Add your first client, or load demo data to see how Clientele works.</source>
     <message>
         <source>(new contact)</source>
         <translation>(новое контактное лицо)</translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation>Не хочет e-mail</translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation>Не хочет SMS</translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Отправить SMS…</translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation>Исключается из рассылок по этому каналу, и отдельные сообщения тоже не уходят</translation>
+    </message>
+    <message>
+        <source>Mailings:</source>
+        <translation>Рассылки:</translation>
+    </message>
+    <message>
+        <source>Change mailing consent</source>
+        <translation>Изменить согласие на рассылки</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2994,18 @@ Why does the deal move on without them?</source>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation>Написать &amp;письмо…</translation>
+    </message>
+    <message>
+        <source>An e-mail to the deal&apos;s client, with the proposal attached if you like</source>
+        <translation>Письмо клиенту сделки, при желании с приложенным предложением</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation>Отправить S&amp;MS…</translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -3270,14 +3687,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Очистить</translation>
     </message>
     <message>
-        <source>No e-mail mailings</source>
-        <translation>Отказ от e-mail-рассылок</translation>
-    </message>
-    <message>
-        <source>No SMS mailings</source>
-        <translation>Отказ от SMS-рассылок</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3469,6 +3878,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <source>Edit birthday</source>
         <translation>изменение даты рождения</translation>
     </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation>Не хочет e-mail</translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation>Не хочет SMS</translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation>Исключается из рассылок по этому каналу, и отдельные сообщения тоже не уходят</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTemplateRepository</name>
@@ -3641,6 +4062,121 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Undo the merge into «%1»</source>
         <translation>Отменить слияние с клиентом «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>за 5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>за 15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>за 30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>за 1 час</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>за 1 день</translation>
+    </message>
+    <message>
+        <source>at a time…</source>
+        <translation>в указанное время…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>&amp;Сделка:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Напоминание:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>за %n минуту</numerusform>
+            <numerusform>за %n минуты</numerusform>
+            <numerusform>за %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Событие: %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>The client has no contact persons.</source>
+        <translation>У клиента нет контактных лиц.</translation>
+    </message>
+    <message>
+        <source>Choose a client to invite its contact persons.</source>
+        <translation>Выберите клиента, чтобы пригласить его контактных лиц.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5799,201 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailingsSection</name>
+    <message>
+        <source>Mailings</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Отменить рассылку</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Было отправлено</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>New mailing…</source>
+        <translation>Новая рассылка…</translation>
+    </message>
+    <message>
+        <source>Send / resume</source>
+        <translation>Отправить / продолжить</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation>Не удаётся повторить</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No mailings yet&lt;/h3&gt;&lt;p&gt;A mailing sends a template to a segment of the client base or to the clients selected in the list, at a pace, and keeps every message in the clients&apos; history. Those who do not want e-mail or SMS are left out.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Рассылок пока нет&lt;/h3&gt;&lt;p&gt;Рассылка отправляет шаблон сегменту клиентской базы или клиентам, выбранным в списке, в заданном темпе и сохраняет каждое сообщение в истории клиента. Те, кто не хочет e-mail или SMS, исключаются.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation>Шаблоны сообщений…</translation>
+    </message>
+    <message>
+        <source>Mail and SMS settings…</source>
+        <translation>Настройки почты и SMS…</translation>
+    </message>
+    <message>
+        <source>Its messages:</source>
+        <translation>Её сообщения:</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent: check whether it arrived, then decide.</source>
+        <translation>Программа остановилась во время отправки этого сообщения: проверьте, дошло ли оно, и решите.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed of %3</source>
+        <translation>отправлено %1, ошибок %2 из %3</translation>
+    </message>
+    <message>
+        <source>Sending «%1»: %2</source>
+        <translation>Отправка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the rest waits for a retry</source>
+        <translation>остальные ждут повтора</translation>
+    </message>
+    <message>
+        <source>«%1»: %2; %3</source>
+        <translation>«%1»: %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot send the mailing</source>
+        <translation>Не удаётся отправить рассылку</translation>
+    </message>
+    <message>
+        <source>The messages not sent yet stay in the outbox and go only if you resume the mailing with Send / resume. Cancel it?</source>
+        <translation>Ещё не отправленные сообщения останутся в исходящих и уйдут, только если продолжить рассылку кнопкой «Отправить / продолжить». Отменить её?</translation>
+    </message>
+    <message>
+        <source>The mailing stopped</source>
+        <translation>Рассылка остановилась</translation>
+    </message>
+    <message>
+        <source>Cannot change the message</source>
+        <translation>Не удаётся изменить сообщение</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read</source>
+        <translation>Не удаётся прочитать исходящие</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5583,6 +6314,66 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Message &amp;templates…</source>
         <translation>&amp;Шаблоны сообщений…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Напоминания: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing to selected…</source>
+        <translation>&amp;Рассылка выбранным…</translation>
+    </message>
+    <message>
+        <source>A mailing to the clients selected in the list</source>
+        <translation>Рассылка клиентам, выбранным в списке</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing</source>
+        <translation>&amp;Рассылка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) today</source>
+        <translation>
+            <numerusform>%n событие сегодня</numerusform>
+            <numerusform>%n события сегодня</numerusform>
+            <numerusform>%n событий сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s) scheduled, sending or paused</source>
+        <translation>
+            <numerusform>%n рассылка запланирована, идёт или на паузе</numerusform>
+            <numerusform>%n рассылки запланированы, идут или на паузе</numerusform>
+            <numerusform>%n рассылок запланированы, идут или на паузе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing to selected</source>
+        <translation>Рассылка выбранным</translation>
+    </message>
+    <message>
+        <source>Select clients in the list first (Ctrl+click, Shift+click or Ctrl+A), then choose Mailing to selected…</source>
+        <translation>Сначала выберите клиентов в списке (Ctrl+щелчок, Shift+щелчок или Ctrl+A), затем «Рассылка выбранным…»</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6748,249 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot create the deal</source>
         <translation>Не удалось создать сделку</translation>
+    </message>
+</context>
+<context>
+    <name>NewMailingDialog</name>
+    <message>
+        <source>A se&amp;gment or a filter</source>
+        <translation>Се&amp;гмент или фильтр</translation>
+    </message>
+    <message>
+        <source>Has an open deal</source>
+        <translation>Есть открытая сделка</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>День рождения в этом месяце</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;В:</translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation>Новая рассылка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>A filter made here</source>
+        <translation>Фильтр, заданный здесь</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Компании и частные лица</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Частные лица</translation>
+    </message>
+    <message>
+        <source>The client and its contact persons</source>
+        <translation>Клиент и его контактные лица</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address</source>
+        <translation>Собственный адрес клиента</translation>
+    </message>
+    <message>
+        <source>Its contact persons</source>
+        <translation>Его контактные лица</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>To keep the filter as a segment (optional)</source>
+        <translation>Чтобы сохранить фильтр как сегмент (необязательно)</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> в минуту</translation>
+    </message>
+    <message>
+        <source>e.g. December offer</source>
+        <translation>например, Декабрьское предложение</translation>
+    </message>
+    <message>
+        <source>e.g. city=Екатеринбург; importance=A,B</source>
+        <translation>например, city=Екатеринбург; importance=A,B</translation>
+    </message>
+    <message>
+        <source>The filter as text, as clientele-cli segment add --filter reads it: terms joined by &quot;;&quot; (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</source>
+        <translation>Фильтр текстом, как его читает clientele-cli segment add --filter: условия через «;» (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>As te&amp;xt:</source>
+        <translation>&amp;Текстом:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>Важность:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Open deal in s&amp;tage:</source>
+        <translation>Открытая сделка на &amp;этапе:</translation>
+    </message>
+    <message>
+        <source>No contact for:</source>
+        <translation>Без контакта:</translation>
+    </message>
+    <message>
+        <source>Save as segment:</source>
+        <translation>Сохранить как сегмент:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Темп:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Стоимость:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>%n клиент, выбранный в списке</numerusform>
+            <numerusform>%n клиента, выбранных в списке</numerusform>
+            <numerusform>%n клиентов, выбранных в списке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not understood: %1</source>
+        <translation>Фильтр не понят: %1</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отказались</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <source>same address as another</source>
+        <translation>тот же адрес, что у другого</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n получатель&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n получателя&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n получателей&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>исключено: %1</translation>
+    </message>
+    <message>
+        <source>The mailing needs a name.</source>
+        <translation>У рассылки должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Выберите шаблон.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: change the filter.</source>
+        <translation>Отправлять некому: измените фильтр.</translation>
+    </message>
+    <message>
+        <source>The cost is not an amount.</source>
+        <translation>Стоимость — не сумма.</translation>
+    </message>
+    <message>
+        <source>The time of sending has passed.</source>
+        <translation>Время отправки уже прошло.</translation>
+    </message>
+    <message>
+        <source>Cannot create the mailing</source>
+        <translation>Не удаётся создать рассылку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation>
+            <numerusform>%n выбранный клиент</numerusform>
+            <numerusform>%n выбранных клиента</numerusform>
+            <numerusform>%n выбранных клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the segment</source>
+        <translation>Не удаётся сохранить сегмент</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7726,89 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>ReminderWindow</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Закрыть все</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Завтра утром</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Другое…</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>missed, due %1</source>
+        <translation>пропущено, срок %1</translation>
+    </message>
+    <message>
+        <source>Remind again in how many minutes, or at what time today or tomorrow (HH:mm)?</source>
+        <translation>Напомнить снова через сколько минут или в какое время сегодня или завтра (ЧЧ:мм)?</translation>
+    </message>
+    <message>
+        <source>Cannot snooze</source>
+        <translation>Не удаётся отложить</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number of minutes nor a time (HH:mm).</source>
+        <translation>«%1» — ни число минут, ни время (ЧЧ:мм).</translation>
+    </message>
+    <message>
+        <source>Cannot snooze the reminder</source>
+        <translation>Не удаётся отложить напоминание</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the reminder</source>
+        <translation>Не удаётся закрыть напоминание</translation>
+    </message>
+</context>
+<context>
     <name>RepeatRule</name>
     <message>
         <source>The repeat rule &quot;%1&quot; uses %2, which is not supported: only daily, weekly on chosen days, monthly and yearly rules with an interval, a count or an end date are.</source>
@@ -6914,8 +8031,12 @@ License: GPL-3.0-or-later.</source>
         <translation>«%1»: recipients — all, clients или contacts</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
-        <translation>«%1»: неизвестный ключ «%2»; ключи: region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</translation>
+        <source>&quot;%1&quot;: clients is a list of client ids</source>
+        <translation>«%1»: clients — список идентификаторов клиентов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</source>
+        <translation>«%1»: неизвестный ключ «%2»; ключи: region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</translation>
     </message>
 </context>
 <context>
@@ -7710,6 +8831,17 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No SMS gateway is set up: Settings → Mail and SMS…</source>
+        <translation>SMS-шлюз не настроен: Настройки → Почта и SMS…</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: Settings → Mail and SMS…</source>
+        <translation>Почтовый сервер не настроен: Настройки → Почта и SMS…</translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -7822,6 +8954,10 @@ Drag a card to this stage.</source>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
+    <message>
+        <source>The event «%1» is no longer in the database.</source>
+        <translation>События «%1» больше нет в базе.</translation>
+    </message>
 </context>
 <context>
     <name>WinDealDialog</name>
@@ -7869,8 +9005,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings или archive.</translation>
     </message>
 </context>
 </TS>
