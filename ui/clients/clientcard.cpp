@@ -79,7 +79,8 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
         button->setObjectName(
             a->objectName().replace(QLatin1String("Action"), QLatin1String("ToolButton")));
         button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Icons only: the title keeps the width, the tooltip and the Client menu say it.
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
         button->setAutoRaise(true);
         titleRow->addWidget(button, 0, Qt::AlignTop);
     }

@@ -67,6 +67,11 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     left->addLayout(buttons);
+    // Messages to the selected person, under the list: the form stays narrow.
+    auto *messages = new QHBoxLayout;
+    messages->addWidget(m_writeEmail);
+    messages->addWidget(m_sendSms);
+    left->addLayout(messages);
 
     auto *form = new QFormLayout(m_formBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -83,12 +88,7 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     optOuts->addStretch();
     form->addRow(tr("Mailings:"), optOuts);
     form->addRow(tr("N&otes:"), m_notes);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_attach);
-    actions->addWidget(m_writeEmail);
-    actions->addWidget(m_sendSms);
-    actions->addStretch();
-    form->addRow(QString(), actions);
+    form->addRow(QString(), m_attach);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 1);

@@ -300,6 +300,7 @@ void MailingsSection::showOutbox()
                                         : m.answer));
     }
     m_outbox->resizeColumnsToContents();
+    m_outbox->horizontalHeader()->setSectionResizeMode(AnswerColumn, QHeaderView::Stretch);
 }
 
 void MailingsSection::updateButtons()
