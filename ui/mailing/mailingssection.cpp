@@ -137,7 +137,8 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     emptyText->setObjectName(QStringLiteral("emptyLabel"));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setMaximumWidth(620);
+    // A fixed width lets the wrapped text take the height it needs.
+    emptyText->setFixedWidth(560);
     auto *emptyNew = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")),
                                      tr("New mailing…"), m_empty);
     emptyNew->setObjectName(QStringLiteral("emptyNewMailingPushButton"));
@@ -155,7 +156,11 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     emptyButtons->addStretch();
     auto *emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(emptyText);
+    textRow->addStretch();
+    emptyLayout->addLayout(textRow);
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
     connect(emptyNew, &QPushButton::clicked, this, &MailingsSection::newMailing);
