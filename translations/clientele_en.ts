@@ -1804,28 +1804,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Cyrillic: %1 a part)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Latin: %1 a part)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This template would leave a hole in the message; empty:</source>
         <translation type="unfinished"></translation>
@@ -8629,13 +8607,6 @@ Drag a card to this stage.</source>
         <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot save the template</source>
         <translation type="unfinished"></translation>
@@ -8707,6 +8678,28 @@ Drag a card to this stage.</source>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1905,30 +1905,6 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation>
-            <numerusform>Это сообщение: %n символ, </numerusform>
-            <numerusform>Это сообщение: %n символа, </numerusform>
-            <numerusform>Это сообщение: %n символов, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) </source>
-        <translation>
-            <numerusform>%n часть </numerusform>
-            <numerusform>%n части </numerusform>
-            <numerusform>%n частей </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Cyrillic: %1 a part)</source>
-        <translation>(кириллица: %1 в части)</translation>
-    </message>
-    <message>
-        <source>(Latin: %1 a part)</source>
-        <translation>(латиница: %1 в части)</translation>
-    </message>
     <message>
         <source>This template would leave a hole in the message; empty:</source>
         <translation>Этот шаблон оставит в сообщении пропуск; пусто:</translation>
@@ -8778,14 +8754,6 @@ Drag a card to this stage.</source>
         <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Кому:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Тема:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation>
-            <numerusform>Это сообщение: %n символ, </numerusform>
-            <numerusform>Это сообщение: %n символа, </numerusform>
-            <numerusform>Это сообщение: %n символов, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot save the template</source>
         <translation>Не удалось сохранить шаблон</translation>
@@ -8858,6 +8826,30 @@ Drag a card to this stage.</source>
             <numerusform>%n дня назад</numerusform>
             <numerusform>%n дней назад</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation>
+            <numerusform>Это сообщение: %n символ, </numerusform>
+            <numerusform>Это сообщение: %n символа, </numerusform>
+            <numerusform>Это сообщение: %n символов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation>
+            <numerusform>%n часть </numerusform>
+            <numerusform>%n части </numerusform>
+            <numerusform>%n частей </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation>(кириллица: %1 в части)</translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation>(латиница: %1 в части)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "clients/clientrepository.h"
 #include "common/backgroundtask.h"
 #include "common/messenger.h"
+#include "common/uiformat.h"
 #include "db/database.h"
 #include "deals/dealrepository.h"
 #include "documents/companyrepository.h"
@@ -15,7 +16,6 @@
 #include "mailing/outboxrepository.h"
 #include "mailing/outboxsender.h"
 #include "mailing/recipientfinder.h"
-#include "mailing/smslength.h"
 #include "transportsettings.h"
 
 #include <QCheckBox>
@@ -260,11 +260,22 @@ void ComposeDialog::updateLength()
     m_length->setVisible(!isEmail());
     if (isEmail())
         return;
-    const SmsLength sms = SmsLength::of(m_body->toPlainText());
-    m_length->setText(
-        tr("This message: %n character(s), ", "", sms.characters) +
-        tr("%n part(s) ", "", sms.parts) +
-        (sms.unicode ? tr("(Cyrillic: %1 a part)") : tr("(Latin: %1 a part)")).arg(sms.perPart));
+    m_length->setText(UiFormat::smsLength(m_body->toPlainText()));
+}
+
+std::optional<RecipientData> ComposeDialog::recipient(QString *error) const
+{
+    // As templates see them, at the chosen address; refused when they opted out.
+    const QVariantList to = m_to->currentData().toList();
+    const qint64 contactId = to.value(1).toLongLong();
+    const RecipientFinder finder(m_db, m_target.channel, m_manager);
+    std::optional<RecipientData> r = contactId ? finder.forContact(contactId, error)
+                                               : finder.forClient(m_target.clientId, error);
+    if (r && m_target.dealId && !finder.addDeal(*r, m_target.dealId, error))
+        return std::nullopt;
+    if (r)
+        r->address = to.value(0).toString();
+    return r;
 }
 
 void ComposeDialog::applyTemplate()
@@ -278,19 +289,12 @@ void ComposeDialog::applyTemplate()
     }
     const auto t = MessageTemplateRepository(m_db).find(m_target.channel, name);
     QString error;
-    const QVariantList to = m_to->currentData().toList();
-    const RecipientFinder finder(m_db, m_target.channel, m_manager);
-    std::optional<RecipientData> r = to.value(1).toLongLong()
-                                         ? finder.forContact(to.value(1).toLongLong(), &error)
-                                         : finder.forClient(m_target.clientId, &error);
-    if (r && m_target.dealId && !finder.addDeal(*r, m_target.dealId, &error))
-        r.reset();
+    const std::optional<RecipientData> r = recipient(&error);
     if (!t || !r) {
         m_held->setText(error);
         m_held->show();
         return;
     }
-    r->address = to.value(0).toString();
     const RenderedMessage m = MessageRenderer(*t, CompanyRepository(m_db).profile()).render(*r);
     if (!m.isComplete()) {
         m_held->setText(tr("This template would leave a hole in the message; empty:") +
@@ -342,19 +346,12 @@ bool ComposeDialog::send()
         return false;
     }
 
-    // The recipient as templates see them; refused when they opted out.
     QString error;
-    const RecipientFinder finder(m_db, m_target.channel, m_manager);
-    const qint64 contactId = to.value(1).toLongLong();
-    std::optional<RecipientData> r = contactId ? finder.forContact(contactId, &error)
-                                               : finder.forClient(m_target.clientId, &error);
-    if (r && m_target.dealId && !finder.addDeal(*r, m_target.dealId, &error))
-        r.reset();
+    const std::optional<RecipientData> r = recipient(&error);
     if (!r) {
         m_messenger.error(this, tr("Cannot send the message"), error);
         return false;
     }
-    r->address = to.value(0).toString();
 
     OutboxMessage m;
     m.channel = m_target.channel;

@@ -2,6 +2,7 @@
 
 #include "documents/proposal.h"
 #include "mailing/mailmessage.h"
+#include "mailing/recipientdata.h"
 #include "mailing/sendresult.h"
 
 #include <QDialog>
@@ -57,6 +58,8 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
+    // The chosen address's client or contact person, with the deal; nullopt with the reason.
+    std::optional<RecipientData> recipient(QString *error) const;
     void fillAddresses();
     void fillTemplates();
     void applyTemplate();

@@ -239,14 +239,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
                     compose(channel, deal->clientId, 0, dealId);
             });
     connect(m_mailings, &MailingsSection::mailingsChanged, this, &MainWindow::updateCounts);
-    connect(m_mailings, &MailingsSection::mailSettingsRequested, this, [this] {
-        MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
-        dialog.exec();
-    });
-    connect(m_mailings, &MailingsSection::templatesRequested, this, [this] {
-        TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
-        dialog.exec();
-    });
+    connect(m_mailings, &MailingsSection::mailSettingsRequested, this,
+            &MainWindow::openMailSettings);
+    connect(m_mailings, &MailingsSection::templatesRequested, this, &MainWindow::openTemplates);
     connect(m_mailings, &MailingsSection::mailingFinished, this, [this] {
         // Sent messages are in the clients' history now.
         m_card->interactionsChanged();
@@ -607,17 +602,13 @@ void MainWindow::createMenus()
                                     dialog.exec();
                                 });
     company->setObjectName(QStringLiteral("companySettingsAction"));
-    QAction *mail = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"), this, [this] {
-            MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
-            dialog.exec();
-        });
+    QAction *mail =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"),
+                                this, &MainWindow::openMailSettings);
     mail->setObjectName(QStringLiteral("mailSettingsAction"));
-    QAction *templates = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("text-html")), tr("Message &templates…"), this, [this] {
-            TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
-            dialog.exec();
-        });
+    QAction *templates =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("text-html")),
+                                tr("Message &templates…"), this, &MainWindow::openTemplates);
     templates->setObjectName(QStringLiteral("templatesSettingsAction"));
     settingsMenu->addSeparator();
     QAction *people = settingsMenu->addAction(
@@ -856,6 +847,18 @@ void MainWindow::compose(const QString &channel, qint64 clientId, qint64 contact
             m_deals->form()->messageSent();
     });
     dialog->open();
+}
+
+void MainWindow::openMailSettings()
+{
+    MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
+    dialog.exec();
+}
+
+void MainWindow::openTemplates()
+{
+    TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
+    dialog.exec();
 }
 
 void MainWindow::mailingToSelected()

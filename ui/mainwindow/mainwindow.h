@@ -89,6 +89,8 @@ private:
     // The compose dialog for a message to a client, contact person or deal.
     void compose(const QString &channel, qint64 clientId, qint64 contactId, qint64 dealId);
     void mailingToSelected();
+    void openMailSettings();
+    void openTemplates();
 
     Services m_services;
     Messenger &m_messenger;
