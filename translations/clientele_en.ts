@@ -928,6 +928,10 @@ commands:
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
+  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]
+             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]
+             [--importance A|B|C] [--tag T] [--format table|json|csv]
+             the period is this month so far unless --from and --to say otherwise
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -1044,6 +1048,14 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>D&amp;eals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1807,145 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the commercial &amp;proposal (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the message, or choose a template; {{contact.first_name}} and the other placeholders of templates work here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the message is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made until these are filled in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template would leave a hole in the message; empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address: add one on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no phone number: add one on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is held: it would have a hole where these are empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. The message waits in the outbox and is tried again later; Send tries it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -1913,6 +2064,34 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>(new contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mailing consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +2941,18 @@ Why does the deal move on without them?</source>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail to the deal&apos;s client, with the proposal attached if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -3441,14 +3632,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No e-mail mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SMS mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,6 +3821,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Edit birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,6 +4376,13 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>There is no such pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,6 +5383,13 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReport</name>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailCommands</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -5535,6 +5744,201 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailingsSection</name>
+    <message>
+        <source>Mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No mailings yet&lt;/h3&gt;&lt;p&gt;A mailing sends a template to a segment of the client base or to the clients selected in the list, at a pace, and keeps every message in the clients&apos; history. Those who do not want e-mail or SMS are left out.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and SMS settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent: check whether it arrived, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest waits for a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages not sent yet stay in the outbox and go only if you resume the mailing with Send / resume. Cancel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5855,6 +6259,10 @@ License: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5869,12 +6277,39 @@ License: GPL-3.0-or-later.</source>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mailing to selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailing to the clients selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s) today</source>
         <translation>
             <numerusform>%n event today</numerusform>
             <numerusform>%n events today</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s) scheduled, sending or paused</source>
+        <translation>
+            <numerusform>%n mailing scheduled, sending or paused</numerusform>
+            <numerusform>%n mailings scheduled, sending or paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select clients in the list first (Ctrl+click, Shift+click or Ctrl+A), then choose Mailing to selected…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ca&amp;lendar</source>
@@ -6251,6 +6686,246 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot create the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMailingDialog</name>
+    <message>
+        <source>A se&amp;gment or a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client and its contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the filter as a segment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. December offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. city=Екатеринбург; importance=A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter as text, as clientele-cli segment add --filter reads it: terms joined by &quot;;&quot; (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deal in s&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>The client selected in the list</numerusform>
+            <numerusform>The %n clients selected in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address as another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n recipient&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n recipients&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailing needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: change the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of sending has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation>
+            <numerusform>%n selected client</numerusform>
+            <numerusform>%n selected clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7227,6 +7902,88 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>report needs one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs table, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode needs snapshot or flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -7287,7 +8044,11 @@ License: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
+        <source>&quot;%1&quot;: clients is a list of client ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8026,13 +8787,6 @@ Drag a card to this stage.</source>
         <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation>
-            <numerusform>This message: %n character, </numerusform>
-            <numerusform>This message: %n characters, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot save the template</source>
         <translation type="unfinished"></translation>
@@ -8078,6 +8832,17 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No SMS gateway is set up: Settings → Mail and SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set up: Settings → Mail and SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -8093,6 +8858,28 @@ Drag a card to this stage.</source>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation>
+            <numerusform>This message: %n character, </numerusform>
+            <numerusform>This message: %n characters, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation>
+            <numerusform>%n part </numerusform>
+            <numerusform>%n parts </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8261,7 +9048,7 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar or archive.</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

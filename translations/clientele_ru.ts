@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation>Перейти к сегодняшнему дню (T)</translation>
+        <translation>К сегодняшнему дню (T)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Cannot change the event</source>
-        <translation>Не удалось изменить событие</translation>
+        <translation>Не удаётся изменить событие</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Cannot open the event</source>
-        <translation>Не удалось открыть событие</translation>
+        <translation>Не удаётся открыть событие</translation>
     </message>
     <message>
         <source>The event %1 is no longer in the database.</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>This occurrence</source>
-        <translation>Только это</translation>
+        <translation>Это повторение</translation>
     </message>
     <message>
         <source>The whole series</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation>Не удалось сохранить событие</translation>
+        <translation>Не удаётся сохранить событие</translation>
     </message>
     <message>
         <source>Edit «%1»</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation>Не удалось создать событие</translation>
+        <translation>Не удаётся создать событие</translation>
     </message>
     <message>
         <source>Delete a repeating event</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation>Не удалось удалить событие</translation>
+        <translation>Не удаётся удалить событие</translation>
     </message>
     <message>
         <source>&amp;Export to iCalendar…</source>
@@ -935,6 +935,10 @@ commands:
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
+  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]
+             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]
+             [--importance A|B|C] [--tag T] [--format table|json|csv]
+             the period is this month so far unless --from and --to say otherwise
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -1028,6 +1032,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
+  report funnel|losses [--from ДАТА] [--to ДАТА] [--pipeline P]
+             [--mode snapshot|flow] [--responsible ИМЯ] [--source S] [--region R]
+             [--importance A|B|C] [--tag T] [--format table|json|csv]
+             период — текущий месяц до сегодня, если --from и --to не заданы
 
 Пользователь, от имени которого выполняются действия (история сделок, автор
 и шаги задач): --user, иначе $CLIENTELE_USER, иначе выбранный в настольном
@@ -1147,6 +1155,14 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>D&amp;eals</source>
         <translation>С&amp;делки</translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Отправить SMS…</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1916,145 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Приложить файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Attach the commercial &amp;proposal (PDF)</source>
+        <translation>Приложить коммерческое &amp;предложение (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Отправить SMS</translation>
+    </message>
+    <message>
+        <source>Type the message, or choose a template; {{contact.first_name}} and the other placeholders of templates work here too.</source>
+        <translation>Напишите сообщение или выберите шаблон; {{contact.first_name}} и другие подстановки шаблонов работают и здесь.</translation>
+    </message>
+    <message>
+        <source>What the message is about</source>
+        <translation>О чём сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Сообщение:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>The proposal cannot be made until these are filled in:</source>
+        <translation>Предложение не составить, пока не заполнены:</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Не удаётся приложить файл</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This template would leave a hole in the message; empty:</source>
+        <translation>Этот шаблон оставит в сообщении пропуск; пусто:</translation>
+    </message>
+    <message>
+        <source>Cannot send the message</source>
+        <translation>Не удаётся отправить сообщение</translation>
+    </message>
+    <message>
+        <source>The client has no e-mail address: add one on the card.</source>
+        <translation>У клиента нет адреса e-mail: добавьте его в карточке.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number: add one on the card.</source>
+        <translation>У клиента нет телефона: добавьте его в карточке.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Сообщение пустое.</translation>
+    </message>
+    <message>
+        <source>The message needs a subject.</source>
+        <translation>У письма должна быть тема.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>The message is held: it would have a hole where these are empty:</source>
+        <translation>Сообщение задержано: в нём остался бы пропуск там, где пусто:</translation>
+    </message>
+    <message>
+        <source>Cannot attach the proposal</source>
+        <translation>Не удаётся приложить предложение</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка на %1…</translation>
+    </message>
+    <message>
+        <source>Sent. The server answered: %1</source>
+        <translation>Отправлено. Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation>Отправить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. The message waits in the outbox and is tried again later; Send tries it now.</source>
+        <translation>Пока не отправлено: %1. Сообщение ждёт в исходящих и будет отправлено позже; «Отправить» пробует сейчас.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused it: %1</source>
+        <translation>Не отправлено: сервер отказал: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactPointEditor</name>
     <message>
         <source>Number</source>
@@ -2019,6 +2174,34 @@ Add your first client, or load demo data to see how Clientele works.</source>
     <message>
         <source>(new contact)</source>
         <translation>(новое контактное лицо)</translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation>Не хочет e-mail</translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation>Не хочет SMS</translation>
+    </message>
+    <message>
+        <source>Write e-mail…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Отправить SMS…</translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation>Исключается из рассылок по этому каналу, и отдельные сообщения тоже не уходят</translation>
+    </message>
+    <message>
+        <source>Mailings:</source>
+        <translation>Рассылки:</translation>
+    </message>
+    <message>
+        <source>Change mailing consent</source>
+        <translation>Изменить согласие на рассылки</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3058,18 @@ Why does the deal move on without them?</source>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation>Написать &amp;письмо…</translation>
+    </message>
+    <message>
+        <source>An e-mail to the deal&apos;s client, with the proposal attached if you like</source>
+        <translation>Письмо клиенту сделки, при желании с приложенным предложением</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS…</source>
+        <translation>Отправить S&amp;MS…</translation>
+    </message>
 </context>
 <context>
     <name>DealHistoryPage</name>
@@ -3556,14 +3751,6 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Очистить</translation>
     </message>
     <message>
-        <source>No e-mail mailings</source>
-        <translation>Отказ от e-mail-рассылок</translation>
-    </message>
-    <message>
-        <source>No SMS mailings</source>
-        <translation>Отказ от SMS-рассылок</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -3754,6 +3941,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Edit birthday</source>
         <translation>изменение даты рождения</translation>
+    </message>
+    <message>
+        <source>Does not want e-mail</source>
+        <translation>Не хочет e-mail</translation>
+    </message>
+    <message>
+        <source>Does not want SMS</source>
+        <translation>Не хочет SMS</translation>
+    </message>
+    <message>
+        <source>Left out of mailings by this channel, and no single message goes either</source>
+        <translation>Исключается из рассылок по этому каналу, и отдельные сообщения тоже не уходят</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +4152,7 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>at the start</source>
-        <translation>в момент начала</translation>
+        <translation>в начале</translation>
     </message>
     <message>
         <source>5 minutes before</source>
@@ -3977,7 +4176,7 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>at a time…</source>
-        <translation>в заданное время…</translation>
+        <translation>в указанное время…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3997,11 +4196,11 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;Контактное лицо:</translation>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <source>&amp;Deal:</source>
-        <translation>С&amp;делка:</translation>
+        <translation>&amp;Сделка:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
@@ -4302,6 +4501,13 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Belongs to</source>
         <translation>Относится к</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>There is no such pipeline.</source>
+        <translation>Такой воронки нет.</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5514,13 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossReport</name>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+</context>
+<context>
     <name>MailCommands</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -5664,6 +5877,201 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>MailingsSection</name>
+    <message>
+        <source>Mailings</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Cancel the mailing</source>
+        <translation>Отменить рассылку</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>Было отправлено</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>New mailing…</source>
+        <translation>Новая рассылка…</translation>
+    </message>
+    <message>
+        <source>Send / resume</source>
+        <translation>Отправить / продолжить</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Cannot retry</source>
+        <translation>Не удаётся повторить</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No mailings yet&lt;/h3&gt;&lt;p&gt;A mailing sends a template to a segment of the client base or to the clients selected in the list, at a pace, and keeps every message in the clients&apos; history. Those who do not want e-mail or SMS are left out.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Рассылок пока нет&lt;/h3&gt;&lt;p&gt;Рассылка отправляет шаблон сегменту клиентской базы или клиентам, выбранным в списке, в заданном темпе и сохраняет каждое сообщение в истории клиента. Те, кто не хочет e-mail или SMS, исключаются.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Message templates…</source>
+        <translation>Шаблоны сообщений…</translation>
+    </message>
+    <message>
+        <source>Mail and SMS settings…</source>
+        <translation>Настройки почты и SMS…</translation>
+    </message>
+    <message>
+        <source>Its messages:</source>
+        <translation>Её сообщения:</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>запланирована</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>The program stopped while this message was being sent: check whether it arrived, then decide.</source>
+        <translation>Программа остановилась во время отправки этого сообщения: проверьте, дошло ли оно, и решите.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed of %3</source>
+        <translation>отправлено %1, ошибок %2 из %3</translation>
+    </message>
+    <message>
+        <source>Sending «%1»: %2</source>
+        <translation>Отправка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the rest waits for a retry</source>
+        <translation>остальные ждут повтора</translation>
+    </message>
+    <message>
+        <source>«%1»: %2; %3</source>
+        <translation>«%1»: %2; %3</translation>
+    </message>
+    <message>
+        <source>Cannot send the mailing</source>
+        <translation>Не удаётся отправить рассылку</translation>
+    </message>
+    <message>
+        <source>The messages not sent yet stay in the outbox and go only if you resume the mailing with Send / resume. Cancel it?</source>
+        <translation>Ещё не отправленные сообщения останутся в исходящих и уйдут, только если продолжить рассылку кнопкой «Отправить / продолжить». Отменить её?</translation>
+    </message>
+    <message>
+        <source>The mailing stopped</source>
+        <translation>Рассылка остановилась</translation>
+    </message>
+    <message>
+        <source>Cannot change the message</source>
+        <translation>Не удаётся изменить сообщение</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read</source>
+        <translation>Не удаётся прочитать исходящие</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Clientele</source>
@@ -5990,6 +6398,10 @@ License: GPL-3.0-or-later.</source>
         <translation>Календарь</translation>
     </message>
     <message>
+        <source>Mailings</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
         <source>Reminders: %1</source>
         <translation>Напоминания: %1</translation>
     </message>
@@ -6005,6 +6417,18 @@ License: GPL-3.0-or-later.</source>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
+    <message>
+        <source>&amp;Mailing to selected…</source>
+        <translation>&amp;Рассылка выбранным…</translation>
+    </message>
+    <message>
+        <source>A mailing to the clients selected in the list</source>
+        <translation>Рассылка клиентам, выбранным в списке</translation>
+    </message>
+    <message>
+        <source>&amp;Mailing</source>
+        <translation>&amp;Рассылка</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s) today</source>
         <translation>
@@ -6012,6 +6436,22 @@ License: GPL-3.0-or-later.</source>
             <numerusform>%n события сегодня</numerusform>
             <numerusform>%n событий сегодня</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailing(s) scheduled, sending or paused</source>
+        <translation>
+            <numerusform>%n рассылка запланирована, идёт или на паузе</numerusform>
+            <numerusform>%n рассылки запланированы, идут или на паузе</numerusform>
+            <numerusform>%n рассылок запланированы, идут или на паузе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailing to selected</source>
+        <translation>Рассылка выбранным</translation>
+    </message>
+    <message>
+        <source>Select clients in the list first (Ctrl+click, Shift+click or Ctrl+A), then choose Mailing to selected…</source>
+        <translation>Сначала выберите клиентов в списке (Ctrl+щелчок, Shift+щелчок или Ctrl+A), затем «Рассылка выбранным…»</translation>
     </message>
     <message>
         <source>Ca&amp;lendar</source>
@@ -6390,6 +6830,249 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot create the deal</source>
         <translation>Не удалось создать сделку</translation>
+    </message>
+</context>
+<context>
+    <name>NewMailingDialog</name>
+    <message>
+        <source>A se&amp;gment or a filter</source>
+        <translation>Се&amp;гмент или фильтр</translation>
+    </message>
+    <message>
+        <source>Has an open deal</source>
+        <translation>Есть открытая сделка</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>День рождения в этом месяце</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;В:</translation>
+    </message>
+    <message>
+        <source>New mailing</source>
+        <translation>Новая рассылка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>A filter made here</source>
+        <translation>Фильтр, заданный здесь</translation>
+    </message>
+    <message>
+        <source>Companies and persons</source>
+        <translation>Компании и частные лица</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Частные лица</translation>
+    </message>
+    <message>
+        <source>The client and its contact persons</source>
+        <translation>Клиент и его контактные лица</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address</source>
+        <translation>Собственный адрес клиента</translation>
+    </message>
+    <message>
+        <source>Its contact persons</source>
+        <translation>Его контактные лица</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>To keep the filter as a segment (optional)</source>
+        <translation>Чтобы сохранить фильтр как сегмент (необязательно)</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> в минуту</translation>
+    </message>
+    <message>
+        <source>e.g. December offer</source>
+        <translation>например, Декабрьское предложение</translation>
+    </message>
+    <message>
+        <source>e.g. city=Екатеринбург; importance=A,B</source>
+        <translation>например, city=Екатеринбург; importance=A,B</translation>
+    </message>
+    <message>
+        <source>The filter as text, as clientele-cli segment add --filter reads it: terms joined by &quot;;&quot; (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</source>
+        <translation>Фильтр текстом, как его читает clientele-cli segment add --filter: условия через «;» (region, city, importance, kind, tag, source, stage, open_deal, no_contact_days&gt;=N, birthday=this_month, recipients)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>As te&amp;xt:</source>
+        <translation>&amp;Текстом:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>Важность:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Open deal in s&amp;tage:</source>
+        <translation>Открытая сделка на &amp;этапе:</translation>
+    </message>
+    <message>
+        <source>No contact for:</source>
+        <translation>Без контакта:</translation>
+    </message>
+    <message>
+        <source>Save as segment:</source>
+        <translation>Сохранить как сегмент:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Pace:</source>
+        <translation>&amp;Темп:</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>&amp;Стоимость:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>%n клиент, выбранный в списке</numerusform>
+            <numerusform>%n клиента, выбранных в списке</numerusform>
+            <numerusform>%n клиентов, выбранных в списке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter is not understood: %1</source>
+        <translation>Фильтр не понят: %1</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отказались</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <source>same address as another</source>
+        <translation>тот же адрес, что у другого</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n recipient(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n получатель&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n получателя&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n получателей&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>исключено: %1</translation>
+    </message>
+    <message>
+        <source>The mailing needs a name.</source>
+        <translation>У рассылки должно быть название.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Выберите шаблон.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: change the filter.</source>
+        <translation>Отправлять некому: измените фильтр.</translation>
+    </message>
+    <message>
+        <source>The cost is not an amount.</source>
+        <translation>Стоимость — не сумма.</translation>
+    </message>
+    <message>
+        <source>The time of sending has passed.</source>
+        <translation>Время отправки уже прошло.</translation>
+    </message>
+    <message>
+        <source>Cannot create the mailing</source>
+        <translation>Не удаётся создать рассылку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation>
+            <numerusform>%n выбранный клиент</numerusform>
+            <numerusform>%n выбранных клиента</numerusform>
+            <numerusform>%n выбранных клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the segment</source>
+        <translation>Не удаётся сохранить сегмент</translation>
     </message>
 </context>
 <context>
@@ -7192,19 +7875,19 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot snooze</source>
-        <translation>Не удалось отложить</translation>
+        <translation>Не удаётся отложить</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a number of minutes nor a time (HH:mm).</source>
-        <translation>«%1» — не число минут и не время (ЧЧ:мм).</translation>
+        <translation>«%1» — ни число минут, ни время (ЧЧ:мм).</translation>
     </message>
     <message>
         <source>Cannot snooze the reminder</source>
-        <translation>Не удалось отложить напоминание</translation>
+        <translation>Не удаётся отложить напоминание</translation>
     </message>
     <message>
         <source>Cannot dismiss the reminder</source>
-        <translation>Не удалось закрыть напоминание</translation>
+        <translation>Не удаётся закрыть напоминание</translation>
     </message>
 </context>
 <context>
@@ -7370,6 +8053,88 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>report needs one of: %1</source>
+        <translation>report требует один из отчётов: %1</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; there are: %2</source>
+        <translation>неизвестный отчёт «%1»; есть: %2</translation>
+    </message>
+    <message>
+        <source>--format needs table, json or csv</source>
+        <translation>--format требует table, json или csv</translation>
+    </message>
+    <message>
+        <source>--mode needs snapshot or flow</source>
+        <translation>--mode требует snapshot или flow</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation>--%1 требует дату (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>there is no pipeline &quot;%1&quot;</source>
+        <translation>воронки «%1» нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>С учётом вероятности</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>В следующий этап</translation>
+    </message>
+    <message>
+        <source>To won</source>
+        <translation>В выигрыш</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -7430,8 +8195,12 @@ License: GPL-3.0-or-later.</source>
         <translation>«%1»: recipients — all, clients или contacts</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</source>
-        <translation>«%1»: неизвестный ключ «%2»; ключи: region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, recipients</translation>
+        <source>&quot;%1&quot;: clients is a list of client ids</source>
+        <translation>«%1»: clients — список идентификаторов клиентов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown key &quot;%2&quot;; the keys are region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</source>
+        <translation>«%1»: неизвестный ключ «%2»; ключи: region, city, importance, kind, tag, source, stage, open_deal, no_contact_days, birthday, clients, recipients</translation>
     </message>
 </context>
 <context>
@@ -8173,14 +8942,6 @@ Drag a card to this stage.</source>
         <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Кому:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Тема:&lt;/b&gt; %2&lt;/p&gt;&lt;hr&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>This message: %n character(s), </source>
-        <translation>
-            <numerusform>Это сообщение: %n символ, </numerusform>
-            <numerusform>Это сообщение: %n символа, </numerusform>
-            <numerusform>Это сообщение: %n символов, </numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot save the template</source>
         <translation>Не удалось сохранить шаблон</translation>
@@ -8226,6 +8987,17 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No SMS gateway is set up: Settings → Mail and SMS…</source>
+        <translation>SMS-шлюз не настроен: Настройки → Почта и SMS…</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: Settings → Mail and SMS…</source>
+        <translation>Почтовый сервер не настроен: Настройки → Почта и SMS…</translation>
+    </message>
+</context>
+<context>
     <name>UiFormat</name>
     <message>
         <source>today</source>
@@ -8242,6 +9014,30 @@ Drag a card to this stage.</source>
             <numerusform>%n дня назад</numerusform>
             <numerusform>%n дней назад</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message: %n character(s), </source>
+        <translation>
+            <numerusform>Это сообщение: %n символ, </numerusform>
+            <numerusform>Это сообщение: %n символа, </numerusform>
+            <numerusform>Это сообщение: %n символов, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) </source>
+        <translation>
+            <numerusform>%n часть </numerusform>
+            <numerusform>%n части </numerusform>
+            <numerusform>%n частей </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Cyrillic: %1 a part)</source>
+        <translation>(кириллица: %1 в части)</translation>
+    </message>
+    <message>
+        <source>(Latin: %1 a part)</source>
+        <translation>(латиница: %1 в части)</translation>
     </message>
 </context>
 <context>
@@ -8412,8 +9208,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings или archive.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,9 @@ QJsonObject ClientJson::toJson(const Client &c)
             {QStringLiteral("position"), text(p.position)},
             {QStringLiteral("birthday"), text(ContactPerson::birthdayToText(p.birthday))},
             {QStringLiteral("phones"), phones(p.phones)},
-            {QStringLiteral("emails"), emails(p.emails)}});
+            {QStringLiteral("emails"), emails(p.emails)},
+            {QStringLiteral("email_opt_out"), p.emailOptOut},
+            {QStringLiteral("sms_opt_out"), p.smsOptOut}});
     return QJsonObject{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("kind"), Client::kindToString(c.kind)},
@@ -68,6 +70,8 @@ QJsonObject ClientJson::toJson(const Client &c)
         {QStringLiteral("notes"), text(c.notes)},
         {QStringLiteral("legal_entities"), legal},
         {QStringLiteral("contacts"), contacts},
+        {QStringLiteral("email_opt_out"), c.emailOptOut},
+        {QStringLiteral("sms_opt_out"), c.smsOptOut},
         {QStringLiteral("archived"), c.archived},
         {QStringLiteral("created_at"), c.createdAt},
         {QStringLiteral("updated_at"), c.updatedAt},

@@ -28,13 +28,19 @@ OutboxSender::Totals OutboxSender::run(qint64 campaignId, int perMinute, const P
     OutboxRepository outbox(m_db);
     const qint64 gapMs = perMinute > 0 ? 60000 / perMinute : 0;
     QElapsedTimer sinceLast;
-    while (!cancel || !*cancel) {
+    auto cancelled = [cancel] { return cancel && *cancel; };
+    while (!cancelled()) {
+        // The pace is waited out before the next row is claimed, in short
+        // naps: a pause during the wait is heard at once and leaves the row
+        // queued, not sending (which a stop would turn into unknown).
+        while (sinceLast.isValid() && sinceLast.elapsed() < gapMs && !cancelled())
+            QThread::msleep(ulong(qMin<qint64>(100, gapMs - sinceLast.elapsed())));
+        if (cancelled())
+            break;
         std::optional<OutboxMessage> m =
             outbox.claimNext(QDateTime::currentDateTimeUtc(), campaignId, error);
         if (!m)
             break;
-        if (sinceLast.isValid() && sinceLast.elapsed() < gapMs)
-            QThread::msleep(gapMs - sinceLast.elapsed());
         QString failure;
         const SendResult result = sendOne(*m, &failure);
         sinceLast.start();

@@ -57,6 +57,14 @@ std::optional<SegmentFilter> SegmentFilter::parse(const QString &text, QString *
             if (value != QLatin1String("this_month"))
                 return refuse(tr("\"%1\": birthday takes this_month").arg(term));
             f.birthdayThisMonth = true;
+        } else if (key == QLatin1String("clients")) {
+            for (const QString &v : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 id = v.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0)
+                    return refuse(tr("\"%1\": clients is a list of client ids").arg(term));
+                f.clientIds << id;
+            }
         } else if (key == QLatin1String("recipients")) {
             if (value == QLatin1String("all"))
                 f.recipients = Recipients::All;
@@ -69,7 +77,7 @@ std::optional<SegmentFilter> SegmentFilter::parse(const QString &text, QString *
         } else {
             return refuse(tr("\"%1\": unknown key \"%2\"; the keys are region, city, importance, "
                              "kind, tag, source, stage, open_deal, no_contact_days, birthday, "
-                             "recipients")
+                             "clients, recipients")
                               .arg(term, key));
         }
     }
@@ -96,6 +104,12 @@ QString SegmentFilter::toText() const
         terms << QStringLiteral("no_contact_days>=%1").arg(noContactDays);
     if (birthdayThisMonth)
         terms << QStringLiteral("birthday=this_month");
+    if (!clientIds.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : clientIds)
+            ids << QString::number(id);
+        terms << QStringLiteral("clients=") + ids.join(QLatin1Char(','));
+    }
     if (recipients == Recipients::Clients)
         terms << QStringLiteral("recipients=clients");
     else if (recipients == Recipients::Contacts)

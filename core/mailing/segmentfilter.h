@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -32,6 +33,9 @@ public:
     int noContactDays = 0; // no interaction for at least that many days
     bool birthdayThisMonth = false;
     Recipients recipients = Recipients::All; // the client's own address, its contacts', or both
+    // A selection made in the client list ("clients=12,40"): only these, and
+    // only while every other term holds too. Empty: no such limit.
+    QList<qint64> clientIds;
 
     // Refused with the term that is wrong and why.
     static std::optional<SegmentFilter> parse(const QString &text, QString *error = nullptr);

@@ -3,6 +3,8 @@
 #include "db/database.h"
 #include "db/sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +43,14 @@ QString clientConditions(const SegmentFilter &f, const QDate &today, QVariantLis
                                 "s.id = d.stage_id WHERE d.status = 'open' AND s.name = ? "
                                 "COLLATE NOCASE)");
         *values << f.stage;
+    }
+    if (!f.clientIds.isEmpty()) {
+        // One bound JSON array, however many were selected: no limit on variables.
+        QJsonArray ids;
+        for (const qint64 id : f.clientIds)
+            ids.append(id);
+        where << QStringLiteral("c.id IN (SELECT value FROM json_each(?))");
+        *values << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     if (f.openDeal)
         where << QStringLiteral("c.id IN (SELECT client_id FROM deals WHERE status = 'open')");

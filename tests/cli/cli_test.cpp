@@ -267,8 +267,10 @@ TEST_CASE("client add prints the new id and show prints the client as JSON", "[c
               setOf({"id", "kind", "name", "first_name", "middle_name", "last_name", "phones",
                      "emails", "city", "region", "address", "importance", "source", "tags", "notes",
                      "legal_entities", "contacts", "created_at", "updated_at"}),
-              setOf({"archived", "birthday"}));
+              setOf({"archived", "birthday", "email_opt_out", "sms_opt_out"}));
     CHECK(o.value(QStringLiteral("id")).toInteger() == id);
+    CHECK(o.value(QStringLiteral("email_opt_out")) == QJsonValue(false));
+    CHECK(o.value(QStringLiteral("sms_opt_out")) == QJsonValue(false));
     CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("company"));
     CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("ООО Ромашка"));
     CHECK(o.value(QStringLiteral("first_name")).isNull());
@@ -304,7 +306,7 @@ TEST_CASE("client add prints the new id and show prints the client as JSON", "[c
     const QJsonObject p = contacts.at(0).toObject();
     checkKeys(
         p, setOf({"id", "first_name", "middle_name", "last_name", "position", "phones", "emails"}),
-        setOf({"birthday"}));
+        setOf({"birthday", "email_opt_out", "sms_opt_out"}));
     CHECK(p.value(QStringLiteral("id")).toInteger() > 0);
     CHECK(p.value(QStringLiteral("first_name")).toString() == QStringLiteral("Иван"));
     CHECK(p.value(QStringLiteral("middle_name")).toString() == QStringLiteral("Петрович"));

@@ -12,19 +12,28 @@
 #include "interactionspage.h"
 #include "legalentitiespage.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &messenger,
                        QWidget *parent)
     : QWidget(parent), m_services(services), m_undo(undoStack), m_messenger(messenger),
-      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_writeEmail(new QAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
+                               tr("Write e-mail…"), this)),
+      m_sendSms(new QAction(
+          QIcon::fromTheme(QStringLiteral("smartphone"), QIcon::fromTheme(QStringLiteral("phone"))),
+          tr("Send SMS…"), this)),
+      m_tabs(new QTabWidget(this)),
       m_details(new DetailsPage(this, services.clients.phoneNormalizer(), this)),
       m_contacts(new ContactsPage(this, services.clients.phoneNormalizer(), this)),
       m_legal(new LegalEntitiesPage(this, this)), m_deals(new ClientDealsPage(this, this)),
@@ -37,6 +46,8 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
     setObjectName(QStringLiteral("clientCardWidget"));
     m_tabs->setObjectName(QStringLiteral("cardTabWidget"));
     m_title->setObjectName(QStringLiteral("cardTitleLabel"));
+    m_writeEmail->setObjectName(QStringLiteral("writeEmailAction"));
+    m_sendSms->setObjectName(QStringLiteral("sendSmsAction"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -60,7 +71,20 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
 
     auto *cardBox = new QWidget(this);
     auto *cardLayout = new QVBoxLayout(cardBox);
-    cardLayout->addWidget(m_title);
+    // The title with the messages one sends the client beside it.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    for (QAction *a : {m_writeEmail, m_sendSms}) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(
+            a->objectName().replace(QLatin1String("Action"), QLatin1String("ToolButton")));
+        button->setDefaultAction(a);
+        // Icons only: the title keeps the width, the tooltip and the Client menu say it.
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        titleRow->addWidget(button, 0, Qt::AlignTop);
+    }
+    cardLayout->addLayout(titleRow);
     cardLayout->addWidget(m_subtitle);
     cardLayout->addWidget(m_tabs, 1);
     auto *stack = new QStackedLayout(this);
@@ -68,6 +92,10 @@ ClientCard::ClientCard(Services services, QUndoStack *undoStack, Messenger &mess
     stack->addWidget(cardBox);
 
     setAcceptDrops(true);
+    connect(m_writeEmail, &QAction::triggered, this,
+            [this] { requestCompose(QStringLiteral("email"), 0); });
+    connect(m_sendSms, &QAction::triggered, this,
+            [this] { requestCompose(QStringLiteral("sms"), 0); });
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -159,8 +187,17 @@ void ClientCard::refreshAll()
     m_history->reload();
 }
 
+void ClientCard::requestCompose(const QString &channel, qint64 contactId)
+{
+    if (m_open && m_buffer.id)
+        Q_EMIT composeRequested(channel, m_buffer.id, contactId);
+}
+
 void ClientCard::updateHeader()
 {
+    // Messages go to a saved client, from the addresses it has.
+    m_writeEmail->setEnabled(m_open && m_buffer.id != 0);
+    m_sendSms->setEnabled(m_open && m_buffer.id != 0);
     const QString name = m_buffer.displayName();
     m_title->setText(name.isEmpty() ? tr("New client") : name);
     QStringList parts;

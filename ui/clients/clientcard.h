@@ -13,6 +13,7 @@ class HistoryPage;
 class InteractionsPage;
 class LegalEntitiesPage;
 class Messenger;
+class QAction;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
@@ -54,6 +55,11 @@ public:
     Messenger &messenger() { return m_messenger; }
 
     static QString relationText(Relation::Type type, bool outgoing);
+    QAction *writeEmailAction() const { return m_writeEmail; }
+    QAction *sendSmsAction() const { return m_sendSms; }
+    // From the header or the Contacts tab: a message to the client or one
+    // contact person (0: the client's choice of addresses).
+    void requestCompose(const QString &channel, qint64 contactId);
 
 Q_SIGNALS:
     void saved(qint64 id);
@@ -63,6 +69,7 @@ Q_SIGNALS:
     // From the Deals tab: the Deals section opens or starts the deal.
     void dealOpenRequested(qint64 dealId);
     void newDealRequested(qint64 clientId, const QString &clientName);
+    void composeRequested(const QString &channel, qint64 clientId, qint64 contactId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -80,6 +87,8 @@ private:
     Client m_buffer;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QAction *m_writeEmail;
+    QAction *m_sendSms;
     QTabWidget *m_tabs;
     DetailsPage *m_details;
     ContactsPage *m_contacts;

@@ -6,6 +6,7 @@
 #include "common/fieldsync.h"
 #include "contactpointeditor.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,7 +30,14 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
       m_position(new QLineEdit(this)), m_birthday(new BirthdayEdit(this)),
       m_phones(new ContactPointEditor(ContactPointEditor::Kind::Phone, phones, this)),
       m_emails(new ContactPointEditor(ContactPointEditor::Kind::Email, phones, this)),
-      m_notes(new QPlainTextEdit(this))
+      m_notes(new QPlainTextEdit(this)),
+      m_emailOptOut(new QCheckBox(tr("Does not want e-mail"), this)),
+      m_smsOptOut(new QCheckBox(tr("Does not want SMS"), this)),
+      m_writeEmail(new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")),
+                                   tr("Write e-mail…"), this)),
+      m_sendSms(new QPushButton(
+          QIcon::fromTheme(QStringLiteral("smartphone"), QIcon::fromTheme(QStringLiteral("phone"))),
+          tr("Send SMS…"), this))
 {
     m_list->setObjectName(QStringLiteral("contactsListWidget"));
     m_list->setWordWrap(true);
@@ -43,6 +51,14 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     m_phones->setObjectName(QStringLiteral("contactPhonesTableWidget"));
     m_emails->setObjectName(QStringLiteral("contactEmailsTableWidget"));
     m_notes->setMaximumHeight(80);
+    m_emailOptOut->setObjectName(QStringLiteral("contactEmailOptOutCheckBox"));
+    m_smsOptOut->setObjectName(QStringLiteral("contactSmsOptOutCheckBox"));
+    m_writeEmail->setObjectName(QStringLiteral("contactWriteEmailPushButton"));
+    m_sendSms->setObjectName(QStringLiteral("contactSendSmsPushButton"));
+    const QString optOutTip = tr("Left out of mailings by this channel, and no single message "
+                                 "goes either");
+    m_emailOptOut->setToolTip(optOutTip);
+    m_smsOptOut->setToolTip(optOutTip);
     m_attach->setToolTip(tr("Attach a file to this contact person (or drop it on the form)"));
 
     auto *left = new QVBoxLayout;
@@ -51,6 +67,11 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     left->addLayout(buttons);
+    // Messages to the selected person, under the list: the form stays narrow.
+    auto *messages = new QHBoxLayout;
+    messages->addWidget(m_writeEmail);
+    messages->addWidget(m_sendSms);
+    left->addLayout(messages);
 
     auto *form = new QFormLayout(m_formBox);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -61,6 +82,11 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
     form->addRow(tr("&Birthday:"), m_birthday);
     form->addRow(tr("Phones:"), m_phones);
     form->addRow(tr("E-mails:"), m_emails);
+    auto *optOuts = new QHBoxLayout;
+    optOuts->addWidget(m_emailOptOut);
+    optOuts->addWidget(m_smsOptOut);
+    optOuts->addStretch();
+    form->addRow(tr("Mailings:"), optOuts);
     form->addRow(tr("N&otes:"), m_notes);
     form->addRow(QString(), m_attach);
 
@@ -79,6 +105,17 @@ ContactsPage::ContactsPage(ClientCard *card, const PhoneNormalizer &phones, QWid
         const QString text = m_notes->toPlainText();
         editCurrent([text](ContactPerson &p) { p.notes = text; }, tr("Edit contact notes"), Notes);
     });
+    connect(m_emailOptOut, &QCheckBox::clicked, this, [this](bool on) {
+        editCurrent([on](ContactPerson &p) { p.emailOptOut = on; }, tr("Change mailing consent"),
+                    -1);
+    });
+    connect(m_smsOptOut, &QCheckBox::clicked, this, [this](bool on) {
+        editCurrent([on](ContactPerson &p) { p.smsOptOut = on; }, tr("Change mailing consent"), -1);
+    });
+    connect(m_writeEmail, &QPushButton::clicked, this,
+            [this] { m_card->requestCompose(QStringLiteral("email"), currentContactId()); });
+    connect(m_sendSms, &QPushButton::clicked, this,
+            [this] { m_card->requestCompose(QStringLiteral("sms"), currentContactId()); });
     connect(m_phones, &ContactPointEditor::edited, this, [this] {
         const QList<PhoneEntry> phones = m_phones->phones();
         editCurrent([phones](ContactPerson &p) { p.phones = phones; }, tr("Edit contact phones"),
@@ -172,6 +209,12 @@ void ContactsPage::showContact(int index)
     m_remove->setEnabled(has);
     const ContactPerson p = has ? c.contacts.at(index) : ContactPerson();
     m_attach->setEnabled(has && p.id != 0);
+    // A message goes to a saved contact person, from the saved addresses.
+    m_writeEmail->setEnabled(has && p.id != 0 && !p.emails.isEmpty());
+    m_sendSms->setEnabled(has && p.id != 0 && !p.phones.isEmpty());
+    const QSignalBlocker b3(m_emailOptOut), b4(m_smsOptOut);
+    m_emailOptOut->setChecked(p.emailOptOut);
+    m_smsOptOut->setChecked(p.smsOptOut);
     FieldSync::setText(m_lastName, p.lastName);
     FieldSync::setText(m_firstName, p.firstName);
     FieldSync::setText(m_middleName, p.middleName);

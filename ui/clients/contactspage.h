@@ -8,6 +8,7 @@ class BirthdayEdit;
 class ClientCard;
 class ContactPointEditor;
 class PhoneNormalizer;
+class QCheckBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -53,4 +54,8 @@ private:
     ContactPointEditor *m_phones;
     ContactPointEditor *m_emails;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_emailOptOut;
+    QCheckBox *m_smsOptOut;
+    QPushButton *m_writeEmail;
+    QPushButton *m_sendSms;
 };

@@ -29,8 +29,8 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
       m_city(new QLineEdit(this)), m_region(new QLineEdit(this)), m_address(new QLineEdit(this)),
       m_importance(new QComboBox(this)), m_source(new QLineEdit(this)),
       m_responsible(new QLineEdit(this)), m_tags(new QLineEdit(this)),
-      m_emailOptOut(new QCheckBox(tr("No e-mail mailings"), this)),
-      m_smsOptOut(new QCheckBox(tr("No SMS mailings"), this)), m_notes(new QPlainTextEdit(this)),
+      m_emailOptOut(new QCheckBox(tr("Does not want e-mail"), this)),
+      m_smsOptOut(new QCheckBox(tr("Does not want SMS"), this)), m_notes(new QPlainTextEdit(this)),
       m_relations(new QListWidget(this)),
       m_addRelation(
           new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"), this)),
@@ -53,6 +53,12 @@ DetailsPage::DetailsPage(ClientCard *card, const PhoneNormalizer &phones, QWidge
     m_tags->setObjectName(QStringLiteral("tagsLineEdit"));
     m_notes->setObjectName(QStringLiteral("notesPlainTextEdit"));
     m_relations->setObjectName(QStringLiteral("relationsListWidget"));
+    m_emailOptOut->setObjectName(QStringLiteral("emailOptOutCheckBox"));
+    m_smsOptOut->setObjectName(QStringLiteral("smsOptOutCheckBox"));
+    const QString optOutTip = tr("Left out of mailings by this channel, and no single message "
+                                 "goes either");
+    m_emailOptOut->setToolTip(optOutTip);
+    m_smsOptOut->setToolTip(optOutTip);
 
     m_kind->addItem(QIcon::fromTheme(QStringLiteral("folder-building")), tr("Company"),
                     int(Client::Kind::Company));

@@ -1,5 +1,7 @@
 #include "uiformat.h"
 
+#include "mailing/smslength.h"
+
 #include "deals/money.h"
 
 #include <QDateTime>
@@ -62,4 +64,12 @@ int UiFormat::daysSince(const QString &isoUtc)
     return t.isValid()
                ? int(std::max<qint64>(0, t.toLocalTime().date().daysTo(QDate::currentDate())))
                : 0;
+}
+
+QString UiFormat::smsLength(const QString &text)
+{
+    const SmsLength sms = SmsLength::of(text);
+    return tr("This message: %n character(s), ", "", sms.characters) +
+           tr("%n part(s) ", "", sms.parts) +
+           (sms.unicode ? tr("(Cyrillic: %1 a part)") : tr("(Latin: %1 a part)")).arg(sms.perPart);
 }

@@ -22,6 +22,8 @@ public:
     static QString fileSize(qint64 bytes);
     // "1 234 568 ₽": rounded to whole units, for sums where kopecks are noise.
     static QString wholeMoney(qint64 minor, const QString &currency = QStringLiteral("RUB"));
+    // "This message: 67 character(s), 1 part(s) (Cyrillic: 70 a part)": under an SMS text.
+    static QString smsLength(const QString &text);
     // Whole days from an ISO UTC time to today, in local dates; 0 when invalid.
     static int daysSince(const QString &isoUtc);
 };

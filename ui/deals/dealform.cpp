@@ -88,6 +88,10 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_proposal = make("document-print", tr("&Proposal…"), "createProposalAction");
     m_proposal->setToolTip(tr("Create a commercial proposal of the deal's products, as PDF or "
                               "print"));
+    m_writeEmail = make("mail-message-new", tr("Write &e-mail…"), "writeDealEmailAction");
+    m_writeEmail->setToolTip(tr("An e-mail to the deal's client, with the proposal attached if "
+                                "you like"));
+    m_sendSms = make("smartphone", tr("Send S&MS…"), "sendDealSmsAction");
     m_delete = make("edit-delete", tr("&Delete deal…"), "deleteDealAction");
     m_close = make("window-close", tr("Close"), "closeDealAction");
     m_close->setToolTip(tr("Close the deal card"));
@@ -98,6 +102,8 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     m_toolBar->addAction(m_reopen);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposal);
+    m_toolBar->addAction(m_writeEmail);
+    m_toolBar->addAction(m_sendSms);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -138,6 +144,10 @@ DealForm::DealForm(const Database &db, const ClientRepository &clients, DealActi
     connect(m_reopen, &QAction::triggered, this, [this] { m_actions.reopen(this, m_buffer.id); });
     connect(m_delete, &QAction::triggered, this, [this] { m_actions.remove(this, m_buffer.id); });
     connect(m_proposal, &QAction::triggered, this, &DealForm::createProposal);
+    connect(m_writeEmail, &QAction::triggered, this,
+            [this] { Q_EMIT composeRequested(QStringLiteral("email"), m_buffer.id); });
+    connect(m_sendSms, &QAction::triggered, this,
+            [this] { Q_EMIT composeRequested(QStringLiteral("sms"), m_buffer.id); });
     connect(m_close, &QAction::triggered, this, [this] {
         if (settle())
             Q_EMIT closeRequested();
@@ -252,6 +262,9 @@ void DealForm::updateActions()
     m_reopen->setVisible(m_open && !open);
     m_delete->setEnabled(m_open);
     m_proposal->setEnabled(m_open);
+    // A message goes from a saved deal, to a saved client.
+    m_writeEmail->setEnabled(m_open && m_buffer.id != 0);
+    m_sendSms->setEnabled(m_open && m_buffer.id != 0);
     m_save->setEnabled(isModified());
     m_cancel->setEnabled(isModified());
 }
@@ -339,6 +352,13 @@ void DealForm::completeTask(qint64 taskId)
 {
     m_actions.completeTask(this, m_buffer.id, taskId);
     m_tasks->reload();
+}
+
+void DealForm::messageSent()
+{
+    m_files->reload();
+    m_interactions->reload();
+    Q_EMIT clientDataChanged();
 }
 
 void DealForm::createProposal()

@@ -72,6 +72,10 @@ public:
     QAction *reopenAction() const { return m_reopen; }
     QAction *deleteAction() const { return m_delete; }
     QAction *proposalAction() const { return m_proposal; }
+    QAction *writeEmailAction() const { return m_writeEmail; }
+    QAction *sendSmsAction() const { return m_sendSms; }
+    // A message sent from the card: its files and interactions are read again.
+    void messageSent();
 
 Q_SIGNALS:
     void saved(qint64 id);
@@ -80,6 +84,8 @@ Q_SIGNALS:
     void clientOpenRequested(qint64 clientId);
     // Files or interactions were added: the client's card may show them.
     void clientDataChanged();
+    // "Write e-mail…" or "Send SMS…" to the deal's client: the window composes.
+    void composeRequested(const QString &channel, qint64 dealId);
 
 protected:
     // Files dropped on the card are attached to the deal.
@@ -116,5 +122,7 @@ private:
     QAction *m_reopen;
     QAction *m_delete;
     QAction *m_proposal;
+    QAction *m_writeEmail;
+    QAction *m_sendSms;
     QAction *m_close;
 };

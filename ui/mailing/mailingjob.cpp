@@ -47,7 +47,18 @@ void MailingJob::start(qint64 campaignId, int perMinute, const SmtpSettings &smt
         QString error;
         const OutboxSender::Totals totals = sender.run(
             campaignId, perMinute,
-            [&](const OutboxMessage &, const SendResult &) {
+            [&](const OutboxMessage &m, const SendResult &result) {
+                {
+                    // What the panel shows while the run goes on.
+                    QMutexLocker lock(&outcome->mutex);
+                    if (result.sent())
+                        ++outcome->totals.sent;
+                    else if (result.outcome == SendResult::Outcome::Temporary &&
+                             m.attempts < OutboxRepository::kMaxAttempts)
+                        ++outcome->totals.retried;
+                    else
+                        ++outcome->totals.failed;
+                }
                 if (!progress(++done, qMax(done, total)))
                     *cancel = true;
             },

@@ -7,8 +7,7 @@
 #include "mailing/outboxrepository.h"
 #include "mailingjob.h"
 #include "newmailingdialog.h"
-#include "settings/businesssettings.h"
-#include "settings/settingsrepository.h"
+#include "transportsettings.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -17,7 +16,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -59,7 +60,8 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     : QWidget(parent), m_db(db), m_secrets(secrets), m_messenger(messenger),
       m_manager(std::move(manager)), m_job(new MailingJob(db, this)),
       m_toolBar(new QToolBar(tr("Mailings"), this)), m_campaigns(new QTableWidget(this)),
-      m_outbox(new QTableWidget(this)), m_progressPanel(new QWidget(this)),
+      m_outbox(new QTableWidget(this)), m_stack(new QStackedWidget(this)),
+      m_dueTimer(new QTimer(this)), m_progressPanel(new QWidget(this)),
       m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_pause(new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-pause")),
                               tr("&Pause"), this)),
@@ -69,7 +71,7 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
           new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("It was sent"), this)),
       m_again(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Send again"),
                               this)),
-      m_empty(new QLabel(this))
+      m_empty(new QWidget(this))
 {
     setObjectName(QStringLiteral("mailingsSection"));
     m_campaigns->setObjectName(QStringLiteral("campaignsTableWidget"));
@@ -81,7 +83,7 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     m_cancel->setObjectName(QStringLiteral("cancelMailingPushButton"));
     m_sent->setObjectName(QStringLiteral("wasSentPushButton"));
     m_again->setObjectName(QStringLiteral("sendAgainPushButton"));
-    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setObjectName(QStringLiteral("emptyMailingsWidget"));
 
     m_newAction = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
                                        tr("New mailing…"), this, &MailingsSection::newMailing);
@@ -126,12 +128,44 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     panel->addWidget(m_cancel);
     m_progressPanel->hide();
 
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("No mailings yet. A mailing sends a template to a segment of the client "
-                        "base, at a pace, and keeps every message in the clients' history. "
-                        "Start with New mailing…; templates are under Settings → Message "
-                        "templates…, the server under Settings → Mail and SMS…"));
+    // What the section is for, and the next step, while there is no mailing.
+    auto *emptyText = new QLabel(
+        tr("<h3>No mailings yet</h3><p>A mailing sends a template to a segment of the client "
+           "base or to the clients selected in the list, at a pace, and keeps every message in "
+           "the clients' history. Those who do not want e-mail or SMS are left out.</p>"),
+        m_empty);
+    emptyText->setObjectName(QStringLiteral("emptyLabel"));
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    // A fixed width lets the wrapped text take the height it needs.
+    emptyText->setFixedWidth(560);
+    auto *emptyNew = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")),
+                                     tr("New mailing…"), m_empty);
+    emptyNew->setObjectName(QStringLiteral("emptyNewMailingPushButton"));
+    auto *emptyTemplates = new QPushButton(QIcon::fromTheme(QStringLiteral("text-html")),
+                                           tr("Message templates…"), m_empty);
+    emptyTemplates->setObjectName(QStringLiteral("emptyTemplatesPushButton"));
+    auto *emptySettings = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")),
+                                          tr("Mail and SMS settings…"), m_empty);
+    emptySettings->setObjectName(QStringLiteral("emptySettingsPushButton"));
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(emptyNew);
+    emptyButtons->addWidget(emptyTemplates);
+    emptyButtons->addWidget(emptySettings);
+    emptyButtons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(emptyText);
+    textRow->addStretch();
+    emptyLayout->addLayout(textRow);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+    connect(emptyNew, &QPushButton::clicked, this, &MailingsSection::newMailing);
+    connect(emptyTemplates, &QPushButton::clicked, this, &MailingsSection::templatesRequested);
+    connect(emptySettings, &QPushButton::clicked, this, &MailingsSection::mailSettingsRequested);
 
     auto *outboxPane = new QWidget(this);
     auto *outboxLayout = new QVBoxLayout(outboxPane);
@@ -149,8 +183,9 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_progressPanel);
-    layout->addWidget(m_empty);
-    layout->addWidget(splitter, 1);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(splitter);
+    layout->addWidget(m_stack, 1);
 
     connect(m_campaigns, &QTableWidget::itemSelectionChanged, this, [this] {
         showOutbox();
@@ -168,11 +203,16 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
             resolve(item->data(Qt::UserRole).toLongLong(), false);
     });
     connect(m_job, &MailingJob::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_total = total;
         m_progress->setRange(0, int(qMax<qint64>(total, 1)));
         m_progress->setValue(int(done));
-        m_progressLabel->setText(tr("Sending: %1 of %2").arg(done).arg(total));
+        updateProgress();
     });
     connect(m_job, &MailingJob::finished, this, &MailingsSection::jobFinished);
+    // Scheduled mailings and retries start on their own while the program runs.
+    m_dueTimer->setInterval(30000);
+    connect(m_dueTimer, &QTimer::timeout, this, &MailingsSection::startDue);
+    m_dueTimer->start();
     refresh();
 }
 
@@ -227,7 +267,7 @@ void MailingsSection::refresh()
     }
     m_campaigns->resizeColumnsToContents();
     m_campaigns->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_empty->setVisible(list.isEmpty());
+    m_stack->setCurrentWidget(list.isEmpty() ? m_empty : m_stack->widget(1));
     m_campaigns->setCurrentCell(selectRow, NameColumn);
     showOutbox();
     updateButtons();
@@ -265,6 +305,7 @@ void MailingsSection::showOutbox()
                                         : m.answer));
     }
     m_outbox->resizeColumnsToContents();
+    m_outbox->horizontalHeader()->setSectionResizeMode(AnswerColumn, QHeaderView::Stretch);
 }
 
 void MailingsSection::updateButtons()
@@ -277,12 +318,22 @@ void MailingsSection::updateButtons()
     m_again->setEnabled(!running && undecided);
     m_runAction->setEnabled(!running && currentCampaign() != 0);
     m_retryAction->setEnabled(!running && currentCampaign() != 0);
-    m_progressPanel->setVisible(running);
+    // The panel stays after a run with its outcome; Pause and Cancel only while it goes.
+    m_progressPanel->setVisible(running || !m_runningName.isEmpty());
+    m_pause->setVisible(running);
+    m_cancel->setVisible(running);
 }
 
 bool MailingsSection::newMailing()
 {
+    return newMailingTo({});
+}
+
+bool MailingsSection::newMailingTo(const QList<qint64> &clientIds)
+{
     NewMailingDialog dialog(m_db, m_messenger, m_manager, this);
+    if (!clientIds.isEmpty())
+        dialog.setSelection(clientIds);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     refresh();
@@ -290,10 +341,58 @@ bool MailingsSection::newMailing()
         if (m_campaigns->item(row, NameColumn)->data(Qt::UserRole).toLongLong() ==
             dialog.campaignId())
             m_campaigns->setCurrentCell(row, NameColumn);
+    Q_EMIT mailingsChanged();
     const auto c = CampaignRepository(m_db).load(dialog.campaignId());
-    if (c && c.value().scheduledAt.isEmpty())
+    if (c && c->scheduledAt.isEmpty())
         return run(c->id);
     return true;
+}
+
+void MailingsSection::updateProgress()
+{
+    const OutboxSender::Totals totals = m_job->totals();
+    const QLocale locale;
+    const QString counts = tr("%1 sent, %2 failed of %3")
+                               .arg(locale.toString(totals.sent), locale.toString(totals.failed),
+                                    locale.toString(m_total));
+    if (m_job->isRunning()) {
+        m_progressLabel->setText(tr("Sending «%1»: %2").arg(m_runningName, counts));
+        return;
+    }
+    // The last run's outcome stays in view until the next one starts.
+    const std::optional<Campaign> c = CampaignRepository(m_db).load(m_job->campaignId());
+    const QString status = !c                                     ? QString()
+                           : c->status == QLatin1String("done")   ? tr("done")
+                           : c->status == QLatin1String("paused") ? tr("paused")
+                           : c->status == QLatin1String("cancelled")
+                               ? tr("cancelled")
+                               : tr("the rest waits for a retry");
+    m_progressLabel->setText(tr("«%1»: %2; %3").arg(m_runningName, counts, status));
+}
+
+int MailingsSection::activeCount() const
+{
+    int n = 0;
+    for (const Campaign &c : CampaignRepository(m_db).list())
+        n += c.status == QLatin1String("done") || c.status == QLatin1String("cancelled") ? 0 : 1;
+    return n;
+}
+
+void MailingsSection::startDue()
+{
+    if (m_job->isRunning())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    OutboxRepository outbox(m_db);
+    for (const Campaign &c : CampaignRepository(m_db).list()) {
+        // A running one goes on when a message waiting for its retry is due.
+        const QDateTime next = outbox.nextDue(c.id);
+        const bool due = (c.status == QLatin1String("running") && next.isValid() && next <= now) ||
+                         (c.status == QLatin1String("scheduled") && !c.scheduledAt.isEmpty() &&
+                          QDateTime::fromString(c.scheduledAt, Qt::ISODate) <= now);
+        if (due && run(c.id))
+            return; // one at a time; the next waits for its turn
+    }
 }
 
 bool MailingsSection::run(qint64 campaignId)
@@ -306,19 +405,10 @@ bool MailingsSection::run(qint64 campaignId)
         if (OutboxRepository(m_db).counts(campaignId).value(QStringLiteral("queued")) == 0)
             return false;
     }
-    SettingsRepository repository(m_db);
-    const BusinessSettings settings(repository);
-    const SmtpSettings smtp =
-        SmtpSettings::load(settings, m_secrets.read(QStringLiteral("smtp.password")));
-    const SmsGateway::Settings sms =
-        SmsGateway::Settings::load(settings, m_secrets.read(QStringLiteral("sms.key")));
-    const bool ready =
-        c->channel == QLatin1String("sms") ? sms.isConfigured() : smtp.isConfigured();
-    if (!ready) {
+    const TransportSettings transports = TransportSettings::load(m_db, m_secrets);
+    if (!transports.isReady(c->channel)) {
         m_messenger.error(this, tr("Cannot send the mailing"),
-                          c->channel == QLatin1String("sms")
-                              ? tr("No SMS gateway is set up: Settings → Mail and SMS…")
-                              : tr("No mail server is set up: Settings → Mail and SMS…"));
+                          TransportSettings::notReadyText(c->channel));
         return false;
     }
     QString error;
@@ -326,10 +416,13 @@ bool MailingsSection::run(qint64 campaignId)
         m_messenger.error(this, tr("Cannot send the mailing"), error);
         return false;
     }
-    m_progressLabel->setText(tr("Sending \"%1\"…").arg(c->name));
+    m_runningName = c->name;
+    m_total = 0;
     m_progress->setRange(0, 0);
-    m_job->start(campaignId, c->ratePerMinute, smtp, sms);
+    m_job->start(campaignId, c->ratePerMinute, transports.smtp, transports.sms);
+    updateProgress();
     refresh();
+    Q_EMIT mailingsChanged();
     return true;
 }
 
@@ -346,7 +439,8 @@ void MailingsSection::cancelMailing()
     if (!m_job->isRunning())
         return;
     if (!m_messenger.confirm(this, tr("Cancel the mailing"),
-                             tr("Messages not sent yet will not go. Cancel the mailing?"),
+                             tr("The messages not sent yet stay in the outbox and go only if you "
+                                "resume the mailing with Send / resume. Cancel it?"),
                              tr("Cancel the mailing")))
         return;
     const qint64 id = m_job->campaignId();
@@ -359,11 +453,9 @@ void MailingsSection::jobFinished(bool stoppedByUser)
     const qint64 id = m_job->campaignId();
     CampaignRepository campaigns(m_db);
     OutboxRepository outbox(m_db);
-    const auto c = campaigns.load(id);
-    if (c && c->status == QLatin1String("cancelled")) {
-        for (const OutboxMessage &m : outbox.list(id, QStringLiteral("queued"), 100000))
-            outbox.cancel(m.id);
-    } else if (!stoppedByUser) {
+    // Paused or cancelled, the rest stays queued: nothing is lost, and only
+    // the user's Send / resume takes it up again.
+    if (!stoppedByUser) {
         const QHash<QString, int> counts = outbox.counts(id);
         // Temporary failures wait queued for their retry; the mailing stays running.
         if (counts.value(QStringLiteral("queued")) == 0 &&
@@ -372,32 +464,51 @@ void MailingsSection::jobFinished(bool stoppedByUser)
     }
     if (!m_job->error().isEmpty())
         m_messenger.error(this, tr("The mailing stopped"), m_job->error());
+    updateProgress();
     refresh();
+    Q_EMIT mailingsChanged();
     Q_EMIT mailingFinished(id);
 }
 
 bool MailingsSection::resolve(qint64 messageId, bool wasSent)
 {
     QString error;
-    if (!OutboxRepository(m_db).resolve(messageId, wasSent, &error)) {
+    OutboxRepository outbox(m_db);
+    const std::optional<OutboxMessage> message = outbox.load(messageId);
+    if (!message || !outbox.resolve(messageId, wasSent, &error)) {
         m_messenger.error(this, tr("Cannot change the message"), error);
         return false;
     }
+    const qint64 campaignId = message->campaignId;
+    const QHash<QString, int> counts = outbox.counts(campaignId);
+    if (!wasSent && !m_job->isRunning()) {
+        run(campaignId); // "Send again" means now
+    } else if (campaignId && !m_job->isRunning() && counts.value(QStringLiteral("queued")) == 0 &&
+               counts.value(QStringLiteral("unknown")) == 0 &&
+               counts.value(QStringLiteral("sending")) == 0) {
+        // The last undecided message decided: the mailing is over.
+        const std::optional<Campaign> c = CampaignRepository(m_db).load(campaignId);
+        if (c && c->status == QLatin1String("running"))
+            CampaignRepository(m_db).setStatus(campaignId, QStringLiteral("done"));
+    }
     refresh();
+    Q_EMIT mailingsChanged();
     return true;
 }
 
 void MailingsSection::resumeAtStart()
 {
     QString error;
-    OutboxRepository(m_db).recoverInterrupted(&error);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (OutboxRepository(m_db).recoverInterrupted(&error) < 0)
+        m_messenger.error(this, tr("The outbox cannot be read"), error);
+    // A mailing that was sending when the program stopped goes on now, even
+    // when its messages wait for a retry: the run ends at once and says so.
     for (const Campaign &c : CampaignRepository(m_db).list()) {
-        const bool due = c.status == QLatin1String("running") ||
-                         (c.status == QLatin1String("scheduled") && !c.scheduledAt.isEmpty() &&
-                          c.scheduledAt <= now);
-        if (due && run(c.id))
-            break; // one at a time; the next waits for its turn
+        if (c.status == QLatin1String("running") && run(c.id)) {
+            refresh();
+            return;
+        }
     }
+    startDue();
     refresh();
 }

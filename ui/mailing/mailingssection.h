@@ -2,13 +2,17 @@
 
 #include <QWidget>
 
+#include <QList>
+
 class Database;
 class MailingJob;
 class Messenger;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
+class QTimer;
 class QToolBar;
 class SecretStore;
 
@@ -35,6 +39,10 @@ public:
     void resumeAtStart();
     void refresh();
     bool newMailing();
+    // A mailing to these clients (selected in the Clients list).
+    bool newMailingTo(const QList<qint64> &clientIds);
+    // Mailings not finished yet: scheduled, sending or paused.
+    int activeCount() const;
     // Runs (or resumes) the mailing of that id in the background.
     bool run(qint64 campaignId);
     void pause();
@@ -44,12 +52,20 @@ public:
 
 Q_SIGNALS:
     void mailingFinished(qint64 campaignId);
+    // A mailing was created, started, paused or finished: the sidebar counts them.
+    void mailingsChanged();
+    // The empty view's buttons: the window owns these dialogs.
+    void mailSettingsRequested();
+    void templatesRequested();
 
 private:
     qint64 currentCampaign() const;
     void showOutbox();
     void jobFinished(bool stoppedByUser);
     void updateButtons();
+    void updateProgress();
+    // Starts the first mailing whose time has come, or whose retry is due.
+    void startDue();
 
     const Database &m_db;
     SecretStore &m_secrets;
@@ -59,6 +75,10 @@ private:
     QToolBar *m_toolBar;
     QTableWidget *m_campaigns;
     QTableWidget *m_outbox;
+    QStackedWidget *m_stack;
+    QTimer *m_dueTimer;
+    QString m_runningName;
+    qint64 m_total = 0;
     QWidget *m_progressPanel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;
@@ -69,5 +89,5 @@ private:
     QAction *m_retryAction;
     QPushButton *m_sent;
     QPushButton *m_again;
-    QLabel *m_empty;
+    QWidget *m_empty;
 };

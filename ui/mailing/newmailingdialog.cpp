@@ -25,7 +25,10 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
                                    QWidget *parent)
     : QDialog(parent), m_db(db), m_messenger(messenger), m_manager(std::move(manager)),
       m_name(new QLineEdit(this)), m_channel(new QComboBox(this)), m_template(new QComboBox(this)),
-      m_segment(new QComboBox(this)), m_region(new QLineEdit(this)), m_city(new QLineEdit(this)),
+      m_fromFilter(new QRadioButton(tr("A se&gment or a filter"), this)),
+      m_fromSelection(new QRadioButton(this)), m_filterPane(new QWidget(this)),
+      m_filterText(new QLineEdit(this)), m_segment(new QComboBox(this)),
+      m_region(new QLineEdit(this)), m_city(new QLineEdit(this)),
       m_importanceA(new QCheckBox(QStringLiteral("A"), this)),
       m_importanceB(new QCheckBox(QStringLiteral("B"), this)),
       m_importanceC(new QCheckBox(QStringLiteral("C"), this)), m_kind(new QComboBox(this)),
@@ -42,6 +45,9 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
     m_template->setObjectName(QStringLiteral("templateComboBox"));
     m_segment->setObjectName(QStringLiteral("segmentComboBox"));
+    m_fromFilter->setObjectName(QStringLiteral("fromFilterRadioButton"));
+    m_fromSelection->setObjectName(QStringLiteral("fromSelectionRadioButton"));
+    m_filterText->setObjectName(QStringLiteral("filterTextLineEdit"));
     m_region->setObjectName(QStringLiteral("regionLineEdit"));
     m_city->setObjectName(QStringLiteral("cityLineEdit"));
     m_tag->setObjectName(QStringLiteral("tagLineEdit"));
@@ -89,9 +95,25 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     m_rate->setSuffix(tr(" a minute"));
     m_name->setPlaceholderText(tr("e.g. December offer"));
 
+    m_filterText->setPlaceholderText(tr("e.g. city=Екатеринбург; importance=A,B"));
+    m_filterText->setToolTip(
+        tr("The filter as text, as clientele-cli segment add --filter reads it: terms joined by "
+           "\";\" (region, city, importance, kind, tag, source, stage, open_deal, "
+           "no_contact_days>=N, birthday=this_month, recipients)"));
+    m_fromFilter->setChecked(true);
+    m_fromSelection->hide();
+
     auto *filterBox = new QGroupBox(tr("Recipients"), this);
-    auto *filterForm = new QFormLayout(filterBox);
+    auto *boxLayout = new QVBoxLayout(filterBox);
+    auto *mode = new QHBoxLayout;
+    mode->addWidget(m_fromFilter);
+    mode->addWidget(m_fromSelection);
+    mode->addStretch();
+    boxLayout->addLayout(mode);
+    auto *filterForm = new QFormLayout(m_filterPane);
+    filterForm->setContentsMargins(0, 0, 0, 0);
     filterForm->addRow(tr("&Segment:"), m_segment);
+    filterForm->addRow(tr("As te&xt:"), m_filterText);
     filterForm->addRow(tr("&Region:"), m_region);
     filterForm->addRow(tr("C&ity:"), m_city);
     auto *importance = new QHBoxLayout;
@@ -106,9 +128,13 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     filterForm->addRow(QString(), m_openDeal);
     filterForm->addRow(tr("No contact for:"), m_noContactDays);
     filterForm->addRow(QString(), m_birthday);
-    filterForm->addRow(tr("Send to:"), m_recipients);
     filterForm->addRow(tr("Save as segment:"), m_segmentName);
-    filterForm->addRow(m_count);
+    boxLayout->addWidget(m_filterPane);
+    auto *sendTo = new QFormLayout;
+    sendTo->addRow(tr("Send to:"), m_recipients);
+    boxLayout->addLayout(sendTo);
+    boxLayout->addWidget(m_count);
+    boxLayout->addStretch();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -145,6 +171,8 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     for (QComboBox *c : {m_kind, m_recipients})
         connect(c, &QComboBox::currentIndexChanged, this, &NewMailingDialog::recount);
     connect(m_noContactDays, &QSpinBox::valueChanged, this, &NewMailingDialog::recount);
+    connect(m_filterText, &QLineEdit::textEdited, this, &NewMailingDialog::readFilterText);
+    connect(m_fromSelection, &QRadioButton::toggled, this, &NewMailingDialog::updateMode);
     fillTemplates();
     recount();
     resize(560, 720);
@@ -164,37 +192,41 @@ void NewMailingDialog::fillTemplates()
             t.name);
 }
 
-SegmentFilter NewMailingDialog::filter() const
+bool NewMailingDialog::toSelection() const
 {
-    SegmentFilter f;
-    f.region = m_region->text().trimmed();
-    f.city = m_city->text().trimmed();
-    const QList<QPair<QCheckBox *, QString>> importance = {{m_importanceA, QStringLiteral("A")},
-                                                           {m_importanceB, QStringLiteral("B")},
-                                                           {m_importanceC, QStringLiteral("C")}};
-    for (const auto &[box, letter] : importance)
-        if (box->isChecked())
-            f.importance << letter;
-    f.kind = m_kind->currentData().toString();
-    f.tag = m_tag->text().trimmed();
-    f.source = m_source->text().trimmed();
-    f.stage = m_stage->text().trimmed();
-    f.openDeal = m_openDeal->isChecked();
-    f.noContactDays = m_noContactDays->value();
-    f.birthdayThisMonth = m_birthday->isChecked();
-    f.recipients = SegmentFilter::Recipients(m_recipients->currentData().toInt());
-    return f;
+    return m_fromSelection->isChecked() && !m_selection.isEmpty();
 }
 
-void NewMailingDialog::loadSegment()
+void NewMailingDialog::setSelection(const QList<qint64> &clientIds)
 {
-    const qint64 id = m_segment->currentData().toLongLong();
-    if (!id)
+    m_selection = clientIds;
+    m_fromSelection->setText(
+        tr("The %n client(s) selected in the list", "", int(clientIds.size())));
+    m_fromSelection->setVisible(!clientIds.isEmpty());
+    m_fromSelection->setChecked(!clientIds.isEmpty());
+    updateMode();
+}
+
+void NewMailingDialog::updateMode()
+{
+    m_filterPane->setEnabled(!toSelection());
+    m_filterPane->setVisible(!toSelection());
+    recount();
+}
+
+void NewMailingDialog::readFilterText()
+{
+    QString error;
+    const std::optional<SegmentFilter> f = SegmentFilter::parse(m_filterText->text(), &error);
+    if (!f) {
+        m_count->setText(tr("The filter is not understood: %1").arg(error.toHtmlEscaped()));
         return;
-    const auto segment = SegmentRepository(m_db).load(id);
-    if (!segment)
-        return;
-    const SegmentFilter &f = segment->filter;
+    }
+    showFilter(*f);
+}
+
+void NewMailingDialog::showFilter(const SegmentFilter &f)
+{
     m_filling = true;
     m_region->setText(f.region);
     m_city->setText(f.city);
@@ -213,12 +245,49 @@ void NewMailingDialog::loadSegment()
     recount();
 }
 
+SegmentFilter NewMailingDialog::filter() const
+{
+    SegmentFilter f;
+    f.recipients = SegmentFilter::Recipients(m_recipients->currentData().toInt());
+    if (toSelection()) {
+        f.clientIds = m_selection;
+        return f;
+    }
+    f.region = m_region->text().trimmed();
+    f.city = m_city->text().trimmed();
+    const QList<QPair<QCheckBox *, QString>> importance = {{m_importanceA, QStringLiteral("A")},
+                                                           {m_importanceB, QStringLiteral("B")},
+                                                           {m_importanceC, QStringLiteral("C")}};
+    for (const auto &[box, letter] : importance)
+        if (box->isChecked())
+            f.importance << letter;
+    f.kind = m_kind->currentData().toString();
+    f.tag = m_tag->text().trimmed();
+    f.source = m_source->text().trimmed();
+    f.stage = m_stage->text().trimmed();
+    f.openDeal = m_openDeal->isChecked();
+    f.noContactDays = m_noContactDays->value();
+    f.birthdayThisMonth = m_birthday->isChecked();
+    return f;
+}
+
+void NewMailingDialog::loadSegment()
+{
+    const qint64 id = m_segment->currentData().toLongLong();
+    if (!id)
+        return;
+    const auto segment = SegmentRepository(m_db).load(id);
+    if (!segment)
+        return;
+    showFilter(segment->filter);
+}
+
 void NewMailingDialog::recount()
 {
     if (m_filling)
         return;
     // A change made by hand is a new filter, no longer the saved segment.
-    const qint64 id = m_segment->currentData().toLongLong();
+    const qint64 id = toSelection() ? 0 : m_segment->currentData().toLongLong();
     if (id) {
         const auto segment = SegmentRepository(m_db).load(id);
         if (segment && !(segment->filter == filter())) {
@@ -226,6 +295,8 @@ void NewMailingDialog::recount()
             m_segment->setCurrentIndex(0);
         }
     }
+    if (!m_filterText->hasFocus())
+        m_filterText->setText(filter().toText());
     m_audience = SegmentRepository(m_db).audience(filter(), channel(), m_manager);
     QStringList left;
     const QList<QPair<QString, QString>> reasons = {
@@ -271,7 +342,9 @@ void NewMailingDialog::accept()
     c.cost = m_cost->value().value_or(0);
     if (m_later->isChecked())
         c.scheduledAt = m_at->dateTime().toUTC().toString(Qt::ISODate);
-    if (const qint64 id = m_segment->currentData().toLongLong()) {
+    if (toSelection()) {
+        c.segmentName = tr("%n selected client(s)", "", int(m_selection.size()));
+    } else if (const qint64 id = m_segment->currentData().toLongLong()) {
         c.segmentId = id;
         c.segmentName = m_segment->currentText();
     } else if (!m_segmentName->text().trimmed().isEmpty()) {

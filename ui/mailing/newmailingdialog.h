@@ -17,9 +17,9 @@ class QRadioButton;
 class QSpinBox;
 
 // "New mailing…": name, channel, template, the recipients as a segment (a
-// saved one or a filter made here, with a live count and who is left out
-// and why), when, pace and cost. Creating it queues every message through
-// CampaignRepository in one transaction.
+// saved one or a filter made here) or the clients selected in the list, with
+// a live count and who is left out and why; when, pace and cost. Creating it queues every message
+// through CampaignRepository in one transaction.
 class NewMailingDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     NewMailingDialog(const Database &db, Messenger &messenger, QString manager,
                      QWidget *parent = nullptr);
 
+    // Offers the clients selected in the list as the recipients, and takes them.
+    void setSelection(const QList<qint64> &clientIds);
     void accept() override;
     qint64 campaignId() const { return m_campaignId; }
     SegmentFilter filter() const;
@@ -38,7 +40,11 @@ private:
     void fillTemplates();
     void loadSegment();
     void recount();
+    void readFilterText();
+    void showFilter(const SegmentFilter &filter);
+    void updateMode();
     QString channel() const;
+    bool toSelection() const;
 
     const Database &m_db;
     Messenger &m_messenger;
@@ -46,10 +52,15 @@ private:
     Audience m_audience;
     qint64 m_campaignId = 0;
     bool m_filling = false;
+    QList<qint64> m_selection;
 
     QLineEdit *m_name;
     QComboBox *m_channel;
     QComboBox *m_template;
+    QRadioButton *m_fromFilter;
+    QRadioButton *m_fromSelection;
+    QWidget *m_filterPane;
+    QLineEdit *m_filterText;
     QComboBox *m_segment;
     QLineEdit *m_region;
     QLineEdit *m_city;

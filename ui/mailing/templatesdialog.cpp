@@ -2,6 +2,7 @@
 
 #include "clients/clientpickerdialog.h"
 #include "common/messenger.h"
+#include "common/uiformat.h"
 #include "documents/companyrepository.h"
 #include "mailing/messagerenderer.h"
 #include "mailing/messagetemplaterepository.h"
@@ -392,11 +393,7 @@ void TemplatesDialog::updatePreview()
                                        : m.html));
     } else {
         m_preview->setPlainText(m.text);
-        const SmsLength sms = SmsLength::of(m.text);
-        m_smsLength->setText(tr("This message: %n character(s), ", "", sms.characters) +
-                             tr("%n part(s) ", "", sms.parts) +
-                             (sms.unicode ? tr("(Cyrillic: %1 a part)") : tr("(Latin: %1 a part)"))
-                                 .arg(sms.perPart));
+        m_smsLength->setText(UiFormat::smsLength(m.text));
     }
 }
 

@@ -12,12 +12,15 @@
 #include "db/database.h"
 #include "deals/dealfilterbar.h"
 #include "deals/dealform.h"
+#include "deals/dealrepository.h"
 #include "deals/dealssection.h"
 #include "demo/demogenerator.h"
 #include "importer/exportdialog.h"
 #include "importer/importhistorydialog.h"
 #include "importer/importwizard.h"
 #include "interactions/interactionrepository.h"
+#include "mailing/composedialog.h"
+#include "mailing/mailingssection.h"
 #include "mailing/mailsettingsdialog.h"
 #include "mailing/templatesdialog.h"
 #include "people/currentuser.h"
@@ -62,6 +65,7 @@ enum Section
     AssignedRow,
     ToCheckRow,
     CalendarRow,
+    MailingsRow,
     ArchiveRow
 };
 // The pages of the window beside the sidebar.
@@ -70,7 +74,8 @@ enum Page
     ClientsPage,
     DealsPage,
     TasksPage,
-    CalendarPage
+    CalendarPage,
+    MailingsPage
 };
 
 bool isTaskRow(int row)
@@ -94,7 +99,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
       m_card(new ClientCard(services, m_undo, messenger, this)),
       m_deals(new DealsSection(services.db, services.clients, messenger, m_dealUndo, this)),
       m_tasks(nullptr), m_taskUndo(new QUndoStack(this)), m_calendarUndo(new QUndoStack(this)),
-      m_calendar(nullptr), m_scheduler(nullptr), m_reminderWindow(nullptr),
+      m_calendar(nullptr), m_mailings(nullptr), m_scheduler(nullptr), m_reminderWindow(nullptr),
       m_user(CurrentUser::resolve()), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_clientsSplitter(new QSplitter(Qt::Horizontal, this)), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel(this)), m_countLabel(new QLabel(this))
@@ -113,6 +118,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_calendar = new CalendarSection(services.db, services.clients, m_clock, messenger,
                                      m_calendarUndo, this);
     m_tasks = new TasksSection(services.db, services.clients, messenger, m_taskUndo, m_user, this);
+    m_mailings = new MailingsSection(services.db, m_secrets, messenger, m_user, this);
     m_deals->setUser(m_user);
     m_services.interactions.setUser(m_user);
     m_undoGroup->setActiveStack(m_undo);
@@ -134,6 +140,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-calendar"),
                                          QIcon::fromTheme(QStringLiteral("x-office-calendar"))),
                         tr("Calendar"), m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-send"),
+                                         QIcon::fromTheme(QStringLiteral("mail-message"))),
+                        tr("Mailings"), m_sections);
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                          QIcon::fromTheme(QStringLiteral("folder"))),
                         tr("Archive"), m_sections);
@@ -153,6 +162,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_pages->addWidget(m_deals);
     m_pages->addWidget(m_tasks);
     m_pages->addWidget(m_calendar);
+    m_pages->addWidget(m_mailings);
     m_splitter->addWidget(m_sections);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -222,6 +232,24 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         m_list->selectId(id);
         showClient(id);
     });
+    connect(m_card, &ClientCard::composeRequested, this,
+            [this](const QString &channel, qint64 clientId, qint64 contactId) {
+                compose(channel, clientId, contactId, 0);
+            });
+    connect(m_deals->form(), &DealForm::composeRequested, this,
+            [this](const QString &channel, qint64 dealId) {
+                const std::optional<Deal> deal = DealRepository(m_services.db).load(dealId);
+                if (deal)
+                    compose(channel, deal->clientId, 0, dealId);
+            });
+    connect(m_mailings, &MailingsSection::mailingsChanged, this, &MainWindow::updateCounts);
+    connect(m_mailings, &MailingsSection::mailSettingsRequested, this,
+            &MainWindow::openMailSettings);
+    connect(m_mailings, &MailingsSection::templatesRequested, this, &MainWindow::openTemplates);
+    connect(m_mailings, &MailingsSection::mailingFinished, this, [this] {
+        // Sent messages are in the clients' history now.
+        m_card->interactionsChanged();
+    });
     connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
         openSection(QStringLiteral("clients"));
         if (m_section != ClientsRow)
@@ -231,6 +259,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     });
 
     startReminders();
+    // Rows left sending become unknown; a mailing that was running goes on.
+    QTimer::singleShot(0, m_mailings, &MailingsSection::resumeAtStart);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
@@ -338,10 +368,15 @@ void MainWindow::switchSection(int row)
         m_pages->setCurrentIndex(CalendarPage);
         m_undoGroup->setActiveStack(m_calendarUndo);
         m_calendar->setFocus();
+    } else if (row == MailingsRow) {
+        m_mailings->refresh();
+        m_pages->setCurrentIndex(MailingsPage);
+        m_undoGroup->setActiveStack(m_undo);
     } else {
         m_pages->setCurrentIndex(ClientsPage);
         m_undoGroup->setActiveStack(m_undo);
-        if ((previous == DealsRow || isTaskRow(previous) || previous == CalendarRow) &&
+        if ((previous == DealsRow || isTaskRow(previous) || previous == CalendarRow ||
+             previous == MailingsRow) &&
             m_list->archiveMode() == (row == ArchiveRow)) {
             // Back from the deals: the clients' open totals may have changed.
             m_list->refresh();
@@ -362,6 +397,7 @@ void MainWindow::openSection(const QString &name)
                     : name == QLatin1String("assigned") ? AssignedRow
                     : name == QLatin1String("check")    ? ToCheckRow
                     : name == QLatin1String("calendar") ? CalendarRow
+                    : name == QLatin1String("mailings") ? MailingsRow
                                                         : ClientsRow;
     m_sections->setCurrentRow(row);
 }
@@ -431,6 +467,12 @@ void MainWindow::createActions()
         make(QStringLiteral("document-import"), tr("&Import…"), QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import clients from a CSV or vCard file (Ctrl+I)"));
+    m_mailSelectedAction = make(QStringLiteral("mail-send"), tr("&Mailing to selected…"),
+                                QStringLiteral("mailSelectedAction"));
+    m_mailSelectedAction->setToolTip(tr("A mailing to the clients selected in the list"));
+    // The list's context menu offers it beside Archive.
+    m_list->view()->addAction(m_mailSelectedAction);
+    m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_quitAction =
         make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -476,6 +518,7 @@ void MainWindow::createActions()
     connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportClients);
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
+    connect(m_mailSelectedAction, &QAction::triggered, this, &MainWindow::mailingToSelected);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -502,6 +545,10 @@ void MainWindow::createMenus()
     client->addAction(m_restoreAction);
     client->addAction(m_deleteAction);
     client->addSeparator();
+    client->addAction(m_card->writeEmailAction());
+    client->addAction(m_card->sendSmsAction());
+    client->addAction(m_mailSelectedAction);
+    client->addSeparator();
     client->addAction(m_duplicatesAction);
     QMenu *deal = menuBar()->addMenu(tr("&Deal"));
     deal->setObjectName(QStringLiteral("dealMenu"));
@@ -511,6 +558,8 @@ void MainWindow::createMenus()
     deal->addAction(m_deals->form()->loseAction());
     deal->addAction(m_deals->form()->reopenAction());
     deal->addAction(m_deals->form()->proposalAction());
+    deal->addAction(m_deals->form()->writeEmailAction());
+    deal->addAction(m_deals->form()->sendSmsAction());
     deal->addSeparator();
     deal->addAction(m_deals->form()->deleteAction());
     deal->addSeparator();
@@ -527,6 +576,9 @@ void MainWindow::createMenus()
         else
             calendar->addSeparator();
     }
+    QMenu *mailing = menuBar()->addMenu(tr("&Mailing"));
+    mailing->setObjectName(QStringLiteral("mailingMenu"));
+    mailing->addActions(m_mailings->toolBar()->actions());
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
@@ -562,17 +614,13 @@ void MainWindow::createMenus()
                                     dialog.exec();
                                 });
     company->setObjectName(QStringLiteral("companySettingsAction"));
-    QAction *mail = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"), this, [this] {
-            MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
-            dialog.exec();
-        });
+    QAction *mail =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"),
+                                this, &MainWindow::openMailSettings);
     mail->setObjectName(QStringLiteral("mailSettingsAction"));
-    QAction *templates = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("text-html")), tr("Message &templates…"), this, [this] {
-            TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
-            dialog.exec();
-        });
+    QAction *templates =
+        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("text-html")),
+                                tr("Message &templates…"), this, &MainWindow::openTemplates);
     templates->setObjectName(QStringLiteral("templatesSettingsAction"));
     settingsMenu->addSeparator();
     QAction *people = settingsMenu->addAction(
@@ -614,6 +662,7 @@ void MainWindow::createMenus()
     bar->addAction(m_deleteAction);
     m_importSeparator = bar->addSeparator();
     bar->addAction(m_importAction);
+    bar->addAction(m_mailSelectedAction);
     bar->addAction(m_deals->boardAction());
     bar->addAction(m_deals->tableAction());
 }
@@ -624,6 +673,7 @@ void MainWindow::setCurrentUser(const QString &name)
     m_services.interactions.setUser(m_user);
     m_deals->setUser(m_user);
     m_tasks->setUser(m_user);
+    m_mailings->setUser(m_user);
     updateCounts();
 }
 
@@ -728,11 +778,13 @@ void MainWindow::updateActions()
     const bool open = m_card->hasClient();
     const bool saved = open && m_card->buffer().id != 0;
     const bool archived = saved && m_card->buffer().archived;
-    const bool inTasks = isTaskRow(m_section) || m_section == CalendarRow;
-    const bool modified = inDeals                    ? m_deals->form()->isModified()
-                          : isTaskRow(m_section)     ? m_tasks->editor()->isModified()
-                          : m_section == CalendarRow ? false
-                                                     : m_card->isModified();
+    // Sections with a toolbar of their own show none of the client's actions.
+    const bool inTasks =
+        isTaskRow(m_section) || m_section == CalendarRow || m_section == MailingsRow;
+    const bool modified = inDeals                ? m_deals->form()->isModified()
+                          : isTaskRow(m_section) ? m_tasks->editor()->isModified()
+                          : inTasks              ? false
+                                                 : m_card->isModified();
     m_saveAction->setEnabled(modified);
     m_revertAction->setEnabled(modified);
     m_archiveAction->setEnabled(!inDeals && saved && !archived);
@@ -746,6 +798,7 @@ void MainWindow::updateActions()
     m_deleteAction->setVisible(!inDeals && !inTasks && m_list->archiveMode());
     m_deals->boardAction()->setVisible(inDeals);
     m_deals->tableAction()->setVisible(inDeals);
+    m_mailSelectedAction->setVisible(!inDeals && !inTasks && !m_list->archiveMode());
 }
 
 void MainWindow::updateCounts()
@@ -780,7 +833,59 @@ void MainWindow::updateCounts()
     m_sections->item(CalendarRow)
         ->setText(tr("Calendar") + QStringLiteral("  ") + locale.toString(events));
     m_sections->item(CalendarRow)->setToolTip(tr("%n event(s) today", nullptr, events));
+    const int mailings = m_mailings->activeCount();
+    m_sections->item(MailingsRow)
+        ->setText(tr("Mailings") + QStringLiteral("  ") + locale.toString(mailings));
+    m_sections->item(MailingsRow)
+        ->setToolTip(tr("%n mailing(s) scheduled, sending or paused", nullptr, mailings));
     m_countLabel->setText(tr("%Ln client(s)", nullptr, activeCount));
+}
+
+void MainWindow::compose(const QString &channel, qint64 clientId, qint64 contactId, qint64 dealId)
+{
+    // The dialog reads the client's addresses from the base: unsaved ones are settled first.
+    if (!dealId && !confirmLeaveCard())
+        return;
+    ComposeDialog::Target target;
+    target.channel = channel;
+    target.clientId = clientId;
+    target.contactId = contactId;
+    target.dealId = dealId;
+    auto *dialog = new ComposeDialog(m_services.db, m_secrets, m_messenger, m_user, target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComposeDialog::sendFinished, this, [this, dealId] {
+        // The message is an interaction now (and a proposal sent, a file of the deal).
+        m_card->interactionsChanged();
+        if (dealId)
+            m_deals->form()->messageSent();
+    });
+    dialog->open();
+}
+
+void MainWindow::openMailSettings()
+{
+    MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
+    dialog.exec();
+}
+
+void MainWindow::openTemplates()
+{
+    TemplatesDialog dialog(m_services.db, m_services.clients, m_messenger, m_user, this);
+    dialog.exec();
+}
+
+void MainWindow::mailingToSelected()
+{
+    const QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty()) {
+        m_messenger.info(this, tr("Mailing to selected"),
+                         tr("Select clients in the list first (Ctrl+click, Shift+click or "
+                            "Ctrl+A), then choose Mailing to selected…"));
+        return;
+    }
+    openSection(QStringLiteral("mailings"));
+    if (m_section == MailingsRow)
+        m_mailings->newMailingTo(ids);
 }
 
 void MainWindow::archiveCurrent()

@@ -12,6 +12,7 @@ class ClientCard;
 class ClientListPane;
 class DealsSection;
 class ImportWizard;
+class MailingsSection;
 class Messenger;
 class QAction;
 class QLabel;
@@ -39,6 +40,7 @@ public:
     DealsSection *deals() const { return m_deals; }
     TasksSection *tasks() const { return m_tasks; }
     CalendarSection *calendar() const { return m_calendar; }
+    MailingsSection *mailings() const { return m_mailings; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
     ReminderWindow *reminderWindow() const { return m_reminderWindow; }
     // Who sits at this screen: the author of their tasks, the user of the
@@ -47,7 +49,7 @@ public:
     void setCurrentUser(const QString &name);
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
-    // "clients", "deals", "archive", "tasks", "assigned", "check" or "calendar".
+    // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar" or "mailings".
     void openSection(const QString &name);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);
@@ -84,6 +86,11 @@ private:
     void chooseCurrentUser();
     void startReminders();
     void remindersDue(const QList<Reminder> &reminders);
+    // The compose dialog for a message to a client, contact person or deal.
+    void compose(const QString &channel, qint64 clientId, qint64 contactId, qint64 dealId);
+    void mailingToSelected();
+    void openMailSettings();
+    void openTemplates();
 
     Services m_services;
     Messenger &m_messenger;
@@ -101,6 +108,7 @@ private:
     SystemClock m_clock;
     QUndoStack *m_calendarUndo;
     CalendarSection *m_calendar;
+    MailingsSection *m_mailings;
     ReminderScheduler *m_scheduler;
     ReminderWindow *m_reminderWindow;
     QSystemTrayIcon *m_tray = nullptr; // none where the desktop has no tray
@@ -123,6 +131,7 @@ private:
     QAction *m_importHistoryAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_mailSelectedAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
