@@ -39,7 +39,7 @@ const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include
                               QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
                               QStringLiteral("remove"),  QStringLiteral("sent"),
                               QStringLiteral("again"),   QStringLiteral("check"),
-                              QStringLiteral("all-day")};
+                              QStringLiteral("all-day"), QStringLiteral("apply")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
@@ -119,10 +119,13 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  mail campaign create --name N --template T --segment S [--channel email|sms]\n"
     "             [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list\n"
     "  mail campaign run ID | mail campaign show ID [--format json]\n"
-    "  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]\n"
-    "             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]\n"
-    "             [--importance A|B|C] [--tag T] [--format table|json|csv]\n"
-    "             the period is this month so far unless --from and --to say otherwise\n"
+    "  report funnel|losses|interactions|efficiency|channels|abc [--from DATE]\n"
+    "             [--to DATE] [--pipeline P] [--responsible NAME] [--source S]\n"
+    "             [--region R] [--importance A|B|C] [--tag T] [--format table|json|csv]\n"
+    "             the period is this month so far unless --from and --to say otherwise;\n"
+    "             funnel: [--mode snapshot|flow]; interactions: [--by week|month]\n"
+    "             [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]\n"
+    "             (--apply writes the ABC class into the clients' importance)\n"
     "\n"
     "The user who acts (deal history, task author and steps) is --user, else\n"
     "$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.\n"

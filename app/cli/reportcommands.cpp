@@ -4,7 +4,11 @@
 #include "db/database.h"
 #include "deals/pipelinerepository.h"
 #include "io/csvwriter.h"
+#include "reports/abcreport.h"
+#include "reports/channelreport.h"
+#include "reports/efficiencyreport.h"
 #include "reports/funnelreport.h"
+#include "reports/interactionreport.h"
 #include "reports/lossreport.h"
 #include "reports/reportfilter.h"
 #include "reports/reportjson.h"
@@ -17,7 +21,9 @@
 int ReportCommands::run()
 {
     QStringList &args = m_cli.m_positional;
-    static const QStringList known = {QStringLiteral("funnel"), QStringLiteral("losses")};
+    static const QStringList known = {QStringLiteral("funnel"),       QStringLiteral("losses"),
+                                      QStringLiteral("interactions"), QStringLiteral("efficiency"),
+                                      QStringLiteral("channels"),     QStringLiteral("abc")};
     if (args.isEmpty() || !known.contains(args.first()))
         return m_cli.usage(args.isEmpty()
                                ? tr("report needs one of: %1").arg(known.join(QStringLiteral(", ")))
@@ -46,10 +52,70 @@ int ReportCommands::run()
             return m_cli.fail(error);
         return print(ReportJson::funnel(*funnel), ReportTable::funnel(*funnel));
     }
-    const std::optional<Losses> losses = LossReport(db).run(filter, &error);
-    if (!losses)
+    if (name == QLatin1String("losses")) {
+        const std::optional<Losses> losses = LossReport(db).run(filter, &error);
+        if (!losses)
+            return m_cli.fail(error);
+        return print(ReportJson::losses(*losses), ReportTable::losses(*losses));
+    }
+    if (name == QLatin1String("efficiency")) {
+        const std::optional<Efficiency> e = EfficiencyReport(db).run(filter, &error);
+        if (!e)
+            return m_cli.fail(error);
+        return print(ReportJson::efficiency(*e), ReportTable::efficiency(*e));
+    }
+    if (name == QLatin1String("channels")) {
+        const std::optional<Channels> c = ChannelReport(db).run(filter, &error);
+        if (!c)
+            return m_cli.fail(error);
+        return print(ReportJson::channels(*c), ReportTable::channels(*c));
+    }
+    if (name == QLatin1String("interactions")) {
+        const QString by = m_cli.option(QStringLiteral("by"), QStringLiteral("month"));
+        if (by != QLatin1String("month") && by != QLatin1String("week"))
+            return m_cli.usage(tr("--by needs week or month"));
+        bool ok = false;
+        const int quiet =
+            m_cli.option(QStringLiteral("no-contact-days"), QStringLiteral("30")).toInt(&ok);
+        if (!ok || quiet < 0)
+            return m_cli.usage(tr("--no-contact-days needs a number of days"));
+        const std::optional<InteractionStats> s =
+            InteractionReport(db).run(filter,
+                                      by == QLatin1String("week") ? InteractionStats::Bucket::Week
+                                                                  : InteractionStats::Bucket::Month,
+                                      quiet, QDateTime::currentDateTimeUtc(), &error);
+        if (!s)
+            return m_cli.fail(error);
+        return print(ReportJson::interactions(*s), ReportTable::interactions(*s));
+    }
+    ClientClasses::Thresholds thresholds;
+    for (const auto &[option, value] : {std::pair{QStringLiteral("a"), &thresholds.a},
+                                        std::pair{QStringLiteral("b"), &thresholds.b},
+                                        std::pair{QStringLiteral("x"), &thresholds.x},
+                                        std::pair{QStringLiteral("y"), &thresholds.y}}) {
+        if (!m_cli.m_options.contains(option))
+            continue;
+        bool ok = false;
+        *value = m_cli.option(option).toInt(&ok);
+        if (!ok)
+            return m_cli.usage(tr("--%1 needs a percentage").arg(option));
+    }
+    AbcReport abc(db);
+    const std::optional<ClientClasses> classes = abc.run(filter, thresholds, &error);
+    if (!classes)
         return m_cli.fail(error);
-    return print(ReportJson::losses(*losses), ReportTable::losses(*losses));
+    if (m_cli.m_options.contains(QStringLiteral("apply"))) {
+        // Writing needs the database open for writing: reopen it so.
+        Database writable(db.path());
+        if (!m_cli.openDatabase(writable, true, &code))
+            return code;
+        const std::optional<int> changed = AbcReport(writable).applyImportance(*classes, &error);
+        if (!changed)
+            return m_cli.fail(error);
+        m_cli.m_err << tr("importance set to the ABC class for %n client(s)", nullptr, *changed)
+                    << '\n';
+    }
+    return print(ReportJson::clientClasses(*classes), ReportTable::clientClasses(*classes));
 }
 
 bool ReportCommands::readFilter(Database &db, ReportFilter *filter, int *exitCode)

@@ -18,6 +18,20 @@ inline bool exec(QSqlQuery &q, QString *error)
     return false;
 }
 
+// Prepares `sql`, binds `binds` in order and runs it: for queries whose
+// conditions are put together from filters.
+inline bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
+{
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return exec(q, error);
+}
+
 // Times are stored in UTC as ISO 8601 text, which sorts as it reads.
 inline QString utcNow()
 {

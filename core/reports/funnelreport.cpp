@@ -10,13 +10,6 @@
 #include <algorithm>
 
 namespace {
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
-{
-    q.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    return Sql::exec(q, error);
-}
 
 std::optional<double> ratio(qint64 part, qint64 whole)
 {
@@ -84,7 +77,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "FROM deals d WHERE d.created_at >= ? AND d.created_at < ?%1) "
                        "GROUP BY reached, status")
             .arg(conditions);
-    if (!::run(q, cohort, binds, error))
+    if (!Sql::run(q, cohort, binds, error))
         return std::nullopt;
     struct Group
     {
@@ -140,7 +133,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "WHERE d.created_at >= ? AND d.created_at < ?%1 AND h.status = 'open' "
                        "AND h.left_at IS NOT NULL GROUP BY h.stage_id")
             .arg(conditions);
-    if (!::run(q, stays, binds, error))
+    if (!Sql::run(q, stays, binds, error))
         return std::nullopt;
     while (q.next())
         if (const auto it = indexOf.constFind(q.value(0).toLongLong()); it != indexOf.cend())
@@ -161,7 +154,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                                         "SUM(d.amount * d.probability) FROM deals d "
                                         "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
                              .arg(conditions);
-    if (!::run(q, open, binds, error))
+    if (!Sql::run(q, open, binds, error))
         return std::nullopt;
     while (q.next()) {
         const auto it = indexOf.constFind(q.value(0).toLongLong());
@@ -180,7 +173,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "SUM(d.amount) FROM deals d WHERE d.closed_at >= ? AND d.closed_at < ? "
                        "AND d.status IN ('won', 'lost')%1 GROUP BY d.status")
             .arg(conditions);
-    if (!::run(q, closed, binds, error))
+    if (!Sql::run(q, closed, binds, error))
         return std::nullopt;
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("won")) {

@@ -19,15 +19,14 @@ std::optional<Losses> LossReport::run(const ReportFilter &filter, QString *error
     QVariantList binds = {shift, filter.beginUtc(), filter.endUtc()};
     const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(d.loss_reason_id, 0), COALESCE(r.name, ''), "
-                             "strftime('%Y-%m', d.closed_at, ?), COUNT(*), "
-                             "SUM(d.amount) FROM deals d LEFT JOIN loss_reasons r "
-                             "ON r.id = d.loss_reason_id WHERE d.closed_at >= ? "
-                             "AND d.closed_at < ? AND d.status = 'lost'%1 GROUP BY 1, 3")
-                  .arg(conditions));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!Sql::exec(q, error))
+    if (!Sql::run(q,
+                  QStringLiteral("SELECT COALESCE(d.loss_reason_id, 0), COALESCE(r.name, ''), "
+                                 "strftime('%Y-%m', d.closed_at, ?), COUNT(*), "
+                                 "SUM(d.amount) FROM deals d LEFT JOIN loss_reasons r "
+                                 "ON r.id = d.loss_reason_id WHERE d.closed_at >= ? "
+                                 "AND d.closed_at < ? AND d.status = 'lost'%1 GROUP BY 1, 3")
+                      .arg(conditions),
+                  binds, error))
         return std::nullopt;
     QHash<qint64, int> reasonRow;
     struct Cell

@@ -2,7 +2,11 @@
 
 #include <QJsonObject>
 
+struct Channels;
+struct ClientClasses;
+struct Efficiency;
 struct Funnel;
+struct InteractionStats;
 struct Losses;
 
 // The reports as the CLI's `--format json` prints them: money as strings
@@ -12,4 +16,8 @@ class ReportJson
 public:
     static QJsonObject funnel(const Funnel &funnel);
     static QJsonObject losses(const Losses &losses);
+    static QJsonObject efficiency(const Efficiency &efficiency);
+    static QJsonObject interactions(const InteractionStats &stats);
+    static QJsonObject channels(const Channels &channels);
+    static QJsonObject clientClasses(const ClientClasses &classes);
 };

@@ -5,7 +5,11 @@
 #include <QStringList>
 #include <optional>
 
+struct Channels;
+struct ClientClasses;
+struct Efficiency;
 struct Funnel;
+struct InteractionStats;
 struct Losses;
 
 // A report as rows of plain text (money "1234.50", shares "0.4250", days
@@ -21,6 +25,10 @@ public:
 
     static ReportTable funnel(const Funnel &funnel);
     static ReportTable losses(const Losses &losses);
+    static ReportTable efficiency(const Efficiency &efficiency); // by month, then by source, person
+    static ReportTable interactions(const InteractionStats &stats); // type and result
+    static ReportTable channels(const Channels &channels);          // sources, then mailings
+    static ReportTable clientClasses(const ClientClasses &classes);
     // Columns padded to their widest cell, numbers to the right.
     QString toText() const;
     static QString share(const std::optional<double> &value);

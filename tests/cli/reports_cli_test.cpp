@@ -1,0 +1,87 @@
+// `clientele-cli report ...` checked against the same figures recomputed in
+// Python from the raw deals `deal list --format json` prints.
+#include "catchqt.h"
+#include "clifixture.h"
+
+#include <QDate>
+#include <QFile>
+
+namespace {
+void save(const Fixture &f, const QString &name, const QByteArray &data)
+{
+    QFile file(f.dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+} // namespace
+
+TEST_CASE("The funnel and loss reports agree with a recomputation from the raw deals",
+          "[cli][reports]")
+{
+    Fixture f;
+    f.environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    f.ok({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300"),
+          QStringLiteral("--deals"), QStringLiteral("900"), QStringLiteral("--seed"),
+          QStringLiteral("7")});
+    // Half a year: some deals were created before it, some closed after.
+    const QString from = QDate::currentDate().addMonths(-6).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
+    const QStringList period = {QStringLiteral("--from"),   from,
+                                QStringLiteral("--to"),     to,
+                                QStringLiteral("--format"), QStringLiteral("json")};
+    save(f, QStringLiteral("deals.json"),
+         f.ok({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--format"),
+               QStringLiteral("json")})
+             .out);
+    save(f, QStringLiteral("snapshot.json"),
+         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("funnel")} + period).out);
+    save(f, QStringLiteral("flow.json"),
+         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("funnel"),
+                          QStringLiteral("--mode"), QStringLiteral("flow")} +
+              period)
+             .out);
+    save(f, QStringLiteral("losses.json"),
+         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("losses")} + period).out);
+
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(CLIENTELE_SUPPORT "/reportcheck.py"),
+             f.dir.filePath(QStringLiteral("deals.json")), f.db, from, to,
+             f.dir.filePath(QStringLiteral("snapshot.json")),
+             f.dir.filePath(QStringLiteral("flow.json")),
+             f.dir.filePath(QStringLiteral("losses.json"))});
+    REQUIRE(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    INFO(out.toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(out.startsWith(QStringLiteral("checked 900 deals")));
+}
+
+TEST_CASE("A report names what is wrong with its arguments", "[cli][reports]")
+{
+    Fixture f;
+    f.ok({QStringLiteral("init")});
+    Result r = f.cli({QStringLiteral("report"), QStringLiteral("forecast")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("unknown report \"forecast\"")));
+    r = f.cli({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
+               QStringLiteral("31.02.2026")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--from needs a date")));
+    r = f.cli({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
+               QStringLiteral("2026-11-10"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("ends (2026-11-01) before it starts (2026-11-10)")));
+    r = f.cli({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--pipeline"),
+               QStringLiteral("Nowhere")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("no pipeline \"Nowhere\"")));
+    // An empty base: every stage is there with zeros, the CSV has its header.
+    r = f.ok({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--format"),
+              QStringLiteral("csv")});
+    const QStringList lines = r.text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines.first() ==
+          QStringLiteral("Stage,Deals,Amount,Weighted,To next stage,To won,Days in stage"));
+    CHECK(lines.last() == QStringLiteral("Lost,0,0.00,,,,"));
+}
