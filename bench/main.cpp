@@ -7,6 +7,7 @@
 #include "floorbench.h"
 #include "importbench.h"
 #include "mailingbench.h"
+#include "reportsbench.h"
 #include "timings.h"
 
 #include "clients/clientlistquery.h"
@@ -348,6 +349,31 @@ int runMailing(int recipients, quint64 seed)
     return 0;
 }
 
+// The reports case: every report over the last year of the base at `path`.
+int runReports(const QString &path)
+{
+    ReportsBench::Figures f;
+    QString error;
+    if (!ReportsBench::run(path, &f, &error))
+        return fail(error);
+    QTextStream out(stdout);
+    out << "clientele-bench: the reports over the last twelve months of " << path << " ("
+        << f.clients << " clients, " << f.deals << " deals, " << f.interactions << " interactions)"
+        << Qt::endl
+        << Qt::endl
+        << QString().leftJustified(20) << QStringLiteral("ours p50").rightJustified(10)
+        << QStringLiteral("p95").rightJustified(10)
+        << QStringLiteral("floor p50").rightJustified(11)
+        << QStringLiteral("ratio").rightJustified(8) << Qt::endl;
+    for (const ReportsBench::Row &r : f.rows)
+        out << r.name.leftJustified(20) << ms(r.ours.p50).rightJustified(10)
+            << ms(r.ours.p95).rightJustified(10) << ms(r.floor.p50).rightJustified(11)
+            << ratio(r.ours.p50, r.floor.p50).rightJustified(8) << Qt::endl;
+    out << QStringLiteral("peak RSS, MB").leftJustified(20)
+        << QString::number(f.peakRssMb, 'f', 1).rightJustified(10) << Qt::endl;
+    return 0;
+}
+
 // The board case: a base of `clients` clients and `openDeals` open deals
 // (written by a child process), or the deals of `existing`, timed through
 // DealRepository as the Deals section calls it.
@@ -483,9 +509,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Instead of the list and search: N events in a month, the month read "
                        "through CalendarRepository and the month view painted."),
         QStringLiteral("N"));
+    const QCommandLineOption reportsOption(
+        QStringLiteral("reports"),
+        QStringLiteral("Instead of the list and search: every report over the last twelve "
+                       "months of the base FILE, each beside a plain SQLite floor."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
                        importOption, csvOption, dealsOption, generateDealsOption, mailingOption,
-                       calendarOption});
+                       calendarOption, reportsOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -504,6 +535,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    if (parser.isSet(reportsOption))
+        return runReports(parser.value(reportsOption));
     if (parser.isSet(calendarOption)) {
         const int events = parser.value(calendarOption).toInt(&ok);
         if (!ok || events <= 0)

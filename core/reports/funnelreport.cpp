@@ -31,18 +31,20 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
         if (!all.isEmpty())
             pipeline = all.first();
     }
-    if (!pipeline) {
+    Funnel funnel;
+    funnel.mode = mode;
+    funnel.from = filter.from;
+    funnel.to = filter.to;
+    if (!pipeline && filter.pipelineId != 0) {
         if (error)
             *error = tr("There is no such pipeline.");
         return std::nullopt;
     }
+    if (!pipeline) // a new base: no pipeline yet, nothing to count
+        return funnel;
     ReportFilter f = filter;
     f.pipelineId = pipeline->id;
 
-    Funnel funnel;
-    funnel.mode = mode;
-    funnel.from = f.from;
-    funnel.to = f.to;
     funnel.pipelineId = pipeline->id;
     funnel.pipeline = pipeline->name;
     QList<Stage> stages = pipeline->stages;

@@ -1,0 +1,155 @@
+#include "reportsbench.h"
+
+#include "db/database.h"
+#include "reports/abcreport.h"
+#include "reports/channelreport.h"
+#include "reports/efficiencyreport.h"
+#include "reports/funnelreport.h"
+#include "reports/interactionreport.h"
+#include "reports/lossreport.h"
+#include "reports/reportfilter.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <chrono>
+#include <functional>
+#include <sqlite3.h>
+
+namespace {
+constexpr int kWarmUp = 2;
+constexpr int kSamples = 15;
+
+using Clock = std::chrono::steady_clock;
+
+Timings timed(const std::function<bool()> &work, bool *ok)
+{
+    QList<double> samples;
+    for (int i = 0; i < kWarmUp + kSamples; ++i) {
+        const Clock::time_point start = Clock::now();
+        *ok = work() && *ok;
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        if (i >= kWarmUp)
+            samples << ms;
+    }
+    return Timings::of(samples);
+}
+
+// One statement stepped to its end, the values bound as text.
+bool plain(sqlite3 *db, const char *sql, const QStringList &binds)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return false;
+    for (int i = 0; i < binds.size(); ++i) {
+        const QByteArray value = binds.at(i).toUtf8();
+        sqlite3_bind_text(stmt, i + 1, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    }
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+} // namespace
+
+bool ReportsBench::run(const QString &path, Figures *f, QString *error)
+{
+    Database db(path);
+    if (!db.open(Database::Mode::ReadOnly, error))
+        return false;
+    {
+        QSqlQuery q(db.connection());
+        for (const auto &[table, count] :
+             {std::pair{"deals", &f->deals}, std::pair{"interactions", &f->interactions},
+              std::pair{"clients", &f->clients}}) {
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+            if (q.next())
+                *count = q.value(0).toLongLong();
+        }
+    }
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        *error = QStringLiteral("sqlite3 cannot open %1").arg(path);
+        sqlite3_close(raw);
+        return false;
+    }
+    ReportFilter filter;
+    filter.to = QDate::currentDate();
+    filter.from = filter.to.addYears(-1).addDays(1);
+    const QStringList period = {filter.beginUtc(), filter.endUtc()};
+    QString pipeline;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id FROM pipelines ORDER BY position, id LIMIT 1"));
+        if (q.next())
+            pipeline = q.value(0).toString();
+    }
+    bool ok = true;
+    const auto add = [&](const char *name, const std::function<bool()> &ours, const char *floorSql,
+                         const QStringList &binds) {
+        Row r;
+        r.name = QString::fromLatin1(name);
+        r.ours = timed(ours, &ok);
+        r.floor = timed([&] { return plain(raw, floorSql, binds); }, &ok);
+        f->rows << r;
+    };
+    add("funnel, snapshot",
+        [&] { return FunnelReport(db).run(filter, Funnel::Mode::Snapshot).has_value(); },
+        "SELECT stage_id, COUNT(*), SUM(amount), SUM(amount * probability) FROM deals "
+        "WHERE status = 'open' AND pipeline_id = ? GROUP BY stage_id",
+        {pipeline});
+    add(
+        "funnel, flow",
+        [&] { return FunnelReport(db).run(filter, Funnel::Mode::Flow).has_value(); },
+        "SELECT d.status, COUNT(*), SUM(d.amount), MAX((SELECT MAX(h.stage_id) FROM "
+        "deal_stage_history h WHERE h.deal_id = d.id)) FROM deals d WHERE d.created_at >= ? "
+        "AND d.created_at < ? GROUP BY d.status",
+        period);
+    add(
+        "loss reasons", [&] { return LossReport(db).run(filter).has_value(); },
+        "SELECT loss_reason_id, COUNT(*), SUM(amount) FROM deals WHERE closed_at >= ? AND "
+        "closed_at < ? AND status = 'lost' GROUP BY 1",
+        period);
+    add(
+        "interactions",
+        [&] {
+            return InteractionReport(db)
+                .run(filter, InteractionStats::Bucket::Month, 30, QDateTime::currentDateTimeUtc())
+                .has_value();
+        },
+        "SELECT type, result, user, COUNT(*) FROM interactions WHERE occurred_at >= ? AND "
+        "occurred_at < ? GROUP BY 1, 2, 3",
+        period);
+    add(
+        "efficiency", [&] { return EfficiencyReport(db).run(filter).has_value(); },
+        "SELECT source, responsible, status, COUNT(*), SUM(amount) FROM deals WHERE "
+        "closed_at >= ? AND closed_at < ? AND status IN ('won', 'lost') GROUP BY 1, 2, 3",
+        period);
+    add(
+        "channels", [&] { return ChannelReport(db).run(filter).has_value(); },
+        "SELECT source, COUNT(*) FROM deals WHERE created_at >= ? AND created_at < ? GROUP BY 1",
+        period);
+    add(
+        "ABC / XYZ",
+        [&] { return AbcReport(db).run(filter, ClientClasses::Thresholds()).has_value(); },
+        "SELECT client_id, SUM(amount) FROM deals WHERE closed_at >= ? AND closed_at < ? AND "
+        "status = 'won' GROUP BY 1",
+        period);
+    sqlite3_close(raw);
+    f->peakRssMb = peakRssMb();
+    if (!ok)
+        *error = QStringLiteral("a report or a floor statement failed");
+    return ok;
+}
