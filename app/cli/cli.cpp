@@ -17,6 +17,7 @@
 #include "documents/proposalarchive.h"
 #include "documents/proposalbuilder.h"
 #include "documents/proposaldocument.h"
+#include "interactions/interactionrepository.h"
 #include "io/clientexporter.h"
 #include "io/clientimporter.h"
 #include "io/clientjson.h"
@@ -59,6 +60,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]\n"
     "             [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]\n"
     "             [--region R] [--importance A|B|C] [--archived]\n"
+    "  export interactions [--from DATE] [--to DATE]   one JSON array, oldest first\n"
     "  import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]\n"
     "             [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]\n"
     "  import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]\n"
@@ -480,10 +482,60 @@ int Cli::cmdClientArchive(qint64 id, bool archive)
     return Ok;
 }
 
+int Cli::cmdExportInteractions()
+{
+    if (option(QStringLiteral("format"), QStringLiteral("json")) != QLatin1String("json"))
+        return usage(tr("export interactions writes --format json"));
+    QString bounds[2];
+    for (int k = 0; k < 2; ++k) {
+        const QString name = k == 0 ? QStringLiteral("from") : QStringLiteral("to");
+        if (!m_options.contains(name))
+            continue;
+        const QDate day = QDate::fromString(option(name), Qt::ISODate);
+        if (!day.isValid())
+            return usage(tr("--%1 needs a date (2026-11-30)").arg(name));
+        // Local days, the last one included.
+        bounds[k] = QDateTime(day.addDays(k), QTime(0, 0)).toUTC().toString(Qt::ISODate);
+    }
+    Database db(option(QStringLiteral("db"), Database::defaultPath()));
+    int code = Ok;
+    if (!openDatabase(db, false, &code))
+        return code;
+    // One object a line inside the array: millions of rows stream out.
+    bool first = true;
+    m_out << '[';
+    QString error;
+    const bool ok = InteractionRepository(db).forEach(
+        bounds[0], bounds[1],
+        [&](const Interaction &i) {
+            const QJsonObject o{
+                {QStringLiteral("id"), i.id},
+                {QStringLiteral("client_id"), i.clientId},
+                {QStringLiteral("contact_id"),
+                 i.contactId ? QJsonValue(i.contactId) : QJsonValue()},
+                {QStringLiteral("deal_id"), i.dealId ? QJsonValue(i.dealId) : QJsonValue()},
+                {QStringLiteral("type"), Interaction::typeToString(i.type)},
+                {QStringLiteral("occurred_at"), i.occurredAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("duration_sec"), i.durationSec},
+                {QStringLiteral("subject"), i.subject},
+                {QStringLiteral("text"), i.text},
+                {QStringLiteral("result"), i.result},
+                {QStringLiteral("user"), i.user}};
+            m_out << (first ? "\n" : ",\n")
+                  << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            first = false;
+        },
+        &error);
+    m_out << "\n]\n";
+    return ok ? Ok : fail(error);
+}
+
 int Cli::cmdExport()
 {
+    if (m_positional.value(0) == QLatin1String("interactions"))
+        return cmdExportInteractions();
     if (m_positional.value(0) != QLatin1String("clients"))
-        return usage(tr("export needs what to export: clients"));
+        return usage(tr("export needs what to export: clients or interactions"));
     ClientExporter::Options o;
     const QString format = option(QStringLiteral("format"), QStringLiteral("csv"));
     if (!ClientExporter::formatFromString(format, &o.format))

@@ -52,6 +52,7 @@ private:
     int cmdClientAdd();
     int cmdClientArchive(qint64 id, bool archive);
     int cmdExport();
+    int cmdExportInteractions();
     int cmdImport();
     int cmdImportList();
     int cmdImportUndo();

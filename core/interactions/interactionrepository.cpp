@@ -52,6 +52,38 @@ bool InteractionRepository::remove(qint64 id, QString *error)
     return Sql::exec(q, error);
 }
 
+bool InteractionRepository::forEach(const QString &fromUtc, const QString &toUtc,
+                                    const std::function<void(const Interaction &)> &visit,
+                                    QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, client_id, contact_id, deal_id, type, occurred_at, duration_sec, subject, "
+        "body, result, user FROM interactions WHERE occurred_at >= ? AND occurred_at < ? "
+        "ORDER BY occurred_at, id"));
+    q.bindValue(0, fromUtc.isEmpty() ? QStringLiteral("0000") : fromUtc);
+    q.bindValue(1, toUtc.isEmpty() ? QStringLiteral("9999") : toUtc);
+    if (!Sql::exec(q, error))
+        return false;
+    while (q.next()) {
+        Interaction i;
+        i.id = q.value(0).toLongLong();
+        i.clientId = q.value(1).toLongLong();
+        i.contactId = q.value(2).toLongLong();
+        i.dealId = q.value(3).toLongLong();
+        Interaction::typeFromString(q.value(4).toString(), &i.type);
+        i.occurredAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        i.durationSec = q.value(6).toInt();
+        i.subject = q.value(7).toString();
+        i.text = q.value(8).toString();
+        i.result = q.value(9).toString();
+        i.user = q.value(10).toString();
+        visit(i);
+    }
+    return true;
+}
+
 QList<Interaction> InteractionRepository::forClient(qint64 clientId) const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 class Database;
 
@@ -18,6 +19,11 @@ public:
     bool remove(qint64 id, QString *error = nullptr);
     // The client's timeline, newest first.
     QList<Interaction> forClient(qint64 clientId) const;
+    // Every interaction in [fromUtc, toUtc) (ISO; empty: unbounded), oldest
+    // first, handed over one at a time so a big base is never held whole.
+    bool forEach(const QString &fromUtc, const QString &toUtc,
+                 const std::function<void(const Interaction &)> &visit,
+                 QString *error = nullptr) const;
 
 private:
     const Database &m_db;

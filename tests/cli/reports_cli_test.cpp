@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace {
 void save(const Fixture &f, const QString &name, const QByteArray &data)
@@ -15,7 +16,7 @@ void save(const Fixture &f, const QString &name, const QByteArray &data)
 }
 } // namespace
 
-TEST_CASE("The funnel and loss reports agree with a recomputation from the raw deals",
+TEST_CASE("Every report agrees with a recomputation from the raw deals, clients and interactions",
           "[cli][reports]")
 {
     Fixture f;
@@ -29,32 +30,42 @@ TEST_CASE("The funnel and loss reports agree with a recomputation from the raw d
     const QStringList period = {QStringLiteral("--from"),   from,
                                 QStringLiteral("--to"),     to,
                                 QStringLiteral("--format"), QStringLiteral("json")};
+    const auto json = [](const QStringList &args) {
+        return args + QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+    };
     save(f, QStringLiteral("deals.json"),
-         f.ok({QStringLiteral("deal"), QStringLiteral("list"), QStringLiteral("--format"),
-               QStringLiteral("json")})
-             .out);
-    save(f, QStringLiteral("snapshot.json"),
-         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("funnel")} + period).out);
-    save(f, QStringLiteral("flow.json"),
-         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("funnel"),
-                          QStringLiteral("--mode"), QStringLiteral("flow")} +
-              period)
-             .out);
-    save(f, QStringLiteral("losses.json"),
-         f.ok(QStringList{QStringLiteral("report"), QStringLiteral("losses")} + period).out);
+         f.ok(json({QStringLiteral("deal"), QStringLiteral("list")})).out);
+    save(f, QStringLiteral("clients.json"),
+         f.ok(json({QStringLiteral("export"), QStringLiteral("clients")})).out);
+    save(f, QStringLiteral("interactions.json"),
+         f.ok(json({QStringLiteral("export"), QStringLiteral("interactions")})).out);
+    const QStringList report = {QStringLiteral("report")};
+    for (const auto &[name, args] :
+         {std::pair{"snapshot.json", QStringList{QStringLiteral("funnel")}},
+          std::pair{"flow.json", QStringList{QStringLiteral("funnel"), QStringLiteral("--mode"),
+                                             QStringLiteral("flow")}},
+          std::pair{"losses.json", QStringList{QStringLiteral("losses")}},
+          std::pair{"efficiency.json", QStringList{QStringLiteral("efficiency")}},
+          std::pair{"interactions-report.json", QStringList{QStringLiteral("interactions")}},
+          std::pair{"channels.json", QStringList{QStringLiteral("channels")}},
+          std::pair{"abc.json", QStringList{QStringLiteral("abc")}}})
+        save(f, QLatin1String(name), f.ok(report + args + period).out);
 
     QProcess p;
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(CLIENTELE_SUPPORT "/reportcheck.py"),
-             f.dir.filePath(QStringLiteral("deals.json")), f.db, from, to,
-             f.dir.filePath(QStringLiteral("snapshot.json")),
-             f.dir.filePath(QStringLiteral("flow.json")),
-             f.dir.filePath(QStringLiteral("losses.json"))});
+            {QStringLiteral(CLIENTELE_SUPPORT "/reportcheck.py"), f.dir.path(), f.db, from, to});
     REQUIRE(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     INFO(out.toStdString());
     CHECK(p.exitCode() == 0);
     CHECK(out.startsWith(QStringLiteral("checked 900 deals")));
+    // Something of each was there to check.
+    const QRegularExpression counts(QStringLiteral(
+        R"(\((\d+) new in the period, (\d+) closed\), 7 stages, (\d+) interactions in the period, (\d+) clients classified, (\d+) sources)"));
+    const QRegularExpressionMatch m = counts.match(out);
+    REQUIRE(m.hasMatch());
+    for (int k = 1; k <= 5; ++k)
+        CHECK(m.captured(k).toInt() > 5);
 }
 
 TEST_CASE("A report names what is wrong with its arguments", "[cli][reports]")

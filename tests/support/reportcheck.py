@@ -2,7 +2,10 @@
 prints (and the stage order read straight from the database file), without the
 program's SQL, and compares them with what `report ... --format json` printed.
 
-usage: reportcheck.py DEALS.json DB FROM TO SNAPSHOT.json FLOW.json LOSSES.json
+usage: reportcheck.py DIR DB FROM TO
+DIR holds deals.json, clients.json and interactions.json (the raw exports) and
+snapshot.json, flow.json, losses.json, efficiency.json, interactions-report.json,
+channels.json and abc.json (the reports). Times are UTC (run with TZ=UTC).
 Prints each difference; exits 1 when there is one.
 """
 import json
@@ -29,8 +32,14 @@ def when(text):
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-deals_path, db_path, day_from, day_to, snap_path, flow_path, loss_path = sys.argv[1:8]
-deals = json.load(open(deals_path, encoding="utf-8"))
+folder, db_path, day_from, day_to = sys.argv[1:5]
+
+
+def load(name):
+    return json.load(open(folder + "/" + name, encoding="utf-8"))
+
+
+deals = load("deals.json")
 begin = datetime.combine(date.fromisoformat(day_from), datetime.min.time(), timezone.utc)
 end = datetime.combine(date.fromisoformat(day_to) + timedelta(days=1), datetime.min.time(),
                        timezone.utc)
@@ -101,7 +110,7 @@ def common(report, label):
 
 
 # The flow: the period's new deals, as far as each got.
-flow = json.load(open(flow_path, encoding="utf-8"))
+flow = load("flow.json")
 common(flow, "flow")
 for i, (name, pos, probability) in enumerate(stages):
     row = flow["stages"][i]
@@ -117,7 +126,7 @@ expect("flow lost", flow["lost"], {"count": len(lost),
                                    "amount": money(sum(cents(d["amount"]) for d in lost))})
 
 # The snapshot: the open deals now; won and lost closed in the period.
-snapshot = json.load(open(snap_path, encoding="utf-8"))
+snapshot = load("snapshot.json")
 common(snapshot, "snapshot")
 for i, (name, pos, probability) in enumerate(stages):
     row = snapshot["stages"][i]
@@ -136,7 +145,7 @@ expect("snapshot lost", snapshot["lost"], {"count": len(lost_closed), "amount": 
     sum(cents(d["amount"]) for d in lost_closed))})
 
 # Loss reasons: every pipeline's deals lost in the period.
-losses = json.load(open(loss_path, encoding="utf-8"))
+losses = load("losses.json")
 by_reason = {}
 for d in deals:
     if d["status"] == "lost" and d["closed_at"] and begin <= when(d["closed_at"]) < end:
@@ -151,8 +160,123 @@ expect("losses total", losses["total"], {
 counts = [r["count"] for r in losses["reasons"]]
 expect("losses most first", counts, sorted(counts, reverse=True))
 
-print("checked %d deals (%d new in the period), %d stages" % (len(deals), len(cohort),
-                                                                len(stages)))
+
+# Efficiency: every pipeline's deals closed in the period.
+closed_all = [d for d in deals if d["status"] in ("won", "lost") and d["closed_at"]
+              and begin <= when(d["closed_at"]) < end]
+
+
+def efficiency_row(group):
+    won_here = [d for d in group if d["status"] == "won"]
+    revenue = sum(cents(d["final_amount"] or d["amount"]) for d in won_here)
+    cycle = sum((when(d["closed_at"]) - when(d["created_at"])).total_seconds() / 86400
+                for d in won_here)
+    return {"closed": len(group), "won": len(won_here),
+            "win_rate": len(won_here) / len(group) if group else None,
+            "revenue": money(revenue),
+            "average_deal": money((revenue + len(won_here) // 2) // len(won_here))
+            if won_here else None,
+            "average_cycle_days": cycle / len(won_here) if won_here else None}
+
+
+def same_row(what, got, want):
+    for key, value in want.items():
+        if isinstance(value, float):
+            expect("%s %s" % (what, key), got[key], value, 1e-6)
+        else:
+            expect("%s %s" % (what, key), got[key], value)
+
+
+efficiency = load("efficiency.json")
+same_row("efficiency total", efficiency["total"], efficiency_row(closed_all))
+for field, name in (("source", "by_source"), ("responsible", "by_responsible")):
+    keys = sorted({d[field] or "" for d in closed_all})
+    expect("efficiency %s keys" % name, sorted(r["key"] for r in efficiency[name]), keys)
+    for row in efficiency[name]:
+        same_row("efficiency %s %s" % (name, row["key"]), row,
+                 efficiency_row([d for d in closed_all if (d[field] or "") == row["key"]]))
+for row in efficiency["by_month"]:
+    same_row("efficiency month %s" % row["key"], row,
+             efficiency_row([d for d in closed_all if d["closed_at"][:7] == row["key"]]))
+
+# Interactions: from the raw export.
+interactions = load("interactions.json")
+in_period = [i for i in interactions if begin <= when(i["occurred_at"]) < end]
+report = load("interactions-report.json")
+expect("interactions total", report["total"], len(in_period))
+for name, key in (("by_result", "result"), ("by_user", "user")):
+    want = {}
+    for i in in_period:
+        want[(i["type"], i[key])] = want.get((i["type"], i[key]), 0) + 1
+    expect("interactions %s" % name,
+           {(r["type"], r[key]): r["count"] for r in report[name]}, want)
+want = {}
+for i in in_period:
+    k = (i["type"], i["occurred_at"][:7])
+    want[k] = want.get(k, 0) + 1
+expect("interactions by_period", {(r["type"], r["period"]): r["count"]
+                                   for r in report["by_period"]}, want)
+clients = load("clients.json")
+last = {}
+for i in interactions:
+    last[i["client_id"]] = max(last.get(i["client_id"], ""), i["occurred_at"])
+cut = datetime.now(timezone.utc) - timedelta(days=report["no_contact_days"])
+quiet = [c for c in clients if c["id"] not in last or when(last[c["id"]]) < cut]
+expect("interactions no_contact_count", report["no_contact_count"], len(quiet))
+
+# Channels: new clients by their source, new deals and won revenue by the deal's.
+channels = load("channels.json")
+want = {}
+for c in clients:
+    if begin <= when(c["created_at"]) < end:
+        want.setdefault(c["source"] or "", [0, 0, 0, 0])[0] += 1
+for d in deals:
+    if begin <= when(d["created_at"]) < end:
+        want.setdefault(d["source"] or "", [0, 0, 0, 0])[1] += 1
+for d in closed_all:
+    if d["status"] == "won":
+        entry = want.setdefault(d["source"] or "", [0, 0, 0, 0])
+        entry[2] += 1
+        entry[3] += cents(d["final_amount"] or d["amount"])
+expect("channels sources", {s["source"]: [s["new_clients"], s["new_deals"], s["won"],
+                                          cents(s["revenue"])] for s in channels["sources"]},
+       want)
+
+# ABC and XYZ: won revenue per client over the period's months.
+abc = load("abc.json")
+months = []
+m = date.fromisoformat(day_from).replace(day=1)
+while m <= date.fromisoformat(day_to):
+    months.append(m.strftime("%Y-%m"))
+    m = (m + timedelta(days=32)).replace(day=1)
+revenue = {}
+for d in closed_all:
+    if d["status"] == "won":
+        per = revenue.setdefault(d["client_id"], {})
+        per[d["closed_at"][:7]] = per.get(d["closed_at"][:7], 0) + cents(
+            d["final_amount"] or d["amount"])
+total = sum(sum(v.values()) for v in revenue.values())
+order = sorted(revenue, key=lambda k: (-sum(revenue[k].values()), k))
+expect("abc order", [c["id"] for c in abc["clients"]], order)
+before = 0.0
+for row in abc["clients"]:
+    mine_total = sum(revenue[row["id"]].values())
+    share = mine_total / total
+    cls = "A" if before * 100 < 80 else "B" if before * 100 < 95 else "C"
+    before += share
+    values = [revenue[row["id"]].get(m, 0) for m in months]
+    mean = mine_total / len(months)
+    variation = (sum((v - mean) ** 2 for v in values) / len(months)) ** 0.5 / mean
+    xyz = "X" if variation * 100 <= 10 else "Y" if variation * 100 <= 25 else "Z"
+    expect("abc %d revenue" % row["id"], cents(row["revenue"]), mine_total)
+    expect("abc %d class" % row["id"], row["abc"], cls)
+    expect("abc %d xyz" % row["id"], row["xyz"], xyz)
+    expect("abc %d variation" % row["id"], row["variation"], variation, 1e-9)
+
+print("checked %d deals (%d new in the period, %d closed), %d stages, %d interactions in the "
+      "period, %d clients classified, %d sources" % (
+          len(deals), len(cohort), len(closed_all), len(stages), len(in_period),
+          len(abc["clients"]), len(channels["sources"])))
 for p in problems:
     print(p)
 sys.exit(1 if problems else 0)
