@@ -539,6 +539,15 @@ TEST_CASE("A new deal from the toolbar lands on the board; the client card lists
     auto *dealsTree = f.find<QTreeWidget>("clientDealsTreeWidget");
     REQUIRE(dealsTree->topLevelItemCount() == 1);
     CHECK(dealsTree->topLevelItem(0)->text(0) == QStringLiteral("Первая поставка"));
+    // The client's sales at a glance above the deals.
+    auto *summary = f.find<QLabel>("clientSalesSummaryLabel");
+    CHECK(summary->text().contains(QStringLiteral("won 0, lost 0, open 1")));
+    CHECK(summary->text().contains(QStringLiteral("no contact yet")));
+    REQUIRE(f.deals.win(mine.first().id, 24000000));
+    f.window->card()->openClient(client);
+    CHECK(summary->text().contains(QStringLiteral("won 1, lost 0, open 0")));
+    CHECK(summary->text().contains(QStringLiteral("240")));
+    CHECK(summary->text().contains(QStringLiteral("average cycle 0 day(s)")));
     // Opening it goes to the Deals section with its card.
     dealsTree->setCurrentItem(dealsTree->topLevelItem(0));
     QTest::mouseClick(f.find<QPushButton>("openClientDealPushButton"), Qt::LeftButton);

@@ -1,8 +1,10 @@
 #include "clientdealspage.h"
 
 #include "clientcard.h"
+#include "common/uiformat.h"
 #include "deals/dealrepository.h"
 #include "deals/money.h"
+#include "reports/clientstatsreport.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,12 +15,16 @@
 #include <QVBoxLayout>
 
 ClientDealsPage::ClientDealsPage(ClientCard *card, QWidget *parent)
-    : QWidget(parent), m_card(card), m_tree(new QTreeWidget(this)), m_empty(new QLabel(this)),
+    : QWidget(parent), m_card(card), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_empty(new QLabel(this)),
       m_new(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New deal…"),
                             this)),
       m_open(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("O&pen"), this))
 {
     m_tree->setObjectName(QStringLiteral("clientDealsTreeWidget"));
+    m_summary->setObjectName(QStringLiteral("clientSalesSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_new->setObjectName(QStringLiteral("newClientDealPushButton"));
     m_open->setObjectName(QStringLiteral("openClientDealPushButton"));
     m_tree->setHeaderLabels(
@@ -39,6 +45,7 @@ ClientDealsPage::ClientDealsPage(ClientCard *card, QWidget *parent)
     buttons->addWidget(m_open);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
     layout->addWidget(m_empty);
     layout->addWidget(m_tree, 1);
     layout->addLayout(buttons);
@@ -91,4 +98,25 @@ void ClientDealsPage::reload()
         item->setText(4, QLocale().toString(d.expectedClose, QLocale::ShortFormat));
     }
     m_empty->setVisible(clientId != 0 && deals.isEmpty());
+    showSummary(clientId);
+}
+
+void ClientDealsPage::showSummary(qint64 clientId)
+{
+    const std::optional<ClientStats> s =
+        clientId ? ClientStatsReport(m_card->services().db).forClient(clientId) : std::nullopt;
+    m_summary->setVisible(s.has_value());
+    if (!s)
+        return;
+    const QLocale locale;
+    QStringList parts = {
+        tr("Revenue: <b>%1</b>").arg(UiFormat::wholeMoney(s->revenue)),
+        tr("won %1, lost %2, open %3")
+            .arg(locale.toString(s->won), locale.toString(s->lost), locale.toString(s->open))};
+    if (s->averageCycleDays)
+        parts << tr("average cycle %n day(s)", nullptr, qRound(*s->averageCycleDays));
+    parts << (s->lastContactAt.isEmpty()
+                  ? tr("no contact yet")
+                  : tr("last contact %1").arg(UiFormat::relativeDate(s->lastContactAt)));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
 }

@@ -20,8 +20,11 @@ public:
 
 private:
     void openSelected();
+    // Revenue, deals won, lost and open, the average cycle, the last contact.
+    void showSummary(qint64 clientId);
 
     ClientCard *m_card;
+    QLabel *m_summary;
     QTreeWidget *m_tree;
     QLabel *m_empty;
     QPushButton *m_new;
