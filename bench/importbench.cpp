@@ -1,4 +1,5 @@
 #include "importbench.h"
+#include "timings.h"
 
 #include "clients/clientrepository.h"
 #include "db/database.h"
@@ -130,17 +131,6 @@ QString csvField(const QString &value)
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
 }
 
 // Runs `script` through the sqlite3 shell on `db`; the wall time in ms, -1 on error.

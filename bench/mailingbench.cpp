@@ -1,4 +1,5 @@
 #include "mailingbench.h"
+#include "timings.h"
 
 #include "db/database.h"
 #include "demo/demogenerator.h"

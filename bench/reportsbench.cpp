@@ -51,16 +51,6 @@ bool plain(sqlite3 *db, const char *sql, const QStringList &binds)
     return rc == SQLITE_DONE;
 }
 
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
 } // namespace
 
 bool ReportsBench::run(const QString &path, Figures *f, QString *error)

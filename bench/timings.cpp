@@ -1,5 +1,7 @@
 #include "timings.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,4 +19,15 @@ Timings Timings::of(QList<double> samples)
     t.p95 = rank(0.95);
     t.max = samples.last();
     return t;
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
 }

@@ -12,3 +12,6 @@ struct Timings
     // Nearest-rank percentiles, so every figure is a time that was measured.
     static Timings of(QList<double> samples);
 };
+
+// The process's peak resident memory so far (VmHWM), in MB.
+double peakRssMb();

@@ -24,9 +24,7 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
     out.from = filter.from;
     out.to = filter.to;
     out.thresholds = thresholds;
-    const QString shift =
-        QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
-    QVariantList binds = {shift, filter.beginUtc(), filter.endUtc()};
+    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
     const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,

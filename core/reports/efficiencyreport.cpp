@@ -33,10 +33,7 @@ QList<Efficiency::Row> ranked(const QHash<QString, Efficiency::Row> &rows)
 
 std::optional<Efficiency> EfficiencyReport::run(const ReportFilter &filter, QString *error) const
 {
-    // Local months: the UTC closing time shifted by this machine's offset now.
-    const QString shift =
-        QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
-    QVariantList binds = {shift, filter.beginUtc(), filter.endUtc()};
+    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
     const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
     QSqlQuery q(m_db.connection());
     // Read from the deals_report_closed index alone.

@@ -31,13 +31,11 @@ std::optional<InteractionStats> InteractionReport::run(const ReportFilter &filte
     out.to = filter.to;
     out.bucket = bucket;
     out.quietDays = quietDays;
-    const QString shift =
-        QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
     // A week is named by its Monday: 'weekday 0' goes on to Sunday, six days back is Monday.
     const QString period = bucket == InteractionStats::Bucket::Month
                                ? QStringLiteral("strftime('%Y-%m', i.occurred_at, ?)")
                                : QStringLiteral("date(i.occurred_at, ?, 'weekday 0', '-6 days')");
-    QVariantList binds = {shift, filter.beginUtc(), filter.endUtc()};
+    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
     QString conditions = filter.clientConditions(QStringLiteral("i.client_id"), &binds);
     if (!filter.responsible.isEmpty()) {
         conditions += QStringLiteral(" AND i.user = ?");

@@ -13,10 +13,7 @@ std::optional<Losses> LossReport::run(const ReportFilter &filter, QString *error
     Losses out;
     out.from = filter.from;
     out.to = filter.to;
-    // Local months: the UTC closing time shifted by this machine's offset now.
-    const QString shift =
-        QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
-    QVariantList binds = {shift, filter.beginUtc(), filter.endUtc()};
+    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
     const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,

@@ -56,3 +56,8 @@ QString ReportFilter::clientConditions(const QString &clientIdColumn, QVariantLi
     }
     return sql;
 }
+
+QString ReportFilter::localShift()
+{
+    return QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
+}

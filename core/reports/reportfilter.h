@@ -26,4 +26,7 @@ struct ReportFilter
     QString dealConditions(const QString &alias, QVariantList *binds) const;
     // The same for a client id column (region, importance, tag; not the deal's fields).
     QString clientConditions(const QString &clientIdColumn, QVariantList *binds) const;
+    // SQLite's date modifier from UTC to local time ("10800 seconds"), for
+    // grouping by local month or week: this machine's offset now.
+    static QString localShift();
 };
