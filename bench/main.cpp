@@ -336,17 +336,19 @@ int runMailing(int recipients, quint64 seed)
     return 0;
 }
 
-// The reports case: every report over the last year of the base at `path`.
-int runReports(const QString &path)
+// The reports case: every report over a period of the base at `path`.
+int runReports(const QString &path, int months)
 {
     ReportsBench::Figures f;
     QString error;
-    if (!ReportsBench::run(path, &f, &error))
+    if (!ReportsBench::run(path, months, &f, &error))
         return fail(error);
     QTextStream out(stdout);
-    out << "clientele-bench: the reports over the last twelve months of " << path << " ("
-        << f.clients << " clients, " << f.deals << " deals, " << f.interactions << " interactions)"
-        << Qt::endl
+    out << "clientele-bench: the reports over "
+        << (months > 0 ? QStringLiteral("the last %1 months").arg(months)
+                       : QStringLiteral("this month so far"))
+        << " of " << path << " (" << f.clients << " clients, " << f.deals << " deals, "
+        << f.interactions << " interactions)" << Qt::endl
         << Qt::endl
         << QString().leftJustified(20) << QStringLiteral("ours p50").rightJustified(10)
         << QStringLiteral("p95").rightJustified(10)
@@ -498,12 +500,16 @@ int main(int argc, char *argv[])
         QStringLiteral("N"));
     const QCommandLineOption reportsOption(
         QStringLiteral("reports"),
-        QStringLiteral("Instead of the list and search: every report over the last twelve "
-                       "months of the base FILE, each beside a plain SQLite floor."),
+        QStringLiteral("Instead of the list and search: every report over this month so far "
+                       "of the base FILE (or --months N back), each beside a plain SQLite "
+                       "floor."),
         QStringLiteral("FILE"));
+    const QCommandLineOption monthsOption(QStringLiteral("months"),
+                                          QStringLiteral("With --reports: the last N months."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
                        importOption, csvOption, dealsOption, generateDealsOption, mailingOption,
-                       calendarOption, reportsOption});
+                       calendarOption, reportsOption, monthsOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -523,7 +529,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
     if (parser.isSet(reportsOption))
-        return runReports(parser.value(reportsOption));
+        return runReports(parser.value(reportsOption), parser.value(monthsOption).toInt());
     if (parser.isSet(calendarOption)) {
         const int events = parser.value(calendarOption).toInt(&ok);
         if (!ok || events <= 0)

@@ -16,8 +16,8 @@
 #include <sqlite3.h>
 
 namespace {
-constexpr int kWarmUp = 2;
-constexpr int kSamples = 15;
+constexpr int kWarmUp = 1;
+constexpr int kSamples = 5;
 
 using Clock = std::chrono::steady_clock;
 
@@ -53,7 +53,7 @@ bool plain(sqlite3 *db, const char *sql, const QStringList &binds)
 
 } // namespace
 
-bool ReportsBench::run(const QString &path, Figures *f, QString *error)
+bool ReportsBench::run(const QString &path, int months, Figures *f, QString *error)
 {
     Database db(path);
     if (!db.open(Database::Mode::ReadOnly, error))
@@ -77,7 +77,8 @@ bool ReportsBench::run(const QString &path, Figures *f, QString *error)
     }
     ReportFilter filter;
     filter.to = QDate::currentDate();
-    filter.from = filter.to.addYears(-1).addDays(1);
+    filter.from = months > 0 ? filter.to.addMonths(-months).addDays(1)
+                             : QDate(filter.to.year(), filter.to.month(), 1);
     const QStringList period = {filter.beginUtc(), filter.endUtc()};
     QString pipeline;
     {

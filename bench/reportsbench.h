@@ -5,9 +5,10 @@
 #include <QList>
 #include <QString>
 
-// The reports case of the bench: every report of core/reports over the
-// last twelve months of an existing base, each beside a floor: the same
-// aggregation as one plain statement through the sqlite3 C API.
+// The reports case of the bench: every report of core/reports over a
+// period of an existing base (this month so far, the reports' default, or
+// the last N months), each beside a floor: the same aggregation as one plain
+// statement through the sqlite3 C API.
 class ReportsBench
 {
 public:
@@ -26,5 +27,5 @@ public:
         double peakRssMb = 0;
     };
 
-    static bool run(const QString &path, Figures *figures, QString *error);
+    static bool run(const QString &path, int months, Figures *figures, QString *error);
 };
