@@ -145,8 +145,8 @@ TEST_CASE("A schema 6 database gains who logged each interaction and the report 
     {
         // Made by `demo --clients 40 --deals 30 --seed 6`; one interaction is
         // put on a deal here, so it takes the deal's responsible.
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("schema6"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema6"));
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
