@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "lossreasonrepository.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace {
@@ -197,6 +198,14 @@ bool PipelineRepository::save(Pipeline &pipeline, QString *error)
         if (!Sql::exec(q, error))
             return false;
     }
+    // Where each stage was, to know whether the order changed.
+    QHash<qint64, int> oldPositions;
+    q.prepare(QStringLiteral("SELECT id, position FROM stages WHERE pipeline_id = ?"));
+    q.addBindValue(pipeline.id);
+    if (!Sql::exec(q, error))
+        return false;
+    while (q.next())
+        oldPositions.insert(q.value(0).toLongLong(), q.value(1).toInt());
     // Names are unique per pipeline: park the kept ones under their ids first.
     q.prepare(QStringLiteral("UPDATE stages SET name = char(1) || id WHERE pipeline_id = ?"));
     q.addBindValue(pipeline.id);
@@ -223,6 +232,21 @@ bool PipelineRepository::save(Pipeline &pipeline, QString *error)
             return false;
         if (s.id == 0)
             s.id = q.lastInsertId().toLongLong();
+    }
+    bool reordered = false;
+    for (const Stage &s : pipeline.stages)
+        reordered =
+            reordered || (oldPositions.contains(s.id) && oldPositions.value(s.id) != s.position);
+    // How far each deal got is kept as a position (for the funnel): count it again.
+    if (reordered) {
+        q.prepare(QStringLiteral(
+            "UPDATE deals SET reached_position = MAX((SELECT position FROM stages WHERE id = "
+            "deals.stage_id), COALESCE((SELECT MAX(s.position) FROM deal_stage_history h JOIN "
+            "stages s ON s.id = h.stage_id WHERE h.deal_id = deals.id), 0)) WHERE pipeline_id = "
+            "?"));
+        q.addBindValue(pipeline.id);
+        if (!Sql::exec(q, error))
+            return false;
     }
     return tx.commit(error);
 }

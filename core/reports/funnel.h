@@ -8,8 +8,8 @@
 // One stage of the sales funnel. In a snapshot, count and amount are the
 // open deals in the stage now and weighted uses each deal's probability; in
 // a flow, they are the period's new deals that got at least this far and
-// weighted uses the stage's probability. Conversions and time in the stage
-// always come from the period's new deals.
+// weighted uses the stage's probability. Conversions always come from the
+// period's new deals, time in the stage from the stays that ended in it.
 struct FunnelStage
 {
     qint64 stageId = 0;
@@ -22,7 +22,7 @@ struct FunnelStage
     qint64 reached = 0;                     // the period's new deals that got this far
     std::optional<double> conversionToNext; // to the next stage; the last: to won
     std::optional<double> conversionToWon;
-    std::optional<double> avgDaysInStage; // stays that ended (moved on, won or lost)
+    std::optional<double> avgDaysInStage; // stays that ended in the period (moved on, won, lost)
 };
 
 struct Funnel

@@ -65,19 +65,14 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     const int lastPosition = stages.last().position;
 
     QSqlQuery q(m_db.connection());
-    // The period's new deals: how far each got, grouped.
+    // The period's new deals: how far each got, grouped; from deals_report_created alone.
     QVariantList binds = {lastPosition, f.beginUtc(), f.endUtc()};
     QString conditions = f.dealConditions(QStringLiteral("d"), &binds);
     const QString cohort =
-        QStringLiteral("SELECT reached, status, COUNT(*), SUM(amount), SUM(final) FROM ("
-                       "SELECT d.status AS status, d.amount AS amount, "
-                       "COALESCE(d.final_amount, d.amount) AS final, "
-                       "CASE WHEN d.status = 'won' THEN ? ELSE MAX("
-                       "(SELECT position FROM stages WHERE id = d.stage_id), "
-                       "COALESCE((SELECT MAX(s.position) FROM deal_stage_history h JOIN stages s "
-                       "ON s.id = h.stage_id WHERE h.deal_id = d.id), 0)) END AS reached "
-                       "FROM deals d WHERE d.created_at >= ? AND d.created_at < ?%1) "
-                       "GROUP BY reached, status")
+        QStringLiteral("SELECT CASE WHEN d.status = 'won' THEN ? ELSE d.reached_position END, "
+                       "d.status, COUNT(*), SUM(d.amount), SUM(COALESCE(d.final_amount, "
+                       "d.amount)) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?%1 "
+                       "GROUP BY 1, 2")
             .arg(conditions);
     if (!Sql::run(q, cohort, binds, error))
         return std::nullopt;
@@ -126,15 +121,21 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
         row.conversionToWon = ratio(cohortWon, row.reached);
     }
 
-    // Time in each stage: the period's new deals' stays that ended.
-    binds = {f.beginUtc(), f.endUtc()};
-    conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    // Time in each stage: the stays that ended in the period, from
+    // deal_stage_history_ended; the deal's own filters only when asked.
+    binds = {f.beginUtc(), f.endUtc(), f.pipelineId};
+    ReportFilter dealOnly = f;
+    dealOnly.pipelineId = 0;
+    conditions = dealOnly.dealConditions(QStringLiteral("d"), &binds);
     const QString stays =
-        QStringLiteral("SELECT h.stage_id, AVG(julianday(h.left_at) - julianday(h.entered_at)) "
-                       "FROM deals d JOIN deal_stage_history h ON h.deal_id = d.id "
-                       "WHERE d.created_at >= ? AND d.created_at < ?%1 AND h.status = 'open' "
-                       "AND h.left_at IS NOT NULL GROUP BY h.stage_id")
-            .arg(conditions);
+        QStringLiteral("SELECT h.stage_id, AVG(h.days) FROM deal_stage_history h "
+                       "WHERE h.left_at >= ? AND h.left_at < ? AND h.status = 'open' AND "
+                       "h.stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?)%1 "
+                       "GROUP BY h.stage_id")
+            .arg(conditions.isEmpty() ? QString()
+                                      : QStringLiteral(" AND EXISTS (SELECT 1 FROM deals d "
+                                                       "WHERE d.id = h.deal_id%1)")
+                                            .arg(conditions));
     if (!Sql::run(q, stays, binds, error))
         return std::nullopt;
     while (q.next())

@@ -68,6 +68,39 @@ TEST_CASE("Every report agrees with a recomputation from the raw deals, clients 
         CHECK(m.captured(k).toInt() > 5);
 }
 
+TEST_CASE("A deal moved back still counts as far as it got", "[cli][reports]")
+{
+    Fixture f;
+    f.environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    const qint64 client = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+    const QString id =
+        f.ok({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--client"),
+              QString::number(client), QStringLiteral("--title"), QStringLiteral("Поставка"),
+              QStringLiteral("--amount"), QStringLiteral("1000")})
+            .text()
+            .trimmed();
+    const auto move = [&](const char *stage) {
+        f.ok({QStringLiteral("deal"), QStringLiteral("move"), id, QStringLiteral("--stage"),
+              QLatin1String(stage)});
+    };
+    move("Negotiation");
+    move("Needs analysis");
+    const Result r =
+        f.ok({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--mode"),
+              QStringLiteral("flow"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray stages =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("stages")).toArray();
+    REQUIRE(stages.size() == 7);
+    QList<int> reached;
+    for (const QJsonValue &s : stages)
+        reached << s.toObject().value(QStringLiteral("reached")).toInt();
+    CHECK(reached == QList<int>{1, 1, 1, 1, 0, 0, 0});
+    // Its stays in First contact and Negotiation have ended this month.
+    CHECK_FALSE(stages.at(0).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
+    CHECK_FALSE(stages.at(3).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
+    CHECK(stages.at(1).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
+}
+
 TEST_CASE("A report names what is wrong with its arguments", "[cli][reports]")
 {
     Fixture f;

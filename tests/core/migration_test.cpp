@@ -174,9 +174,22 @@ TEST_CASE("A schema 6 database gains who logged each interaction and the report 
     CHECK(q.value(0).toString() == QStringLiteral("Ivan Petrov"));
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
                                   "('interactions_by_time', 'deals_report_created', "
-                                  "'deals_report_closed', 'deal_stage_history_stays')")));
+                                  "'deals_report_closed', 'deal_stage_history_ended')")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 4);
+    // How far each deal got: its stage now or the furthest in its history.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM deals d WHERE d.reached_position <> MAX((SELECT position FROM "
+        "stages WHERE id = d.stage_id), COALESCE((SELECT MAX(s.position) FROM "
+        "deal_stage_history h JOIN stages s ON s.id = h.stage_id WHERE h.deal_id = d.id), 0))")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(days IS NOT NULL), SUM(days > 0) FROM "
+                                  "deal_stage_history WHERE left_at IS NOT NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 10);
+    CHECK(q.value(1).toInt() == q.value(0).toInt());
+    CHECK(q.value(2).toInt() == q.value(0).toInt());
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
 }

@@ -76,10 +76,12 @@ def reached(d):
 
 won = [d for d in cohort if d["status"] == "won"]
 got_this_far = {name: [d for d in cohort if reached(d) >= pos] for name, pos, _ in stages}
+# Time in a stage: the pipeline's stays that ended in the period.
 stay_days = {name: [] for name, _, _ in stages}
-for d in cohort:
+for d in mine:
     for stay in d["stage_history"]:
-        if stay["status"] == "open" and stay["left_at"] and stay["stage"] in stay_days:
+        if stay["status"] == "open" and stay["left_at"] and stay["stage"] in stay_days \
+                and begin <= when(stay["left_at"]) < end:
             length = when(stay["left_at"]) - when(stay["entered_at"])
             stay_days[stay["stage"]].append(length.total_seconds() / 86400)
 

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -532,4 +533,39 @@ TEST_CASE("A single e-mail from the client card arrives with its file and is in 
     CHECK(toPetr->messageId() == 0);
     QTest::qWait(200);
     CHECK(f.server.messages().size() == 1);
+}
+
+// Screenshots for looking at: the New mailing dialog with its live count and
+// the compose dialog of a client card. Run by name with CLIENTELE_SCREENSHOT_DIR set.
+TEST_CASE("Mailing screens", "[.screens]")
+{
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    REQUIRE_FALSE(shots.isEmpty());
+    Fixture f;
+    f.show();
+    f.window->openSection(QStringLiteral("mailings"));
+    bool saved = false;
+    whenModal<NewMailingDialog>([&](NewMailingDialog &d) {
+        child<QLineEdit>(d, "mailingNameLineEdit")->setText(QStringLiteral("Декабрь"));
+        auto *templates = child<QComboBox>(d, "templateComboBox");
+        templates->setCurrentIndex(templates->findData(kTemplate));
+        auto *segments = child<QComboBox>(d, "segmentComboBox");
+        segments->setCurrentIndex(segments->findText(QStringLiteral("Тверь")));
+        QApplication::processEvents();
+        saved = d.grab().save(QDir(shots).filePath(QStringLiteral("mailing-new.png")));
+        d.reject();
+    });
+    child<QAction>(*f.window, "newMailingAction")->trigger();
+    CHECK(saved);
+    f.openClient(f.ivan);
+    f.window->card()->writeEmailAction()->trigger();
+    auto *dialog = f.window->findChild<ComposeDialog *>();
+    REQUIRE(dialog);
+    child<QLineEdit>(*dialog, "subjectLineEdit")->setText(QStringLiteral("Договор поставки"));
+    child<QPlainTextEdit>(*dialog, "bodyPlainTextEdit")
+        ->setPlainText(
+            QStringLiteral("{{contact.greeting}}, добрый день!\n\nДоговор во вложении."));
+    QApplication::processEvents();
+    CHECK(dialog->grab().save(QDir(shots).filePath(QStringLiteral("mailing-compose.png"))));
+    dialog->reject();
 }
