@@ -104,10 +104,9 @@ bool ReportsBench::run(const QString &path, int months, Figures *f, QString *err
     add(
         "funnel, flow",
         [&] { return FunnelReport(db).run(filter, Funnel::Mode::Flow).has_value(); },
-        "SELECT d.status, COUNT(*), SUM(d.amount), MAX((SELECT MAX(h.stage_id) FROM "
-        "deal_stage_history h WHERE h.deal_id = d.id)) FROM deals d WHERE d.created_at >= ? "
-        "AND d.created_at < ? GROUP BY d.status",
-        period);
+        "SELECT reached_position, status, COUNT(*), SUM(amount) FROM deals WHERE "
+        "created_at >= ? AND created_at < ? AND pipeline_id = ? GROUP BY 1, 2",
+        period + QStringList{pipeline});
     add(
         "loss reasons", [&] { return LossReport(db).run(filter).has_value(); },
         "SELECT loss_reason_id, COUNT(*), SUM(amount) FROM deals WHERE closed_at >= ? AND "
