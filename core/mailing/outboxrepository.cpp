@@ -139,9 +139,11 @@ std::optional<OutboxMessage> OutboxRepository::claimNext(const QDateTime &now, q
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND "
-                             "next_attempt_at <= ? AND (? = 0 OR campaign_id = ?) "
+                             "next_attempt_at <= ? AND (? = 0 OR campaign_id = ? OR "
+                             "(? = -1 AND campaign_id IS NULL)) "
                              "ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(iso(now));
+    q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     if (!q.exec()) {
@@ -302,7 +304,8 @@ QDateTime OutboxRepository::nextDue(qint64 campaignId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued' AND "
-                             "(? = 0 OR campaign_id = ?)"));
+                             "(? = 0 OR campaign_id = ? OR (? = -1 AND campaign_id IS NULL))"));
+    q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next() || q.value(0).isNull())

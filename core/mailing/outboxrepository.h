@@ -35,8 +35,12 @@ public:
 
     // Sending rows left by a run that stopped become unknown; how many.
     int recoverInterrupted(QString *error = nullptr);
-    // The next queued message due at `now` (of the campaign, when not 0),
-    // marked sending and committed before the caller sends it.
+    // For a campaign id: the messages sent one at a time from the cards.
+    static constexpr qint64 SingleMessages = -1;
+
+    // The next queued message due at `now` (of the campaign, when not 0;
+    // SingleMessages: of none), marked sending and committed before the
+    // caller sends it.
     std::optional<OutboxMessage> claimNext(const QDateTime &now, qint64 campaignId = 0,
                                            QString *error = nullptr);
     // That message, when queued, marked sending and committed.
@@ -55,7 +59,7 @@ public:
     QList<OutboxMessage> list(qint64 campaignId = 0, const QString &state = {},
                               int limit = 1000) const;
     QHash<QString, int> counts(qint64 campaignId = 0) const;
-    // When the next queued message is due, invalid when none is.
+    // When the next queued message (as claimNext picks) is due, invalid when none is.
     QDateTime nextDue(qint64 campaignId = 0) const;
 
     // 1 min, 5 min, 15 min, 1 h, 3 h...: when attempt `attempts` + 1 goes.

@@ -535,6 +535,42 @@ TEST_CASE("A single e-mail from the client card arrives with its file and is in 
     CHECK(f.server.messages().size() == 1);
 }
 
+TEST_CASE("A single message the server put off goes again by itself when due", "[ui][mailing]")
+{
+    Fixture f;
+    f.show();
+    // As the compose dialog leaves it after a 421: queued, its retry due now.
+    OutboxRepository outbox(f.tdb.db());
+    OutboxMessage m;
+    m.clientId = f.ivan;
+    m.address = QStringLiteral("ivan@romashka.example");
+    m.name = QStringLiteral("Иван Смирнов");
+    m.subject = QStringLiteral("Счёт №12");
+    m.body = QStringLiteral("<p>Счёт во вложении.</p>");
+    m.textBody = QStringLiteral("Счёт во вложении.");
+    REQUIRE(outbox.enqueue(m));
+    REQUIRE(outbox.claim(m.id));
+    SendResult later;
+    later.outcome = SendResult::Outcome::Temporary;
+    later.code = 421;
+    later.answer = QStringLiteral("421 Try again later");
+    REQUIRE(
+        outbox.finish(*outbox.load(m.id), later, QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    REQUIRE(outbox.load(m.id)->state == QStringLiteral("queued"));
+    CHECK(outbox.nextDue(OutboxRepository::SingleMessages) <= QDateTime::currentDateTimeUtc());
+
+    QSignalSpy finished(f.section(), &MailingsSection::mailingFinished);
+    f.section()->startDue();
+    REQUIRE((finished.count() > 0 || finished.wait(60000)));
+    CHECK(outbox.load(m.id)->state == QStringLiteral("sent"));
+    CHECK(receivedBy(f.server) == QStringList{QStringLiteral("ivan@romashka.example")});
+    // In Иван's history, as any message sent.
+    f.openClient(f.ivan);
+    auto *history = child<QTreeWidget>(*f.window->card(), "interactionsTreeWidget");
+    REQUIRE(history->topLevelItemCount() == 1);
+    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("Счёт №12"));
+}
+
 // Screenshots for looking at: the New mailing dialog with its live count and
 // the compose dialog of a client card. Run by name with CLIENTELE_SCREENSHOT_DIR set.
 TEST_CASE("Mailing screens", "[.screens]")

@@ -393,6 +393,16 @@ void MailingsSection::startDue()
         if (due && run(c.id))
             return; // one at a time; the next waits for its turn
     }
+    // Single messages from the cards that the server put off go again when due.
+    const QDateTime single = outbox.nextDue(OutboxRepository::SingleMessages);
+    if (single.isValid() && single <= now) {
+        const TransportSettings transports = TransportSettings::load(m_db, m_secrets);
+        m_runningName = tr("single messages");
+        m_total = 0;
+        m_progress->setRange(0, 0);
+        m_job->start(OutboxRepository::SingleMessages, 0, transports.smtp, transports.sms);
+        updateProgress();
+    }
 }
 
 bool MailingsSection::run(qint64 campaignId)
@@ -455,7 +465,7 @@ void MailingsSection::jobFinished(bool stoppedByUser)
     OutboxRepository outbox(m_db);
     // Paused or cancelled, the rest stays queued: nothing is lost, and only
     // the user's Send / resume takes it up again.
-    if (!stoppedByUser) {
+    if (!stoppedByUser && id > 0) {
         const QHash<QString, int> counts = outbox.counts(id);
         // Temporary failures wait queued for their retry; the mailing stays running.
         if (counts.value(QStringLiteral("queued")) == 0 &&

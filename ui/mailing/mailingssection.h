@@ -37,6 +37,9 @@ public:
     // At program start: rows left sending become unknown; mailings that were
     // running, or whose time has come, go on.
     void resumeAtStart();
+    // Starts what is due: a scheduled mailing, a running one's retries, or
+    // single messages the server put off (every 30 s by a timer).
+    void startDue();
     void refresh();
     bool newMailing();
     // A mailing to these clients (selected in the Clients list).
@@ -65,7 +68,6 @@ private:
     void updateButtons();
     void updateProgress();
     // Starts the first mailing whose time has come, or whose retry is due.
-    void startDue();
 
     const Database &m_db;
     SecretStore &m_secrets;
