@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 DashboardPage::DashboardPage(const Database &db, Messenger &messenger, QWidget *parent)
     : ReportPage(db, messenger, parent), m_today(QDate::currentDate()),

@@ -86,11 +86,12 @@ void LossPage::show()
         const std::optional<double> share =
             m_losses.totalCount ? std::optional<double>(double(r.count) / m_losses.totalCount)
                                 : std::nullopt;
-        rows << ReportTableModel::Row{{r.name, ReportFormat::count(r.count),
-                                       ReportFormat::money(r.amount), ReportFormat::percent(share)},
-                                      {r.name, r.count, r.amount, share ? *share : QVariant()},
-                                      i,
-                                      false};
+        rows << ReportTableModel::Row{
+            {r.name, ReportFormat::count(r.count), ReportFormat::money(r.amount),
+             ReportFormat::percent(share)},
+            {r.name, r.count, r.amount, share ? QVariant(*share) : QVariant()},
+            i,
+            false};
     }
     rows << ReportTableModel::Row{{tr("Total"), ReportFormat::count(m_losses.totalCount),
                                    ReportFormat::money(m_losses.totalAmount), QString()},

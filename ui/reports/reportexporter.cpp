@@ -58,7 +58,7 @@ bool ReportExporter::writePdf(const Document &document, const QString &path, QSt
 void ReportExporter::paint(const Document &document, QPagedPaintDevice *device)
 {
     QPainter painter(device);
-    const QRect page = device->pageLayout().paintRectPixels(device->resolution());
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const int width = page.width();
     QFont titleFont = painter.font();
     titleFont.setPointSizeF(16);
@@ -99,7 +99,7 @@ void ReportExporter::paint(const Document &document, QPagedPaintDevice *device)
 void ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
                                 const QAbstractItemModel &model, int top)
 {
-    const QRect page = device->pageLayout().paintRectPixels(device->resolution());
+    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const QFontMetrics metrics = painter.fontMetrics();
     const int columns = model.columnCount();
     const int padding = metrics.averageCharWidth();
@@ -132,13 +132,13 @@ void ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
         for (int c = 0; c < columns; ++c) {
             const QString text = row < 0 ? model.headerData(c, Qt::Horizontal).toString()
                                          : model.index(row, c).data().toString();
-            const auto align =
-                Qt::Alignment((row < 0 ? model.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole)
-                                       : model.index(row, c).data(Qt::TextAlignmentRole))
-                                  .toInt());
+            int align = (row < 0 ? model.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole)
+                                 : model.index(row, c).data(Qt::TextAlignmentRole))
+                            .toInt();
+            if (align == 0)
+                align = Qt::AlignLeft | Qt::AlignVCenter;
             const QRect cell(x + padding, y, widths.at(c) - 2 * padding, rowHeight);
-            painter.drawText(cell, int(align ? align : Qt::AlignLeft | Qt::AlignVCenter),
-                             metrics.elidedText(text, Qt::ElideRight, cell.width()));
+            painter.drawText(cell, align, metrics.elidedText(text, Qt::ElideRight, cell.width()));
             x += widths.at(c);
         }
         y += rowHeight;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <algorithm>
 
 ReportFilterBar::ReportFilterBar(const Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_period(new QComboBox(this)),

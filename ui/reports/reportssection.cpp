@@ -6,6 +6,7 @@
 #include "losspage.h"
 #include "reportexporter.h"
 #include "reportfilterbar.h"
+#include "reporttablemodel.h"
 
 #include <QAction>
 #include <QDir>
@@ -82,7 +83,7 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     layout->addWidget(splitter, 1);
 
     // The dashboard first, read when the section is shown (refresh()).
-    m_list->setCurrentRow(DashboardReport);
+    m_list->setCurrentRow(DashboardView);
     m_filters->hide();
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsSection::showReport);
     connect(m_filters, &ReportFilterBar::filterChanged, this, &ReportsSection::runCurrent);

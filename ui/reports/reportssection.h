@@ -27,9 +27,9 @@ public:
     // The rows of the list; a new report is one more page and one more row.
     enum Report
     {
-        DashboardReport,
-        FunnelReport,
-        LossReport
+        DashboardView,
+        FunnelView,
+        LossView
     };
 
     ReportsSection(const Database &db, Messenger &messenger, const QString &user,
