@@ -5,6 +5,9 @@
 #include <QChartView>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
+
+#include <cmath>
 
 void ChartStyle::apply(QChart *chart, const QPalette &palette)
 {
@@ -20,6 +23,24 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
         axis->setGridLineColor(palette.color(QPalette::Mid));
         axis->setLinePenColor(palette.color(QPalette::Mid));
     }
+}
+
+void ChartStyle::setCountRange(QValueAxis *axis, qint64 most, double room)
+{
+    double step = 1;
+    for (double scale = 1; step * 5 < double(most); scale *= 10) {
+        for (double m : {1.0, 2.0, 5.0}) {
+            step = m * scale;
+            if (step * 5 >= double(most))
+                break;
+        }
+    }
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setRange(0, std::max(std::ceil(double(std::max<qint64>(most, 1)) / step) * step,
+                               double(most) * room));
 }
 
 void ChartStyle::setUp(QChartView *view)

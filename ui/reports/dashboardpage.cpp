@@ -87,10 +87,8 @@ QPushButton *DashboardPage::figureButton(const QString &objectName)
 {
     auto *b = new QPushButton(this);
     b->setObjectName(objectName);
-    b->setFlat(true);
     b->setCursor(Qt::PointingHandCursor);
     b->setMinimumHeight(72);
-    b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px; }"));
     QFont big = b->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     b->setFont(big);

@@ -1,5 +1,6 @@
 #include "funnelchartview.h"
 
+#include "chartlabels.h"
 #include "chartstyle.h"
 #include "reportformat.h"
 
@@ -11,8 +12,9 @@
 #include <QValueAxis>
 
 namespace {
-// The won deals' bar when their stage has no colour of its own.
-const QColor WonColour(QStringLiteral("#2e7d32"));
+// The won deals' bar: a light green, as light as the stages' colours, so
+// that its figures read in black even where they are wider than the bar.
+const QColor WonColour(QStringLiteral("#81c784"));
 } // namespace
 
 FunnelChartView::FunnelChartView(QWidget *parent) : QChartView(parent)
@@ -44,7 +46,8 @@ void FunnelChartView::rebuild()
 
     struct Bar
     {
-        QString label;
+        QString name;
+        QString figures;
         qint64 count;
         QColor colour;
     };
@@ -53,7 +56,7 @@ void FunnelChartView::rebuild()
         const QString figures = m_compact ? ReportFormat::count(s.count)
                                           : tr("%1 · %2").arg(ReportFormat::count(s.count),
                                                               ReportFormat::wholeMoney(s.amount));
-        bars << Bar{s.name + QStringLiteral("  ") + figures, s.count,
+        bars << Bar{s.name, figures, s.count,
                     QColor::isValidColorName(s.color) ? QColor::fromString(s.color)
                                                       : palette().color(QPalette::Highlight)};
     }
@@ -62,7 +65,7 @@ void FunnelChartView::rebuild()
             m_compact ? ReportFormat::count(m_funnel.wonCount)
                       : tr("%1 · %2").arg(ReportFormat::count(m_funnel.wonCount),
                                           ReportFormat::wholeMoney(m_funnel.wonAmount));
-        bars << Bar{tr("Won") + QStringLiteral("  ") + figures, m_funnel.wonCount, WonColour};
+        bars << Bar{tr("Won"), figures, m_funnel.wonCount, WonColour};
     }
     qint64 widest = 1;
     for (const Bar &b : bars)
@@ -74,12 +77,12 @@ void FunnelChartView::rebuild()
     auto *pad = new QBarSet(QString());
     QList<QBarSet *> sets;
     for (qsizetype i = bars.size() - 1; i >= 0; --i) {
-        categories << bars.at(i).label;
+        categories << bars.at(i).name;
         *pad << double(widest - bars.at(i).count) / 2.0;
     }
     series->append(pad);
     for (qsizetype i = 0; i < bars.size(); ++i) {
-        auto *set = new QBarSet(bars.at(i).label);
+        auto *set = new QBarSet(bars.at(i).name);
         for (qsizetype j = bars.size() - 1; j >= 0; --j)
             *set << (j == i ? double(std::max<qint64>(bars.at(i).count, 0)) : 0.0);
         series->append(set);
@@ -104,6 +107,12 @@ void FunnelChartView::rebuild()
         sets.at(i)->setColor(bars.at(i).colour);
         sets.at(i)->setBorderColor(bars.at(i).colour.darker(120));
     }
+    // The figures in the middle of each bar, dark on light colours.
+    auto *labels = new ChartLabels(c, series);
+    for (qsizetype i = 0; i < bars.size(); ++i)
+        labels->add(QPointF(double(widest) / 2.0, double(bars.size() - 1 - i)), bars.at(i).figures,
+                    bars.at(i).colour.lightness() > 110 ? QColor(Qt::black) : QColor(Qt::white),
+                    true);
     connect(series, &QAbstractBarSeries::doubleClicked, this, [this, n = bars.size()](int index) {
         // Categories run bottom up; the stages top down.
         const int row = int(n) - 1 - index;

@@ -1,5 +1,6 @@
 #include "losspage.h"
 
+#include "chartlabels.h"
 #include "chartstyle.h"
 #include "common/messenger.h"
 #include "reportformat.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLocale>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -47,7 +49,7 @@ LossPage::LossPage(const Database &db, Messenger &messenger, QWidget *parent)
     ChartStyle::setUp(m_reasons);
     ChartStyle::setUp(m_trend);
     m_reasons->chart()->legend()->hide();
-    m_trend->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_trend->chart()->legend()->hide();
     auto *charts = new QSplitter(Qt::Vertical, this);
     charts->setObjectName(QStringLiteral("lossChartsSplitter"));
     charts->addWidget(m_reasons);
@@ -123,8 +125,7 @@ void LossPage::drawCharts()
     const qsizetype n = m_losses.reasons.size();
     for (qsizetype i = n - 1; i >= 0; --i) {
         const Losses::Reason &r = m_losses.reasons.at(i);
-        names << tr("%1  %2 · %3")
-                     .arg(r.name, ReportFormat::count(r.count), ReportFormat::wholeMoney(r.amount));
+        names << r.name;
         most = std::max(most, r.count);
     }
     QList<QBarSet *> reasonSets;
@@ -141,9 +142,7 @@ void LossPage::drawCharts()
     reasonAxis->append(names);
     reasonAxis->setGridLineVisible(false);
     auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, double(most));
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setTickCount(int(std::min<qint64>(most, 5)) + 1);
+    ChartStyle::setCountRange(countAxis, most, 1.5); // room for the figures
     reasons->addAxis(reasonAxis, Qt::AlignLeft);
     reasons->addAxis(countAxis, Qt::AlignBottom);
     bars->attachAxis(reasonAxis);
@@ -153,18 +152,31 @@ void LossPage::drawCharts()
         reasonSets.at(i)->setColor(reasonColour(int(i)));
         reasonSets.at(i)->setBorderColor(Qt::transparent);
     }
+    // Each reason's deals and amount just past its bar.
+    auto *labels = new ChartLabels(reasons, bars);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Losses::Reason &r = m_losses.reasons.at(i);
+        labels->add(
+            QPointF(double(r.count), double(n - 1 - i)),
+            tr("%1 · %2").arg(ReportFormat::count(r.count), ReportFormat::wholeMoney(r.amount)),
+            palette().color(QPalette::Text), false);
+    }
     connect(bars, &QAbstractBarSeries::doubleClicked, this,
             [this, n](int index) { openDeals(int(n - 1 - index), {}); });
 
     // Trend: the months of the period, stacked by reason.
     QChart *trend = m_trend->chart();
     clear(trend);
-    trend->setTitle(tr("Lost deals by month"));
+    trend->setTitle(tr("Lost deals by month, coloured by reason"));
     auto *stacks = new QStackedBarSeries;
     QStringList months;
     qint64 highest = 1;
+    // The year only when the months span more than one.
+    const bool oneYear = m_losses.months.isEmpty() || m_losses.months.first().month.year() ==
+                                                          m_losses.months.last().month.year();
     for (const Losses::Month &m : m_losses.months) {
-        months << ReportFormat::month(m.month);
+        months << (oneYear ? QLocale().standaloneMonthName(m.month.month(), QLocale::ShortFormat)
+                           : m.month.toString(QStringLiteral("MM.yy")));
         qint64 sum = 0;
         for (qint64 c : m.counts)
             sum += c;
@@ -183,14 +195,13 @@ void LossPage::drawCharts()
     monthAxis->append(months);
     monthAxis->setGridLineVisible(false);
     auto *lostAxis = new QValueAxis;
-    lostAxis->setRange(0, double(highest));
-    lostAxis->setLabelFormat(QStringLiteral("%d"));
-    lostAxis->setTickCount(int(std::min<qint64>(highest, 5)) + 1);
+    ChartStyle::setCountRange(lostAxis, highest);
     trend->addAxis(monthAxis, Qt::AlignBottom);
     trend->addAxis(lostAxis, Qt::AlignLeft);
     stacks->attachAxis(monthAxis);
     stacks->attachAxis(lostAxis);
-    trend->legend()->setVisible(!sets.isEmpty());
+    // The reasons' colours are those of the chart above, named there.
+    trend->legend()->hide();
     ChartStyle::apply(trend, palette());
     for (qsizetype i = 0; i < sets.size(); ++i) {
         sets.at(i)->setColor(reasonColour(int(i)));

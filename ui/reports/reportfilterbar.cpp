@@ -53,6 +53,7 @@ ReportFilterBar::ReportFilterBar(const Database &db, QWidget *parent)
     m_tag->setToolTip(tr("Client's tag"));
     m_reset->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all"),
                                       QIcon::fromTheme(QStringLiteral("edit-clear"))));
+    m_reset->setText(tr("Reset")); // shown where the theme has no icon
     m_reset->setToolTip(tr("Show every deal of the period"));
     for (QComboBox *box : {m_pipeline, m_responsible, m_source, m_region, m_importance, m_tag})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -7,9 +7,12 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
+
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ReportPage::ReportPage(const Database &db, Messenger &messenger, QWidget *parent)
     : QWidget(parent), m_db(db), m_messenger(messenger), m_task(new BackgroundTask(this)),
@@ -37,8 +40,18 @@ ReportPage::ReportPage(const Database &db, Messenger &messenger, QWidget *parent
     layout->addWidget(m_status);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            [this] { m_table->resizeColumnsToContents(); });
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
+        m_table->resizeColumnsToContents();
+        // Wide enough for every column when the page has the room, up to
+        // three fifths of it; never narrower than the user made it.
+        const int needed = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() +
+                           m_table->verticalScrollBar()->sizeHint().width();
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int table = std::min(needed, total * 3 / 5);
+        if (sizes.size() == 2 && sizes.at(1) < table && m_table->isVisible())
+            m_splitter->setSizes({total - table, table});
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant key = index.data(ReportTableModel::DrillRole);
         if (key.isValid())
@@ -67,6 +80,8 @@ void ReportPage::setContent(QWidget *chart, QWidget *header)
     m_splitter->addWidget(m_table);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The chart gets the larger part: its labels need the width.
+    m_splitter->setSizes({600, 400});
 }
 
 void ReportPage::setFilter(const ReportFilter &filter)

@@ -63,7 +63,6 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     m_list->setIconSize(QSize(22, 22));
     m_list->setSpacing(2);
     m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 24);
-    m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + 80);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -77,6 +76,7 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_list->sizeHintForColumn(0) + 40, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolBar);
