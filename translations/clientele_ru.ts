@@ -2335,6 +2335,111 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Open the deals board</source>
+        <translation>Открыть доску сделок</translation>
+    </message>
+    <message>
+        <source>The deals won this month</source>
+        <translation>Сделки, выигранные в этом месяце</translation>
+    </message>
+    <message>
+        <source>The deals won last month</source>
+        <translation>Сделки, выигранные в прошлом месяце</translation>
+    </message>
+    <message>
+        <source>Open My tasks</source>
+        <translation>Открыть «Мои задачи»</translation>
+    </message>
+    <message>
+        <source>Open today in the calendar</source>
+        <translation>Открыть сегодняшний день в календаре</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Открытые сделки по этапам</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+    <message>
+        <source>Open deals in «%1»</source>
+        <translation>Открытые сделки на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Open deals: %1
+%2, weighted %3</source>
+        <translation>Открытые сделки: %1
+%2, с учётом вероятности %3</translation>
+    </message>
+    <message>
+        <source>Won this month: %1
+%2%3</source>
+        <translation>Выиграно в этом месяце: %1
+%2%3</translation>
+    </message>
+    <message>
+        <source>Won last month: %1
+%2</source>
+        <translation>Выиграно в прошлом месяце: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1</source>
+        <translation>Просроченные задачи: %1</translation>
+    </message>
+    <message>
+        <source>Events today: %1</source>
+        <translation>События сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open deals, weighted</source>
+        <translation>Открытые сделки, с учётом вероятности</translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation>Выиграно в этом месяце</translation>
+    </message>
+    <message>
+        <source>Won last month</source>
+        <translation>Выиграно в прошлом месяце</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Events today</source>
+        <translation>События сегодня</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>Выиграно: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 does not exist.</source>
@@ -3467,6 +3572,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Сделок пока нет.
 Сделка ведёт одну продажу от первого звонка до оплаты: начните сделку с клиентом и перетаскивайте её карточку по этапам.</translation>
     </message>
+    <message>
+        <source>Show all deals</source>
+        <translation>Показать все сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n сделка</numerusform>
+            <numerusform>%1: %n сделки</numerusform>
+            <numerusform>%1: %n сделок</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoDeals</name>
@@ -4504,6 +4621,76 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <source>&amp;Open deals now</source>
+        <translation>&amp;Открытые сделки сейчас</translation>
+    </message>
+    <message>
+        <source>Deals &amp;created in the period</source>
+        <translation>Сделки, &amp;созданные за период</translation>
+    </message>
+    <message>
+        <source>Snapshot: the open deals in each stage today; won and lost: the deals closed in the period</source>
+        <translation>Срез: открытые сделки на каждом этапе сегодня; выиграно и проиграно — сделки, закрытые за период</translation>
+    </message>
+    <message>
+        <source>Flow: the deals created in the period and how far each got</source>
+        <translation>Поток: сделки, созданные за период, и докуда каждая дошла</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Stages: the open deals now. Won and lost: closed in the period.</source>
+        <translation>Этапы: открытые сделки сейчас. Выиграно и проиграно: закрытые за период.</translation>
+    </message>
+    <message>
+        <source>Every row: the period&apos;s new deals that got this far.</source>
+        <translation>Каждая строка: новые сделки периода, дошедшие до этого этапа.</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: won</source>
+        <translation>Воронка продаж: выиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: lost</source>
+        <translation>Воронка продаж: проиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: open deals in «%1»</source>
+        <translation>Воронка продаж: открытые сделки на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Sales funnel: new deals that reached «%1»</source>
+        <translation>Воронка продаж: новые сделки, дошедшие до этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>There is no such pipeline.</source>
@@ -5465,6 +5652,41 @@ INN %2</source>
     <message>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>LossPage</name>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Lost deals by reason</source>
+        <translation>Проигранные сделки по причинам</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Lost deals by month, coloured by reason</source>
+        <translation>Проигранные сделки по месяцам, цвета — причины</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <source>Lost deals: %1</source>
+        <translation>Проигранные сделки: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6678,14 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +8314,159 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <source>The page size is not supported.</source>
+        <translation>Этот размер страницы не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Не удалось записать файл PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>The period of the report</source>
+        <translation>Период отчёта</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source of the deal</source>
+        <translation>Источник сделки</translation>
+    </message>
+    <message>
+        <source>Client&apos;s region</source>
+        <translation>Регион клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s importance</source>
+        <translation>Важность клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s tag</source>
+        <translation>Тег клиента</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show every deal of the period</source>
+        <translation>Показать все сделки периода</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Deals of:</source>
+        <translation>Сделки:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <source>Any responsible</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>Важность %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Воронка: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>Важность: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Тег: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in percent; %1 is the number with one decimal</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Не удалось построить отчёт: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportTable</name>
     <message>
         <source>Stage</source>
@@ -8132,6 +8515,64 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Double-click to see these deals</source>
+        <translation>Двойной щелчок — показать эти сделки</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Выгрузить &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s table as a CSV file</source>
+        <translation>Сохранить таблицу отчёта в файл CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Выгрузить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report with its chart as a PDF file</source>
+        <translation>Сохранить отчёт с диаграммой в файл PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Не удалось выгрузить отчёт</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Выгрузка отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
     </message>
 </context>
 <context>
@@ -9208,8 +9649,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports or archive.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports или archive.</translation>
     </message>
 </context>
 </TS>
