@@ -2,7 +2,7 @@
 
 #include "dashboard.h"
 
-#include <QCoreApplication>
+#include <QString>
 #include <optional>
 
 class Database;
@@ -10,8 +10,6 @@ class Database;
 // The open deals of every pipeline and the deals won this month and last.
 class DashboardReport
 {
-    Q_DECLARE_TR_FUNCTIONS(DashboardReport)
-
 public:
     explicit DashboardReport(const Database &db) : m_db(db) {}
 

@@ -2,7 +2,6 @@
 
 #include "funnel.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -13,8 +12,6 @@ struct ReportFilter;
 // conditions the report counted them by, as ids.
 class ReportDeals
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportDeals)
-
 public:
     // Which date puts a closed deal in the period.
     enum class ClosedBy

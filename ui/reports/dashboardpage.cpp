@@ -114,6 +114,7 @@ void DashboardPage::refresh()
         int overdue = 0;
         int events = 0;
     };
+    m_today = QDate::currentDate(); // the program may stay open past midnight
     auto result = std::make_shared<Result>();
     run(
         [db = &m_db, today = m_today, user = m_user, result](QString *error) {

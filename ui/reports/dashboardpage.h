@@ -24,8 +24,6 @@ public:
 
     // Whose overdue tasks it counts.
     void setUser(const QString &user);
-    // What "today" is; the tests set it.
-    void setToday(const QDate &today) { m_today = today; }
 
     const Dashboard &figures() const { return m_figures; }
     int overdueTasks() const { return m_overdue; }

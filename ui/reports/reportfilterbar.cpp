@@ -15,8 +15,8 @@
 #include <algorithm>
 
 ReportFilterBar::ReportFilterBar(const Database &db, QWidget *parent)
-    : QWidget(parent), m_db(db), m_today(QDate::currentDate()), m_period(new QComboBox(this)),
-      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_pipeline(new QComboBox(this)),
+    : QWidget(parent), m_db(db), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_pipeline(new QComboBox(this)),
       m_responsible(new QComboBox(this)), m_source(new QComboBox(this)),
       m_region(new QComboBox(this)), m_importance(new QComboBox(this)), m_tag(new QComboBox(this)),
       m_reset(new QToolButton(this))
@@ -156,12 +156,6 @@ void ReportFilterBar::setPipelineRequired(bool required)
     m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(pipeline)));
 }
 
-void ReportFilterBar::setToday(const QDate &today)
-{
-    m_today = today;
-    periodChosen();
-}
-
 void ReportFilterBar::setPeriod(Period period)
 {
     m_period->setCurrentIndex(m_period->findData(period));
@@ -180,9 +174,10 @@ void ReportFilterBar::setPeriod(const QDate &from, const QDate &to)
 
 void ReportFilterBar::periodChosen()
 {
-    const QDate month(m_today.year(), m_today.month(), 1);
-    const QDate quarter(m_today.year(), (m_today.month() - 1) / 3 * 3 + 1, 1);
-    const QDate year(m_today.year(), 1, 1);
+    const QDate today = QDate::currentDate();
+    const QDate month(today.year(), today.month(), 1);
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate year(today.year(), 1, 1);
     QDate from;
     QDate to;
     switch (m_period->currentData().toInt()) {

@@ -38,8 +38,6 @@ public:
     void loadChoices();
     // "1 Mar 2026 – 31 Mar 2026; Pipeline: Sales; Source: Website": for a printed title.
     QString describe() const;
-    // Today as the periods count it; the tests set it.
-    void setToday(const QDate &today);
 
 Q_SIGNALS:
     void filterChanged();
@@ -49,7 +47,6 @@ private:
     static void fill(QComboBox *box, const QString &any, const QStringList &values);
 
     const Database &m_db;
-    QDate m_today;
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -164,24 +164,25 @@ bool ReportsSection::exportPdf(const QString &path)
     return true;
 }
 
-void ReportsSection::chooseCsv()
+QString ReportsSection::savePath(const QString &suffix, const QString &filter)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    return QFileDialog::getSaveFileName(
         this, tr("Export the report"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(currentPage()->title() + QStringLiteral(".csv")),
-        tr("CSV files (*.csv)"));
+            .filePath(currentPage()->title() + suffix),
+        filter);
+}
+
+void ReportsSection::chooseCsv()
+{
+    const QString path = savePath(QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
 
 void ReportsSection::choosePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the report"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(currentPage()->title() + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+    const QString path = savePath(QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);
 }

@@ -62,6 +62,8 @@ private:
     void addPage(ReportPage *page, const QString &icon);
     void showReport(int row);
     void runCurrent();
+    // The file to export to, asked; empty when cancelled.
+    QString savePath(const QString &suffix, const QString &filter);
     void chooseCsv();
     void choosePdf();
     void print();
