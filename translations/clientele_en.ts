@@ -2261,11 +2261,6 @@ Try another encoding or delimiter, or fix the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open deals: %1
-%2, weighted %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Won this month: %1
 %2%3</source>
         <translation type="unfinished"></translation>
@@ -2321,6 +2316,12 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>Won in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals: %1
+%2
+weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9485,7 +9486,7 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports or archive.</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2373,12 +2373,6 @@ Try another encoding or delimiter, or fix the file.</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>Open deals: %1
-%2, weighted %3</source>
-        <translation>Открытые сделки: %1
-%2, с учётом вероятности %3</translation>
-    </message>
-    <message>
         <source>Won this month: %1
 %2%3</source>
         <translation>Выиграно в этом месяце: %1
@@ -2437,6 +2431,14 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>Won in %1</source>
         <translation>Выиграно: %1</translation>
+    </message>
+    <message>
+        <source>Open deals: %1
+%2
+weighted %3</source>
+        <translation>Открытые сделки: %1
+%2
+с учётом вероятности %3</translation>
     </message>
 </context>
 <context>
@@ -9649,8 +9651,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive или отчёт funnel или losses.</translation>
     </message>
 </context>
 </TS>

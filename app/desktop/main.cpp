@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main",
             "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, "
-            "reports or archive."),
+            "reports, archive, or the report funnel or losses."),
         QStringLiteral("NAME"));
     const QCommandLineOption dealOption(
         QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),

@@ -422,9 +422,14 @@ void MainWindow::openSection(const QString &name)
                     : name == QLatin1String("check")    ? ToCheckRow
                     : name == QLatin1String("calendar") ? CalendarRow
                     : name == QLatin1String("mailings") ? MailingsRow
-                    : name == QLatin1String("reports")  ? ReportsRow
-                                                        : ClientsRow;
+                    : name == QLatin1String("reports") || name == QLatin1String("funnel") ||
+                            name == QLatin1String("losses")
+                        ? ReportsRow
+                        : ClientsRow;
     m_sections->setCurrentRow(row);
+    if (m_section == ReportsRow && name != QLatin1String("reports"))
+        m_reports->setReport(name == QLatin1String("funnel") ? ReportsSection::FunnelView
+                                                             : ReportsSection::LossView);
 }
 
 void MainWindow::openDeal(qint64 id)

@@ -51,8 +51,8 @@ public:
     void setCurrentUser(const QString &name);
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
-    // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar", "mailings"
-    // or "reports".
+    // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar", "mailings",
+    // "reports" (the dashboard), "funnel" or "losses" (those reports).
     void openSection(const QString &name);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);

@@ -48,7 +48,7 @@ DashboardPage::DashboardPage(const Database &db, Messenger &messenger, QWidget *
     bold.setBold(true);
     funnelTitle->setFont(bold);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 4, 8, 0);
     layout->addLayout(grid);
     layout->addSpacing(8);
     layout->addWidget(funnelTitle);
@@ -149,7 +149,7 @@ void DashboardPage::refresh()
 void DashboardPage::show()
 {
     const Dashboard &d = m_figures;
-    m_open->setText(tr("Open deals: %1\n%2, weighted %3")
+    m_open->setText(tr("Open deals: %1\n%2\nweighted %3")
                         .arg(ReportFormat::count(d.openCount),
                              ReportFormat::wholeMoney(d.openAmount),
                              ReportFormat::wholeMoney(d.openWeighted)));

@@ -100,48 +100,67 @@ void ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
                                 const QAbstractItemModel &model, int top)
 {
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    const QFontMetrics metrics = painter.fontMetrics();
     const int columns = model.columnCount();
-    const int padding = metrics.averageCharWidth();
+    // Widths as the bold totals need them; a smaller font where the page is narrow.
+    QFont font = painter.font();
+    font.setBold(true);
     QList<int> widths(columns, 0);
-    for (int c = 0; c < columns; ++c) {
-        widths[c] = metrics.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
-        for (int r = 0; r < model.rowCount(); ++r)
-            widths[c] = std::max(widths.at(c),
-                                 metrics.horizontalAdvance(model.index(r, c).data().toString()));
-        widths[c] += 2 * padding;
-    }
-    // Too wide for the page: every column narrower alike.
     int total = 0;
-    for (int w : widths)
-        total += w;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QFontMetrics bold(font, device);
+        const int padding = bold.averageCharWidth();
+        total = 0;
+        for (int c = 0; c < columns; ++c) {
+            widths[c] = 0;
+            for (const QString &line :
+                 model.headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+                widths[c] = std::max(widths.at(c), bold.horizontalAdvance(line));
+            for (int r = 0; r < model.rowCount(); ++r)
+                widths[c] = std::max(widths.at(c),
+                                     bold.horizontalAdvance(model.index(r, c).data().toString()));
+            widths[c] += 2 * padding;
+            total += widths.at(c);
+        }
+        if (total <= page.width() || font.pointSizeF() <= 6)
+            break;
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * page.width() / total));
+    }
+    // Still too wide: every column narrower alike.
     if (total > page.width())
         for (int &w : widths)
             w = w * page.width() / total;
+    font.setBold(false);
+    painter.setFont(font);
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int padding = QFontMetrics(font, device).averageCharWidth();
     const int rowHeight = metrics.height() * 3 / 2;
+    const int headerHeight = metrics.height() * 5 / 2; // two lines
     int y = top;
     auto line = [&](int row) {
-        if (y + rowHeight > page.height()) {
+        const int height = row < 0 ? headerHeight : rowHeight;
+        if (y + height > page.height()) {
             device->newPage();
             y = 0;
         }
         int x = 0;
-        QFont font = painter.font();
-        font.setBold(row < 0 || model.index(row, 0).data(Qt::FontRole).value<QFont>().bold());
-        painter.setFont(font);
+        QFont cellFont = painter.font();
+        cellFont.setBold(row < 0 || model.index(row, 0).data(Qt::FontRole).value<QFont>().bold());
+        painter.setFont(cellFont);
         for (int c = 0; c < columns; ++c) {
-            const QString text = row < 0 ? model.headerData(c, Qt::Horizontal).toString()
-                                         : model.index(row, c).data().toString();
             int align = (row < 0 ? model.headerData(c, Qt::Horizontal, Qt::TextAlignmentRole)
                                  : model.index(row, c).data(Qt::TextAlignmentRole))
                             .toInt();
             if (align == 0)
                 align = Qt::AlignLeft | Qt::AlignVCenter;
-            const QRect cell(x + padding, y, widths.at(c) - 2 * padding, rowHeight);
-            painter.drawText(cell, align, metrics.elidedText(text, Qt::ElideRight, cell.width()));
+            const QRect cell(x + padding, y, widths.at(c) - 2 * padding, height);
+            // A header keeps its two lines; a cell too narrow ends in "…".
+            painter.drawText(cell, align,
+                             row < 0 ? model.headerData(c, Qt::Horizontal).toString()
+                                     : metrics.elidedText(model.index(row, c).data().toString(),
+                                                          Qt::ElideRight, cell.width()));
             x += widths.at(c);
         }
-        y += rowHeight;
+        y += height;
         painter.drawLine(0, y, x, y);
     };
     line(-1);

@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <cstdlib>
+
 ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
 }
@@ -65,8 +67,19 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_headers.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return m_headers.at(section);
+    if (role == Qt::DisplayRole) {
+        // Long headers on two lines: "To next stage" is wider than its percentages.
+        QString text = m_headers.at(section);
+        const qsizetype middle = text.size() / 2;
+        qsizetype space = -1;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (text.at(i) == QLatin1Char(' ') &&
+                (space < 0 || std::abs(i - middle) < std::abs(space - middle)))
+                space = i;
+        if (text.size() > 12 && space > 0)
+            text[space] = QLatin1Char('\n');
+        return text;
+    }
     if (role == Qt::TextAlignmentRole)
         return alignment(section);
     return {};
