@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbcReport</name>
+    <message>
+        <source>The thresholds must be A &gt; 0, B ≥ 0 with A + B ≤ 100, and 0 ≤ X ≤ Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Today, %1</source>
@@ -667,10 +674,6 @@ Nothing was imported from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs what to export: clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +871,7 @@ commands:
              [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
              [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
              [--region R] [--importance A|B|C] [--archived]
+  export interactions [--from DATE] [--to DATE]   one JSON array, oldest first
   import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
              [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
   import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
@@ -928,10 +932,13 @@ commands:
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
-  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]
-             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]
-             [--importance A|B|C] [--tag T] [--format table|json|csv]
-             the period is this month so far unless --from and --to say otherwise
+  report funnel|losses|interactions|efficiency|channels|abc [--from DATE]
+             [--to DATE] [--pipeline P] [--responsible NAME] [--source S]
+             [--region R] [--importance A|B|C] [--tag T] [--format table|json|csv]
+             the period is this month so far unless --from and --to say otherwise;
+             funnel: [--mode snapshot|flow]; interactions: [--by week|month]
+             [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
+             (--apply writes the ABC class into the clients&apos; importance)
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -948,6 +955,18 @@ phones such as +79123456789.
 
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export interactions writes --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs what to export: clients or interactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1122,29 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won %1, lost %2, open %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>average cycle %n day(s)</source>
+        <translation>
+            <numerusform>average cycle %n day</numerusform>
+            <numerusform>average cycle %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2261,109 @@ Try another encoding or delimiter, or fix the file.</source>
     </message>
     <message>
         <source>field longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Open the deals board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals won last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open today in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals in «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month: %1
+%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won last month: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals, weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals: %1
+%2
+weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3348,6 +3493,17 @@ A deal follows one sale from the first call to the payment. Add your clients fir
 A deal follows one sale from the first call to the payment: start one for a client, then drag its card across the stages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n deal</numerusform>
+            <numerusform>%1: %n deals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoDeals</name>
@@ -4380,6 +4536,76 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <source>&amp;Open deals now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals &amp;created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: the open deals in each stage today; won and lost: the deals closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow: the deals created in the period and how far each got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: the open deals now. Won and lost: closed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row: the period&apos;s new deals that got this far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel: won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel: open deals in «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel: new deals that reached «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>There is no such pipeline.</source>
@@ -5337,6 +5563,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossPage</name>
+    <message>
+        <source>Loss reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals by month, coloured by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossReasonRepository</name>
     <message>
         <source>A loss reason needs a name.</source>
@@ -5937,6 +6198,10 @@ INN %2</source>
         <source>The outbox cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>single messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6313,6 +6578,14 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7931,6 +8204,178 @@ License: GPL-3.0-or-later.</source>
         <source>there is no pipeline &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--by needs week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-contact-days needs a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>importance set to the ABC class for %n client(s)</source>
+        <translation>
+            <numerusform>importance set to the ABC class for %n client</numerusform>
+            <numerusform>importance set to the ABC class for %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>The page size is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every deal of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in percent; %1 is the number with one decimal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTable</name>
@@ -7980,6 +8425,188 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Double-click to see these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report with its chart as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9048,7 +9675,7 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AbcReport</name>
+    <message>
+        <source>The thresholds must be A &gt; 0, B ≥ 0 with A + B ≤ 100, and 0 ≤ X ≤ Y.</source>
+        <translation>Пороги должны быть такими: A &gt; 0, B ≥ 0, A + B ≤ 100 и 0 ≤ X ≤ Y.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Today, %1</source>
@@ -671,10 +678,6 @@ Nothing was imported from %2.</source>
         <translation>предупреждение: &quot;%1&quot; — некорректный адрес e-mail; сохранён как введён</translation>
     </message>
     <message>
-        <source>export needs what to export: clients</source>
-        <translation>для export нужно указать, что выгружать: clients</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
     </message>
@@ -875,6 +878,7 @@ commands:
              [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
              [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
              [--region R] [--importance A|B|C] [--archived]
+  export interactions [--from DATE] [--to DATE]   one JSON array, oldest first
   import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
              [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
   import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
@@ -935,10 +939,13 @@ commands:
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
-  report funnel|losses [--from DATE] [--to DATE] [--pipeline P]
-             [--mode snapshot|flow] [--responsible NAME] [--source S] [--region R]
-             [--importance A|B|C] [--tag T] [--format table|json|csv]
-             the period is this month so far unless --from and --to say otherwise
+  report funnel|losses|interactions|efficiency|channels|abc [--from DATE]
+             [--to DATE] [--pipeline P] [--responsible NAME] [--source S]
+             [--region R] [--importance A|B|C] [--tag T] [--format table|json|csv]
+             the period is this month so far unless --from and --to say otherwise;
+             funnel: [--mode snapshot|flow]; interactions: [--by week|month]
+             [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
+             (--apply writes the ABC class into the clients&apos; importance)
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -971,6 +978,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
              [--encoding NAME] [--no-bom] [--delimiter CHAR|tab] [--columns a,b,c]
              [--ids 1,2,3] [--search TEXT] [--tag TAG] [--kind company|person]
              [--region R] [--importance A|B|C] [--archived]
+  export interactions [--from ДАТА] [--to ДАТА]   один массив JSON, от старых к новым
   import csv FILE [--encoding auto|NAME] [--delimiter auto|CHAR] [--map FILE]
              [--on-duplicate skip|merge|create] [--tag TAG] [--dry-run] [--format json]
   import vcard FILE [--on-duplicate ...] [--tag TAG] [--no-photos] [--dry-run]
@@ -1032,10 +1040,13 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
   mail campaign create --name N --template T --segment S [--channel email|sms]
              [--at ISO] [--rate N] [--cost 1500.00] | mail campaign list
   mail campaign run ID | mail campaign show ID [--format json]
-  report funnel|losses [--from ДАТА] [--to ДАТА] [--pipeline P]
-             [--mode snapshot|flow] [--responsible ИМЯ] [--source S] [--region R]
-             [--importance A|B|C] [--tag T] [--format table|json|csv]
-             период — текущий месяц до сегодня, если --from и --to не заданы
+  report funnel|losses|interactions|efficiency|channels|abc [--from ДАТА]
+             [--to ДАТА] [--pipeline P] [--responsible ИМЯ] [--source S]
+             [--region R] [--importance A|B|C] [--tag T] [--format table|json|csv]
+             период — текущий месяц до сегодня, если --from и --to не заданы;
+             funnel: [--mode snapshot|flow]; interactions: [--by week|month]
+             [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
+             (--apply записывает класс ABC в важность клиентов)
 
 Пользователь, от имени которого выполняются действия (история сделок, автор
 и шаги задач): --user, иначе $CLIENTELE_USER, иначе выбранный в настольном
@@ -1054,6 +1065,18 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
 в вызове, 3 — база данных недоступна.
 </translation>
+    </message>
+    <message>
+        <source>export interactions writes --format json</source>
+        <translation>export interactions пишет только --format json</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation>--%1 требует дату (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>export needs what to export: clients or interactions</source>
+        <translation>export требует, что выгружать: clients или interactions</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1233,30 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>lost</source>
         <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>Revenue: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Выручка: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>won %1, lost %2, open %3</source>
+        <translation>выиграно %1, проиграно %2, в работе %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>average cycle %n day(s)</source>
+        <translation>
+            <numerusform>средний цикл %n день</numerusform>
+            <numerusform>средний цикл %n дня</numerusform>
+            <numerusform>средний цикл %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no contact yet</source>
+        <translation>контактов ещё не было</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>последний контакт %1</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2379,113 @@ Try another encoding or delimiter, or fix the file.</source>
     <message>
         <source>unterminated quoted field</source>
         <translation>не закрыта кавычка в поле</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Open the deals board</source>
+        <translation>Открыть доску сделок</translation>
+    </message>
+    <message>
+        <source>The deals won this month</source>
+        <translation>Сделки, выигранные в этом месяце</translation>
+    </message>
+    <message>
+        <source>The deals won last month</source>
+        <translation>Сделки, выигранные в прошлом месяце</translation>
+    </message>
+    <message>
+        <source>Open My tasks</source>
+        <translation>Открыть «Мои задачи»</translation>
+    </message>
+    <message>
+        <source>Open today in the calendar</source>
+        <translation>Открыть сегодняшний день в календаре</translation>
+    </message>
+    <message>
+        <source>Open deals by stage</source>
+        <translation>Открытые сделки по этапам</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+    <message>
+        <source>Open deals in «%1»</source>
+        <translation>Открытые сделки на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Won this month: %1
+%2%3</source>
+        <translation>Выиграно в этом месяце: %1
+%2%3</translation>
+    </message>
+    <message>
+        <source>Won last month: %1
+%2</source>
+        <translation>Выиграно в прошлом месяце: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Overdue tasks: %1</source>
+        <translation>Просроченные задачи: %1</translation>
+    </message>
+    <message>
+        <source>Events today: %1</source>
+        <translation>События сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open deals, weighted</source>
+        <translation>Открытые сделки, с учётом вероятности</translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation>Выиграно в этом месяце</translation>
+    </message>
+    <message>
+        <source>Won last month</source>
+        <translation>Выиграно в прошлом месяце</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Events today</source>
+        <translation>События сегодня</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>Выиграно: %1</translation>
+    </message>
+    <message>
+        <source>Open deals: %1
+%2
+weighted %3</source>
+        <translation>Открытые сделки: %1
+%2
+с учётом вероятности %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3621,18 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <translation>Сделок пока нет.
 Сделка ведёт одну продажу от первого звонка до оплаты: начните сделку с клиентом и перетаскивайте её карточку по этапам.</translation>
     </message>
+    <message>
+        <source>Show all deals</source>
+        <translation>Показать все сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deal(s)</source>
+        <translation>
+            <numerusform>%1: %n сделка</numerusform>
+            <numerusform>%1: %n сделки</numerusform>
+            <numerusform>%1: %n сделок</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoDeals</name>
@@ -4504,6 +4670,76 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <source>&amp;Open deals now</source>
+        <translation>&amp;Открытые сделки сейчас</translation>
+    </message>
+    <message>
+        <source>Deals &amp;created in the period</source>
+        <translation>Сделки, &amp;созданные за период</translation>
+    </message>
+    <message>
+        <source>Snapshot: the open deals in each stage today; won and lost: the deals closed in the period</source>
+        <translation>Срез: открытые сделки на каждом этапе сегодня; выиграно и проиграно — сделки, закрытые за период</translation>
+    </message>
+    <message>
+        <source>Flow: the deals created in the period and how far each got</source>
+        <translation>Поток: сделки, созданные за период, и докуда каждая дошла</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Stages: the open deals now. Won and lost: closed in the period.</source>
+        <translation>Этапы: открытые сделки сейчас. Выиграно и проиграно: закрытые за период.</translation>
+    </message>
+    <message>
+        <source>Every row: the period&apos;s new deals that got this far.</source>
+        <translation>Каждая строка: новые сделки периода, дошедшие до этого этапа.</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: won</source>
+        <translation>Воронка продаж: выиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: lost</source>
+        <translation>Воронка продаж: проиграно</translation>
+    </message>
+    <message>
+        <source>Sales funnel: open deals in «%1»</source>
+        <translation>Воронка продаж: открытые сделки на этапе «%1»</translation>
+    </message>
+    <message>
+        <source>Sales funnel: new deals that reached «%1»</source>
+        <translation>Воронка продаж: новые сделки, дошедшие до этапа «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>There is no such pipeline.</source>
@@ -5468,6 +5704,41 @@ INN %2</source>
     </message>
 </context>
 <context>
+    <name>LossPage</name>
+    <message>
+        <source>Loss reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Lost deals by reason</source>
+        <translation>Проигранные сделки по причинам</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Lost deals by month, coloured by reason</source>
+        <translation>Проигранные сделки по месяцам, цвета — причины</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <source>Lost deals: %1</source>
+        <translation>Проигранные сделки: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonRepository</name>
     <message>
         <source>A loss reason needs a name.</source>
@@ -6070,6 +6341,10 @@ INN %2</source>
         <source>The outbox cannot be read</source>
         <translation>Не удаётся прочитать исходящие</translation>
     </message>
+    <message>
+        <source>single messages</source>
+        <translation>отдельные сообщения</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6456,6 +6731,14 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
     </message>
 </context>
 <context>
@@ -8082,6 +8365,179 @@ License: GPL-3.0-or-later.</source>
         <source>there is no pipeline &quot;%1&quot;</source>
         <translation>воронки «%1» нет</translation>
     </message>
+    <message>
+        <source>--by needs week or month</source>
+        <translation>--by требует week или month</translation>
+    </message>
+    <message>
+        <source>--no-contact-days needs a number of days</source>
+        <translation>--no-contact-days требует число дней</translation>
+    </message>
+    <message>
+        <source>--%1 needs a percentage</source>
+        <translation>--%1 требует число процентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>importance set to the ABC class for %n client(s)</source>
+        <translation>
+            <numerusform>важность по классу ABC записана для %n клиента</numerusform>
+            <numerusform>важность по классу ABC записана для %n клиентов</numerusform>
+            <numerusform>важность по классу ABC записана для %n клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>The page size is not supported.</source>
+        <translation>Этот размер страницы не поддерживается.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Не удалось записать файл PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>The period of the report</source>
+        <translation>Период отчёта</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Source of the deal</source>
+        <translation>Источник сделки</translation>
+    </message>
+    <message>
+        <source>Client&apos;s region</source>
+        <translation>Регион клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s importance</source>
+        <translation>Важность клиента</translation>
+    </message>
+    <message>
+        <source>Client&apos;s tag</source>
+        <translation>Тег клиента</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show every deal of the period</source>
+        <translation>Показать все сделки периода</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Deals of:</source>
+        <translation>Сделки:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <source>Any responsible</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Любая важность</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>Важность %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Воронка: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>Importance: %1</source>
+        <translation>Важность: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Тег: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in percent; %1 is the number with one decimal</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Не удалось построить отчёт: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportTable</name>
@@ -8132,6 +8588,188 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <source>Cycle, days</source>
+        <translation>Цикл, дней</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>No contact for %1 days</source>
+        <translation>Без контакта %1 дней</translation>
+    </message>
+    <message>
+        <source>Source or mailing</source>
+        <translation>Источник или рассылка</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Затраты на выигранную сделку</translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>Mailing: %1</source>
+        <translation>Рассылка: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Вариация</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Double-click to see these deals</source>
+        <translation>Двойной щелчок — показать эти сделки</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Выгрузить &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s table as a CSV file</source>
+        <translation>Сохранить таблицу отчёта в файл CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Выгрузить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report with its chart as a PDF file</source>
+        <translation>Сохранить отчёт с диаграммой в файл PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Не удалось выгрузить отчёт</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Выгрузка отчёта</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
     </message>
 </context>
 <context>
@@ -9208,8 +9846,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or archive.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings или archive.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive или отчёт funnel или losses.</translation>
     </message>
 </context>
 </TS>

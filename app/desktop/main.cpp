@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
         QStringLiteral("section"),
         QApplication::translate(
             "main",
-            "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings or "
-            "archive."),
+            "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, "
+            "reports, archive, or the report funnel or losses."),
         QStringLiteral("NAME"));
     const QCommandLineOption dealOption(
         QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),

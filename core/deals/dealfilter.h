@@ -37,4 +37,7 @@ struct DealFilter
     // The deals `text` matched, found once by DealRepository::matchText() for
     // the board's many queries; when set, `text` is not searched again.
     std::optional<QList<qint64>> matched;
+    // Only these deals, whatever else they are: the deals behind a report's
+    // figure, opened from the report.
+    std::optional<QList<qint64>> only;
 };

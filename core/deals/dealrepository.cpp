@@ -130,6 +130,10 @@ QString filterSql(const DealFilter &f, QVariantList *values, FilterPlan plan = {
         add(QStringLiteral("d.client_id IN (SELECT ct.client_id FROM client_tags ct JOIN tags t "
                            "ON t.id = ct.tag_id WHERE t.name = ?)"),
             f.clientTag);
+    if (f.only) {
+        terms << QStringLiteral("d.id IN (SELECT value FROM json_each(?))");
+        values->append(jsonIds(*f.only));
+    }
     if (f.matched) {
         terms << QStringLiteral("d.id IN (SELECT value FROM json_each(?))");
         values->append(jsonIds(*f.matched));

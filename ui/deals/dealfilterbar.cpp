@@ -172,6 +172,12 @@ void DealFilterBar::setChoices(const QStringList &responsibles, const QStringLis
     fill(m_tag, tr("Any tag"), tags);
 }
 
+void DealFilterBar::setAnyStatus()
+{
+    const QSignalBlocker block(m_status);
+    m_status->setCurrentIndex(m_status->findData(-1));
+}
+
 void DealFilterBar::clear()
 {
     const QSignalBlocker b1(m_search), b2(m_from), b3(m_to), b4(m_minAmount), b5(m_maxAmount);

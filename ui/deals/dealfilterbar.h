@@ -30,6 +30,8 @@ public:
                     const QStringList &tags);
     QLineEdit *searchEdit() const { return m_search; }
     void clear();
+    // Won, lost and open alike, as a report's deals are; says nothing.
+    void setAnyStatus();
 
 Q_SIGNALS:
     void filterChanged();

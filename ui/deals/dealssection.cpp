@@ -43,7 +43,8 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
       m_actions(new DealActions(db, messenger, this)), m_pipelineBox(new QComboBox(this)),
       m_filters(new DealFilterBar(this)), m_stack(new QStackedWidget(this)),
       m_board(new DealBoard(*m_actions, this)), m_table(new QTableView(this)),
-      m_tableModel(new DealTableModel(m_actions->deals(), this)), m_empty(new QWidget(this)),
+      m_tableModel(new DealTableModel(m_actions->deals(), this)), m_onlyBar(new QWidget(this)),
+      m_onlyText(new QLabel(m_onlyBar)), m_empty(new QWidget(this)),
       m_emptyText(new QLabel(m_empty)),
       m_emptyNew(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New deal"),
                                  m_empty)),
@@ -121,10 +122,21 @@ DealsSection::DealsSection(const Database &db, const ClientRepository &clients,
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_form->hide();
+    m_onlyText->setObjectName(QStringLiteral("someDealsLabel"));
+    auto *showAll = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")),
+                                    tr("Show all deals"), m_onlyBar);
+    showAll->setObjectName(QStringLiteral("showAllDealsPushButton"));
+    auto *onlyLayout = new QHBoxLayout(m_onlyBar);
+    onlyLayout->setContentsMargins(4, 2, 4, 2);
+    onlyLayout->addWidget(m_onlyText, 1);
+    onlyLayout->addWidget(showAll);
+    m_onlyBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_onlyBar);
     layout->addWidget(m_splitter, 1);
+    connect(showAll, &QPushButton::clicked, this, &DealsSection::showAllDeals);
 
     m_actions->setBeforeChange([this](qint64 id) { return m_form->settle(id); });
     connect(m_actions, &DealActions::dealChanged, this, &DealsSection::dealChanged);
@@ -252,11 +264,36 @@ void DealsSection::applyFilter()
         return;
     DealFilter f = m_filters->filter();
     f.pipelineId = m_pipeline.id;
+    if (m_only) { // a report's deals, of any pipeline and status
+        f.only = m_only;
+        f.pipelineId = m_mode == Mode::Board ? m_pipeline.id : 0;
+    }
     if (m_mode == Mode::Board)
         m_board->setFilter(f);
     else
         m_tableModel->setFilter(f);
     updateEmptyState();
+}
+
+void DealsSection::showDeals(const QList<qint64> &ids, const QString &caption)
+{
+    m_only = ids;
+    m_onlyText->setText(tr("%1: %n deal(s)", nullptr, int(ids.size())).arg(caption));
+    m_onlyBar->show();
+    m_filters->clear();
+    m_filters->setStatusVisible(true);
+    m_filters->setAnyStatus();
+    if (m_mode == Mode::Table)
+        applyFilter();
+    else
+        setMode(Mode::Table);
+}
+
+void DealsSection::showAllDeals()
+{
+    m_only.reset();
+    m_onlyBar->hide();
+    applyFilter();
 }
 
 void DealsSection::updateEmptyState()

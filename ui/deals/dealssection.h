@@ -3,6 +3,7 @@
 #include "deals/pipeline.h"
 
 #include <QWidget>
+#include <optional>
 
 class ClientRepository;
 class Database;
@@ -56,6 +57,11 @@ public:
     // The New deal dialog, for the client given if any; opens what it created.
     qint64 newDeal(qint64 clientId = 0, const QString &clientName = {});
     bool openDeal(qint64 id);
+    // The table of just these deals (a report's drill-down) under a line
+    // that says what they are, until Show all.
+    void showDeals(const QList<qint64> &ids, const QString &caption);
+    void showAllDeals();
+    bool isShowingSome() const { return m_only.has_value(); }
     // Pipelines, filters' choices, board and table read again (when shown).
     void refresh();
     // Read again the next time the section is shown.
@@ -96,6 +102,9 @@ private:
     DealBoard *m_board;
     QTableView *m_table;
     DealTableModel *m_tableModel;
+    std::optional<QList<qint64>> m_only;
+    QWidget *m_onlyBar;
+    QLabel *m_onlyText;
     QWidget *m_empty;
     QLabel *m_emptyText;
     QPushButton *m_emptyNew;

@@ -25,6 +25,7 @@
 #include "mailing/templatesdialog.h"
 #include "people/currentuser.h"
 #include "people/personrepository.h"
+#include "reports/reportssection.h"
 #include "settings/companysettingsdialog.h"
 #include "settings/peopledialog.h"
 #include "settings/salessettingsdialog.h"
@@ -66,6 +67,7 @@ enum Section
     ToCheckRow,
     CalendarRow,
     MailingsRow,
+    ReportsRow,
     ArchiveRow
 };
 // The pages of the window beside the sidebar.
@@ -75,7 +77,8 @@ enum Page
     DealsPage,
     TasksPage,
     CalendarPage,
-    MailingsPage
+    MailingsPage,
+    ReportsPage
 };
 
 bool isTaskRow(int row)
@@ -99,8 +102,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
       m_card(new ClientCard(services, m_undo, messenger, this)),
       m_deals(new DealsSection(services.db, services.clients, messenger, m_dealUndo, this)),
       m_tasks(nullptr), m_taskUndo(new QUndoStack(this)), m_calendarUndo(new QUndoStack(this)),
-      m_calendar(nullptr), m_mailings(nullptr), m_scheduler(nullptr), m_reminderWindow(nullptr),
-      m_user(CurrentUser::resolve()), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_calendar(nullptr), m_mailings(nullptr), m_reports(nullptr), m_scheduler(nullptr),
+      m_reminderWindow(nullptr), m_user(CurrentUser::resolve()),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_clientsSplitter(new QSplitter(Qt::Horizontal, this)), m_pages(new QStackedWidget(this)),
       m_fileLabel(new QLabel(this)), m_countLabel(new QLabel(this))
 {
@@ -119,6 +123,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
                                      m_calendarUndo, this);
     m_tasks = new TasksSection(services.db, services.clients, messenger, m_taskUndo, m_user, this);
     m_mailings = new MailingsSection(services.db, m_secrets, messenger, m_user, this);
+    m_reports = new ReportsSection(services.db, messenger, m_user, this);
     m_deals->setUser(m_user);
     m_services.interactions.setUser(m_user);
     m_undoGroup->setActiveStack(m_undo);
@@ -143,6 +148,9 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("mail-send"),
                                          QIcon::fromTheme(QStringLiteral("mail-message"))),
                         tr("Mailings"), m_sections);
+    new QListWidgetItem(QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                                         QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"))),
+                        tr("Reports"), m_sections);
     new QListWidgetItem(QIcon::fromTheme(QStringLiteral("archive-extract"),
                                          QIcon::fromTheme(QStringLiteral("folder"))),
                         tr("Archive"), m_sections);
@@ -163,6 +171,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_pages->addWidget(m_tasks);
     m_pages->addWidget(m_calendar);
     m_pages->addWidget(m_mailings);
+    m_pages->addWidget(m_reports);
     m_splitter->addWidget(m_sections);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -249,6 +258,17 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     connect(m_mailings, &MailingsSection::mailingFinished, this, [this] {
         // Sent messages are in the clients' history now.
         m_card->interactionsChanged();
+    });
+    connect(m_reports, &ReportsSection::dealsRequested, this,
+            [this](const QList<qint64> &ids, const QString &caption) {
+                openSection(QStringLiteral("deals"));
+                if (m_section == DealsRow)
+                    m_deals->showDeals(ids, caption);
+            });
+    connect(m_reports, &ReportsSection::sectionRequested, this, [this](const QString &name) {
+        openSection(name);
+        if (name == QLatin1String("calendar") && m_section == CalendarRow)
+            m_calendar->setDate(QDate::currentDate());
     });
     connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
         openSection(QStringLiteral("clients"));
@@ -372,11 +392,15 @@ void MainWindow::switchSection(int row)
         m_mailings->refresh();
         m_pages->setCurrentIndex(MailingsPage);
         m_undoGroup->setActiveStack(m_undo);
+    } else if (row == ReportsRow) {
+        m_pages->setCurrentIndex(ReportsPage);
+        m_undoGroup->setActiveStack(m_undo);
+        m_reports->refresh(); // deals, tasks and events may have changed meanwhile
     } else {
         m_pages->setCurrentIndex(ClientsPage);
         m_undoGroup->setActiveStack(m_undo);
         if ((previous == DealsRow || isTaskRow(previous) || previous == CalendarRow ||
-             previous == MailingsRow) &&
+             previous == MailingsRow || previous == ReportsRow) &&
             m_list->archiveMode() == (row == ArchiveRow)) {
             // Back from the deals: the clients' open totals may have changed.
             m_list->refresh();
@@ -398,8 +422,14 @@ void MainWindow::openSection(const QString &name)
                     : name == QLatin1String("check")    ? ToCheckRow
                     : name == QLatin1String("calendar") ? CalendarRow
                     : name == QLatin1String("mailings") ? MailingsRow
-                                                        : ClientsRow;
+                    : name == QLatin1String("reports") || name == QLatin1String("funnel") ||
+                            name == QLatin1String("losses")
+                        ? ReportsRow
+                        : ClientsRow;
     m_sections->setCurrentRow(row);
+    if (m_section == ReportsRow && name != QLatin1String("reports"))
+        m_reports->setReport(name == QLatin1String("funnel") ? ReportsSection::FunnelView
+                                                             : ReportsSection::LossView);
 }
 
 void MainWindow::openDeal(qint64 id)
@@ -579,6 +609,9 @@ void MainWindow::createMenus()
     QMenu *mailing = menuBar()->addMenu(tr("&Mailing"));
     mailing->setObjectName(QStringLiteral("mailingMenu"));
     mailing->addActions(m_mailings->toolBar()->actions());
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    reports->addActions(m_reports->toolBar()->actions());
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
@@ -674,6 +707,7 @@ void MainWindow::setCurrentUser(const QString &name)
     m_deals->setUser(m_user);
     m_tasks->setUser(m_user);
     m_mailings->setUser(m_user);
+    m_reports->setUser(m_user);
     updateCounts();
 }
 
@@ -779,8 +813,8 @@ void MainWindow::updateActions()
     const bool saved = open && m_card->buffer().id != 0;
     const bool archived = saved && m_card->buffer().archived;
     // Sections with a toolbar of their own show none of the client's actions.
-    const bool inTasks =
-        isTaskRow(m_section) || m_section == CalendarRow || m_section == MailingsRow;
+    const bool inTasks = isTaskRow(m_section) || m_section == CalendarRow ||
+                         m_section == MailingsRow || m_section == ReportsRow;
     const bool modified = inDeals                ? m_deals->form()->isModified()
                           : isTaskRow(m_section) ? m_tasks->editor()->isModified()
                           : inTasks              ? false

@@ -22,6 +22,7 @@ class QSystemTrayIcon;
 class ReminderScheduler;
 class ReminderWindow;
 class QStackedWidget;
+class ReportsSection;
 class QUndoGroup;
 class QUndoStack;
 class TasksSection;
@@ -41,6 +42,7 @@ public:
     TasksSection *tasks() const { return m_tasks; }
     CalendarSection *calendar() const { return m_calendar; }
     MailingsSection *mailings() const { return m_mailings; }
+    ReportsSection *reports() const { return m_reports; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
     ReminderWindow *reminderWindow() const { return m_reminderWindow; }
     // Who sits at this screen: the author of their tasks, the user of the
@@ -49,7 +51,8 @@ public:
     void setCurrentUser(const QString &name);
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
-    // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar" or "mailings".
+    // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar", "mailings",
+    // "reports" (the dashboard), "funnel" or "losses" (those reports).
     void openSection(const QString &name);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);
@@ -109,6 +112,7 @@ private:
     QUndoStack *m_calendarUndo;
     CalendarSection *m_calendar;
     MailingsSection *m_mailings;
+    ReportsSection *m_reports;
     ReminderScheduler *m_scheduler;
     ReminderWindow *m_reminderWindow;
     QSystemTrayIcon *m_tray = nullptr; // none where the desktop has no tray

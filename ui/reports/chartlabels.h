@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+
+class QAbstractSeries;
+class QChart;
+class QGraphicsSimpleTextItem;
+
+// Figures written on a chart's bars, kept in place as the plot area moves:
+// axis labels are cut short when long, a bar's own label is not.
+class ChartLabels : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Owned by the chart; gone with the series they label.
+    ChartLabels(QChart *chart, QAbstractSeries *series);
+    ~ChartLabels() override;
+
+    // At the point of `value` (x, category) in the series: centred on it,
+    // or starting just right of it.
+    void add(const QPointF &value, const QString &text, const QColor &colour, bool centred);
+
+private:
+    void place();
+
+    struct Label
+    {
+        QPointF value;
+        QGraphicsSimpleTextItem *item;
+        bool centred;
+    };
+    QChart *m_chart;
+    QAbstractSeries *m_series;
+    QList<Label> m_labels;
+};
