@@ -109,7 +109,7 @@ ComposeDialog::ComposeDialog(const Database &db, SecretStore &secrets, Messenger
     form->addRow(QString(), m_length);
     if (isEmail()) {
         auto *files = new QHBoxLayout;
-        files->addWidget(m_attachments, 1);
+        files->addWidget(m_attachments, 1, Qt::AlignTop); // short: beside its buttons, not below
         auto *fileButtons = new QVBoxLayout;
         fileButtons->addWidget(m_addFile);
         fileButtons->addWidget(m_removeFile);
