@@ -55,10 +55,7 @@ std::optional<QList<qint64>> ReportDeals::ids(const QString &sql, const QVariant
                                               QString *error) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!Sql::exec(q, error))
+    if (!Sql::run(q, sql, binds, error))
         return std::nullopt;
     QList<qint64> out;
     while (q.next())

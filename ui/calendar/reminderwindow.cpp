@@ -210,14 +210,22 @@ void ReminderWindow::snoozeCustom()
 
 void ReminderWindow::snoozeSelectedUntil(const QDateTime &until)
 {
+    ReminderRepository repository(m_db);
+    applyToSelected(tr("Cannot snooze the reminder"), [&](qint64 id, QString *error) {
+        return repository.snooze(id, until.toUTC(), error);
+    });
+}
+
+void ReminderWindow::applyToSelected(const QString &errorTitle,
+                                     const std::function<bool(qint64, QString *)> &step)
+{
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    ReminderRepository repository(m_db);
     for (int row : rows) {
         QString error;
-        if (!repository.snooze(m_reminders.at(row).id, until.toUTC(), &error)) {
-            m_messenger.error(this, tr("Cannot snooze the reminder"), error);
+        if (!step(m_reminders.at(row).id, &error)) {
+            m_messenger.error(this, errorTitle, error);
             return;
         }
     }
@@ -226,18 +234,10 @@ void ReminderWindow::snoozeSelectedUntil(const QDateTime &until)
 
 void ReminderWindow::dismissSelected()
 {
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
-        return;
     ReminderRepository repository(m_db);
-    for (int row : rows) {
-        QString error;
-        if (!repository.dismiss(m_reminders.at(row).id, m_clock.now(), &error)) {
-            m_messenger.error(this, tr("Cannot dismiss the reminder"), error);
-            return;
-        }
-    }
-    removeRows(rows);
+    applyToSelected(tr("Cannot dismiss the reminder"), [&](qint64 id, QString *error) {
+        return repository.dismiss(id, m_clock.now(), error);
+    });
 }
 
 void ReminderWindow::dismissAll()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "calendar/reminder.h"
 
 #include <QList>
@@ -49,6 +51,10 @@ Q_SIGNALS:
     void openRequested(const Reminder &reminder);
 
 private:
+    // A step (snooze, dismiss) for each selected reminder; stops at the first
+    // error and says it; the done rows leave the list.
+    void applyToSelected(const QString &errorTitle,
+                         const std::function<bool(qint64, QString *)> &step);
     void rebuild();
     QList<int> selectedRows() const;
     void removeRows(const QList<int> &rows);

@@ -396,13 +396,19 @@ void MailingsSection::startDue()
     // Single messages from the cards that the server put off go again when due.
     const QDateTime single = outbox.nextDue(OutboxRepository::SingleMessages);
     if (single.isValid() && single <= now) {
-        const TransportSettings transports = TransportSettings::load(m_db, m_secrets);
-        m_runningName = tr("single messages");
-        m_total = 0;
-        m_progress->setRange(0, 0);
-        m_job->start(OutboxRepository::SingleMessages, 0, transports.smtp, transports.sms);
-        updateProgress();
+        startJob(OutboxRepository::SingleMessages, tr("single messages"), 0,
+                 TransportSettings::load(m_db, m_secrets));
     }
+}
+
+void MailingsSection::startJob(qint64 campaignId, const QString &name, int perMinute,
+                               const TransportSettings &transports)
+{
+    m_runningName = name;
+    m_total = 0;
+    m_progress->setRange(0, 0);
+    m_job->start(campaignId, perMinute, transports.smtp, transports.sms);
+    updateProgress();
 }
 
 bool MailingsSection::run(qint64 campaignId)
@@ -426,11 +432,7 @@ bool MailingsSection::run(qint64 campaignId)
         m_messenger.error(this, tr("Cannot send the mailing"), error);
         return false;
     }
-    m_runningName = c->name;
-    m_total = 0;
-    m_progress->setRange(0, 0);
-    m_job->start(campaignId, c->ratePerMinute, transports.smtp, transports.sms);
-    updateProgress();
+    startJob(campaignId, c->name, c->ratePerMinute, transports);
     refresh();
     Q_EMIT mailingsChanged();
     return true;

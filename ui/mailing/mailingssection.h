@@ -15,6 +15,7 @@ class QTableWidget;
 class QTimer;
 class QToolBar;
 class SecretStore;
+struct TransportSettings;
 
 // The Mailings section: the mailings with their state and counts, the one
 // running (in a worker, with its progress, Pause and Cancel) and the outbox
@@ -65,6 +66,9 @@ private:
     qint64 currentCampaign() const;
     void showOutbox();
     void jobFinished(bool stoppedByUser);
+    // The job for a mailing (or SingleMessages) with the progress panel reset.
+    void startJob(qint64 campaignId, const QString &name, int perMinute,
+                  const TransportSettings &transports);
     void updateButtons();
     void updateProgress();
     // Starts the first mailing whose time has come, or whose retry is due.
