@@ -17,6 +17,20 @@ std::optional<double> ratio(qint64 part, qint64 whole)
         return std::nullopt;
     return double(part) / double(whole);
 }
+
+// A period's rows as one UNION ALL for a report without deal filters: the
+// whole UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the
+// partial first and last day from `rows` ("... WHERE time >= ? AND time <
+// ?"); each is followed by `also`, whose values are `alsoBinds`.
+QString splitRows(const ReportFilter &f, const QString &rows, const QString &totals,
+                  const QString &also, const QVariantList &alsoBinds, QVariantList *binds)
+{
+    const ReportFilter::DaySplit split = f.daySplit();
+    *binds << f.beginUtc() << split.headEnd << alsoBinds << split.tailBegin << f.endUtc()
+           << alsoBinds << split.firstDay << split.endDay << alsoBinds;
+    return rows + also + QStringLiteral(" UNION ALL ") + rows + also +
+           QStringLiteral(" UNION ALL ") + totals + also;
+}
 } // namespace
 
 std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode mode,
@@ -65,15 +79,32 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     const int lastPosition = stages.last().position;
 
     QSqlQuery q(m_db.connection());
-    // The period's new deals: how far each got, grouped; from deals_report_created alone.
-    QVariantList binds = {lastPosition, f.beginUtc(), f.endUtc()};
-    QString conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    // Without deal filters the whole UTC days come from the totals of
+    // schema 8 and only the partial first and last day from the deals.
+    const bool totals = !f.narrowsDeals();
+    const QString inPipeline = QStringLiteral(" AND pipeline_id = ?");
+
+    // The period's new deals: how far each got, grouped.
+    QVariantList binds = {lastPosition};
+    QString rows =
+        QStringLiteral("SELECT d.status, d.reached_position AS reached, 1 AS n, d.amount AS a, "
+                       "COALESCE(d.final_amount, d.amount) AS fa FROM deals d "
+                       "WHERE d.created_at >= ? AND d.created_at < ?");
+    QString parts;
+    if (totals) {
+        parts = splitRows(f, rows,
+                          QStringLiteral("SELECT status, reached_position, count, amount, "
+                                         "final_amount FROM deal_created_totals WHERE day >= ? "
+                                         "AND day < ?"),
+                          inPipeline, {f.pipelineId}, &binds);
+    } else {
+        binds << f.beginUtc() << f.endUtc();
+        parts = rows + f.dealConditions(QStringLiteral("d"), &binds);
+    }
     const QString cohort =
-        QStringLiteral("SELECT CASE WHEN d.status = 'won' THEN ? ELSE d.reached_position END, "
-                       "d.status, COUNT(*), SUM(d.amount), SUM(COALESCE(d.final_amount, "
-                       "d.amount)) FROM deals d WHERE d.created_at >= ? AND d.created_at < ?%1 "
-                       "GROUP BY 1, 2")
-            .arg(conditions);
+        QStringLiteral("SELECT CASE WHEN status = 'won' THEN ? ELSE reached END, status, "
+                       "SUM(n), SUM(a), SUM(fa) FROM (%1) GROUP BY 1, 2")
+            .arg(parts);
     if (!Sql::run(q, cohort, binds, error))
         return std::nullopt;
     struct Group
@@ -121,21 +152,31 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
         row.conversionToWon = ratio(cohortWon, row.reached);
     }
 
-    // Time in each stage: the stays that ended in the period, from
-    // deal_stage_history_ended; the deal's own filters only when asked.
-    binds = {f.beginUtc(), f.endUtc(), f.pipelineId};
-    ReportFilter dealOnly = f;
-    dealOnly.pipelineId = 0;
-    conditions = dealOnly.dealConditions(QStringLiteral("d"), &binds);
+    // Time in each stage: the stays that ended in the period; the deal's own
+    // filters only when asked.
+    binds = {};
+    rows = QStringLiteral("SELECT h.stage_id, 1 AS n, h.days FROM deal_stage_history h "
+                          "WHERE h.left_at >= ? AND h.left_at < ? AND h.status = 'open' AND "
+                          "h.days IS NOT NULL");
+    if (totals) {
+        parts = splitRows(f, rows,
+                          QStringLiteral("SELECT stage_id, count, days FROM deal_stay_totals "
+                                         "WHERE day >= ? AND day < ?"),
+                          QString(), {}, &binds);
+    } else {
+        binds << f.beginUtc() << f.endUtc();
+        ReportFilter dealOnly = f;
+        dealOnly.pipelineId = 0;
+        parts = rows + QStringLiteral(" AND EXISTS (SELECT 1 FROM deals d WHERE d.id = "
+                                      "h.deal_id%1)")
+                           .arg(dealOnly.dealConditions(QStringLiteral("d"), &binds));
+    }
+    binds << f.pipelineId;
     const QString stays =
-        QStringLiteral("SELECT h.stage_id, AVG(h.days) FROM deal_stage_history h "
-                       "WHERE h.left_at >= ? AND h.left_at < ? AND h.status = 'open' AND "
-                       "h.stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?)%1 "
-                       "GROUP BY h.stage_id")
-            .arg(conditions.isEmpty() ? QString()
-                                      : QStringLiteral(" AND EXISTS (SELECT 1 FROM deals d "
-                                                       "WHERE d.id = h.deal_id%1)")
-                                            .arg(conditions));
+        QStringLiteral("SELECT stage_id, SUM(days) / SUM(n) FROM (%1) WHERE stage_id IN "
+                       "(SELECT id FROM stages WHERE pipeline_id = ?) GROUP BY stage_id "
+                       "HAVING SUM(n) > 0")
+            .arg(parts);
     if (!Sql::run(q, stays, binds, error))
         return std::nullopt;
     while (q.next())
@@ -150,13 +191,14 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
         return funnel;
     }
 
-    // Snapshot: the open deals now, read from the deals_totals index alone.
+    // Snapshot: the open deals now, from their totals or the deals_totals index.
     binds = {};
-    conditions = f.dealConditions(QStringLiteral("d"), &binds);
-    const QString open = QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
-                                        "SUM(d.amount * d.probability) FROM deals d "
-                                        "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
-                             .arg(conditions);
+    const QString open =
+        totals ? QStringLiteral("SELECT stage_id, count, amount, weighted FROM deal_open_totals")
+               : QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
+                                "SUM(d.amount * d.probability) FROM deals d "
+                                "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
+                     .arg(f.dealConditions(QStringLiteral("d"), &binds));
     if (!Sql::run(q, open, binds, error))
         return std::nullopt;
     while (q.next()) {
@@ -169,13 +211,22 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
         row.weighted = (q.value(3).toLongLong() + 50) / 100;
     }
     // Won and lost: the deals closed in the period.
-    binds = {f.beginUtc(), f.endUtc()};
-    conditions = f.dealConditions(QStringLiteral("d"), &binds);
+    binds = {};
+    rows = QStringLiteral("SELECT d.status, 1 AS n, COALESCE(d.final_amount, d.amount) AS fa, "
+                          "d.amount AS a FROM deals d WHERE d.status IN ('won', 'lost') AND "
+                          "d.closed_at >= ? AND d.closed_at < ?");
+    if (totals) {
+        parts = splitRows(f, rows,
+                          QStringLiteral("SELECT status, count, final_amount, amount FROM "
+                                         "deal_closed_totals WHERE day >= ? AND day < ?"),
+                          inPipeline, {f.pipelineId}, &binds);
+    } else {
+        binds << f.beginUtc() << f.endUtc();
+        parts = rows + f.dealConditions(QStringLiteral("d"), &binds);
+    }
     const QString closed =
-        QStringLiteral("SELECT d.status, COUNT(*), SUM(COALESCE(d.final_amount, d.amount)), "
-                       "SUM(d.amount) FROM deals d WHERE d.closed_at >= ? AND d.closed_at < ? "
-                       "AND d.status IN ('won', 'lost')%1 GROUP BY d.status")
-            .arg(conditions);
+        QStringLiteral("SELECT status, SUM(n), SUM(fa), SUM(a) FROM (%1) GROUP BY status")
+            .arg(parts);
     if (!Sql::run(q, closed, binds, error))
         return std::nullopt;
     while (q.next()) {

@@ -17,6 +17,34 @@ QString ReportFilter::endUtc() const
     return to.isValid() ? iso(to.addDays(1)) : QStringLiteral("9999");
 }
 
+bool ReportFilter::narrowsDeals() const
+{
+    return !responsible.isEmpty() || !source.isEmpty() || !region.isEmpty() ||
+           !importance.isEmpty() || !tag.isEmpty();
+}
+
+ReportFilter::DaySplit ReportFilter::daySplit() const
+{
+    const QString midnight = QStringLiteral("T00:00:00Z");
+    DaySplit split{beginUtc(), endUtc(), QStringLiteral("0000"), QStringLiteral("9999")};
+    if (from.isValid()) {
+        const QDateTime begin = QDateTime(from, QTime(0, 0)).toUTC();
+        const QDate first = begin.time() == QTime(0, 0) ? begin.date() : begin.date().addDays(1);
+        split.firstDay = first.toString(Qt::ISODate);
+        split.headEnd = split.firstDay + midnight;
+    }
+    if (to.isValid()) {
+        split.endDay = QDateTime(to.addDays(1), QTime(0, 0)).toUTC().date().toString(Qt::ISODate);
+        split.tailBegin = split.endDay + midnight;
+    }
+    if (split.firstDay >= split.endDay) { // no whole UTC day: the deals alone
+        split.headEnd = endUtc();
+        split.tailBegin = endUtc();
+        split.firstDay = split.endDay;
+    }
+    return split;
+}
+
 QString ReportFilter::dealConditions(const QString &alias, QVariantList *binds) const
 {
     QString sql;

@@ -26,6 +26,21 @@ struct ReportFilter
     QString dealConditions(const QString &alias, QVariantList *binds) const;
     // The same for a client id column (region, importance, tag; not the deal's fields).
     QString clientConditions(const QString &clientIdColumn, QVariantList *binds) const;
+    // True when more than the period and the pipeline narrow the deals: the
+    // per-day totals of schema 8 do not know those fields.
+    bool narrowsDeals() const;
+    // The period cut for the per-day totals: its whole UTC days [firstDay,
+    // endDay) and the parts of a day before and after them, [beginUtc(),
+    // headEnd) and [tailBegin, endUtc()). A period of local days starts and
+    // ends within a UTC day unless the machine keeps UTC.
+    struct DaySplit
+    {
+        QString headEnd;
+        QString tailBegin;
+        QString firstDay;
+        QString endDay;
+    };
+    DaySplit daySplit() const;
     // SQLite's date modifier from UTC to local time ("10800 seconds"), for
     // grouping by local month or week: this machine's offset now.
     static QString localShift();

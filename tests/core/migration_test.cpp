@@ -193,3 +193,98 @@ TEST_CASE("A schema 6 database gains who logged each interaction and the report 
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(q.next());
 }
+
+namespace {
+// Rows in which the funnel's totals and a recount from the deals and their
+// stays differ, either way.
+int totalsOutOfStep(QSqlDatabase db)
+{
+    const QStringList pairs = {
+        QStringLiteral("SELECT stage_id, count, amount, weighted FROM deal_open_totals "
+                       "WHERE count <> 0"),
+        QStringLiteral("SELECT stage_id, COUNT(*), SUM(amount), SUM(amount * probability) "
+                       "FROM deals WHERE status = 'open' GROUP BY 1"),
+        QStringLiteral("SELECT day, pipeline_id, status, reached_position, count, amount, "
+                       "final_amount FROM deal_created_totals WHERE count <> 0"),
+        QStringLiteral("SELECT substr(created_at, 1, 10), pipeline_id, status, "
+                       "reached_position, COUNT(*), SUM(amount), "
+                       "SUM(COALESCE(final_amount, amount)) FROM deals GROUP BY 1, 2, 3, 4"),
+        QStringLiteral("SELECT day, pipeline_id, status, count, amount, final_amount FROM "
+                       "deal_closed_totals WHERE count <> 0"),
+        QStringLiteral("SELECT substr(closed_at, 1, 10), pipeline_id, status, COUNT(*), "
+                       "SUM(amount), SUM(COALESCE(final_amount, amount)) FROM deals WHERE "
+                       "status IN ('won', 'lost') AND closed_at IS NOT NULL GROUP BY 1, 2, 3"),
+        QStringLiteral("SELECT day, stage_id, count, round(days, 6) FROM deal_stay_totals "
+                       "WHERE count <> 0"),
+        QStringLiteral("SELECT substr(left_at, 1, 10), stage_id, COUNT(*), round(SUM(days), 6) "
+                       "FROM deal_stage_history WHERE left_at IS NOT NULL AND status = 'open' "
+                       "AND days IS NOT NULL GROUP BY 1, 2"),
+    };
+    int differing = 0;
+    QSqlQuery q(db);
+    for (int i = 0; i < pairs.size(); i += 2) {
+        for (const QString &sql :
+             QStringList{pairs[i] + QStringLiteral(" EXCEPT ") + pairs[i + 1],
+                         pairs[i + 1] + QStringLiteral(" EXCEPT ") + pairs[i]}) {
+            REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(sql)));
+            REQUIRE(q.next());
+            differing += q.value(0).toInt();
+        }
+    }
+    return differing;
+}
+} // namespace
+
+TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every change", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    // Made by `demo --clients 40 --deals 60 --seed 7` at schema 7.
+    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v7.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT SUM(count) FROM deal_open_totals), "
+                                  "(SELECT SUM(count) FROM deal_created_totals), "
+                                  "(SELECT SUM(count) FROM deal_stay_totals)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 28);
+    CHECK(q.value(1).toInt() == 60);
+    CHECK(q.value(2).toInt() > 100);
+    CHECK(totalsOutOfStep(c) == 0);
+
+    // Moves, wins, losses, reopening, new amounts, a moved creation time, a
+    // deal removed, a stay that ends and one that is rewritten.
+    const QStringList edits = {
+        QStringLiteral("UPDATE deals SET stage_id = 3 WHERE id IN (SELECT id FROM deals WHERE "
+                       "status = 'open' AND stage_id <> 3 LIMIT 5)"),
+        QStringLiteral("UPDATE deals SET status = 'won', final_amount = amount * 2, closed_at = "
+                       "'2026-11-20T10:00:00Z' WHERE id IN (SELECT id FROM deals WHERE status "
+                       "= 'open' LIMIT 3)"),
+        QStringLiteral("UPDATE deals SET status = 'open', closed_at = NULL WHERE id IN "
+                       "(SELECT id FROM deals WHERE status = 'lost' LIMIT 2)"),
+        QStringLiteral("UPDATE deals SET closed_at = '2026-09-09T09:09:09Z' WHERE id IN "
+                       "(SELECT id FROM deals WHERE status = 'won' LIMIT 2)"),
+        QStringLiteral("UPDATE deals SET amount = amount + 101, probability = 35 WHERE id % 4 = 0"),
+        QStringLiteral("UPDATE deals SET created_at = '2026-01-02T03:04:05Z' WHERE id % 7 = 0"),
+        QStringLiteral("DELETE FROM deals WHERE id IN (SELECT id FROM deals WHERE status = "
+                       "'open' LIMIT 1 OFFSET 4)"),
+        QStringLiteral("UPDATE deal_stage_history SET left_at = '2026-11-25T12:00:00Z' WHERE id = "
+                       "(SELECT MAX(id) FROM deal_stage_history WHERE left_at IS NULL)"),
+        QStringLiteral("UPDATE deal_stage_history SET left_at = '2026-10-01T00:00:00Z', "
+                       "status = 'open' WHERE id = 1"),
+        QStringLiteral("INSERT INTO deal_stage_history (deal_id, stage_id, status, entered_at, "
+                       "left_at, user) SELECT id, stage_id, 'open', '2026-11-01T08:00:00Z', "
+                       "'2026-11-03T20:00:00Z', '' FROM deals LIMIT 2"),
+        QStringLiteral("DELETE FROM deal_stage_history WHERE id IN (2, 3)"),
+    };
+    for (const QString &sql : edits) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        CHECK(q.numRowsAffected() > 0);
+        CHECK(totalsOutOfStep(c) == 0);
+    }
+}

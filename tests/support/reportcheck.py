@@ -5,13 +5,18 @@ program's SQL, and compares them with what `report ... --format json` printed.
 usage: reportcheck.py DIR DB FROM TO
 DIR holds deals.json, clients.json and interactions.json (the raw exports) and
 snapshot.json, flow.json, losses.json, efficiency.json, interactions-report.json,
-channels.json and abc.json (the reports). Times are UTC (run with TZ=UTC).
+channels.json and abc.json (the reports). Periods and months are in the local
+zone of $TZ (UTC when unset), as the program that made the reports had it.
 Prints each difference; exits 1 when there is one.
 """
 import json
+import os
 import sqlite3
 import sys
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+ZONE = ZoneInfo(os.environ.get("TZ") or "UTC")
 
 
 def cents(text):
@@ -32,6 +37,10 @@ def when(text):
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def month(text):
+    return when(text).astimezone(ZONE).strftime("%Y-%m")
+
+
 folder, db_path, day_from, day_to = sys.argv[1:5]
 
 
@@ -40,9 +49,8 @@ def load(name):
 
 
 deals = load("deals.json")
-begin = datetime.combine(date.fromisoformat(day_from), datetime.min.time(), timezone.utc)
-end = datetime.combine(date.fromisoformat(day_to) + timedelta(days=1), datetime.min.time(),
-                       timezone.utc)
+begin = datetime.combine(date.fromisoformat(day_from), datetime.min.time(), ZONE)
+end = datetime.combine(date.fromisoformat(day_to) + timedelta(days=1), datetime.min.time(), ZONE)
 
 con = sqlite3.connect(db_path)
 pipeline_id, pipeline = con.execute(
@@ -199,7 +207,7 @@ for field, name in (("source", "by_source"), ("responsible", "by_responsible")):
                  efficiency_row([d for d in closed_all if (d[field] or "") == row["key"]]))
 for row in efficiency["by_month"]:
     same_row("efficiency month %s" % row["key"], row,
-             efficiency_row([d for d in closed_all if d["closed_at"][:7] == row["key"]]))
+             efficiency_row([d for d in closed_all if month(d["closed_at"]) == row["key"]]))
 
 # Interactions: from the raw export.
 interactions = load("interactions.json")
@@ -214,7 +222,7 @@ for name, key in (("by_result", "result"), ("by_user", "user")):
            {(r["type"], r[key]): r["count"] for r in report[name]}, want)
 want = {}
 for i in in_period:
-    k = (i["type"], i["occurred_at"][:7])
+    k = (i["type"], month(i["occurred_at"]))
     want[k] = want.get(k, 0) + 1
 expect("interactions by_period", {(r["type"], r["period"]): r["count"]
                                    for r in report["by_period"]}, want)
@@ -255,7 +263,7 @@ revenue = {}
 for d in closed_all:
     if d["status"] == "won":
         per = revenue.setdefault(d["client_id"], {})
-        per[d["closed_at"][:7]] = per.get(d["closed_at"][:7], 0) + cents(
+        per[month(d["closed_at"])] = per.get(month(d["closed_at"]), 0) + cents(
             d["final_amount"] or d["amount"])
 total = sum(sum(v.values()) for v in revenue.values())
 order = sorted(revenue, key=lambda k: (-sum(revenue[k].values()), k))

@@ -1,0 +1,170 @@
+#include "schema_v8.h"
+
+QStringList schemaV8Statements()
+{
+    return {
+        // The open deals now, per stage: the snapshot funnel. `weighted` is the
+        // sum of amount times probability, in hundredths of a minor unit.
+        QStringLiteral(R"(CREATE TABLE deal_open_totals (
+            stage_id INTEGER PRIMARY KEY,
+            count INTEGER NOT NULL DEFAULT 0,
+            amount INTEGER NOT NULL DEFAULT 0,
+            weighted INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(INSERT INTO deal_open_totals SELECT stage_id, COUNT(*), SUM(amount),
+            SUM(amount * probability) FROM deals WHERE status = 'open' GROUP BY stage_id)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_open_totals_insert AFTER INSERT ON deals
+            WHEN new.status = 'open'
+            BEGIN INSERT INTO deal_open_totals
+                  VALUES (new.stage_id, 1, new.amount, new.amount * new.probability)
+                  ON CONFLICT (stage_id) DO UPDATE SET count = count + 1,
+                  amount = amount + excluded.amount, weighted = weighted + excluded.weighted;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_open_totals_delete AFTER DELETE ON deals
+            WHEN old.status = 'open'
+            BEGIN UPDATE deal_open_totals SET count = count - 1, amount = amount - old.amount,
+                  weighted = weighted - old.amount * old.probability
+                  WHERE stage_id = old.stage_id;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_open_totals_update
+            AFTER UPDATE OF status, stage_id, amount, probability ON deals
+            WHEN old.status = 'open' OR new.status = 'open'
+            BEGIN UPDATE deal_open_totals SET count = count - 1, amount = amount - old.amount,
+                  weighted = weighted - old.amount * old.probability
+                  WHERE stage_id = old.stage_id AND old.status = 'open';
+                  INSERT INTO deal_open_totals
+                  SELECT new.stage_id, 1, new.amount, new.amount * new.probability
+                  WHERE new.status = 'open'
+                  ON CONFLICT (stage_id) DO UPDATE SET count = count + 1,
+                  amount = amount + excluded.amount, weighted = weighted + excluded.weighted;
+            END)"),
+
+        // The deals created per UTC day, by how far they got: the flow funnel and
+        // the conversions. A period of local days reads its whole UTC days here
+        // and its partial first and last day from the deals.
+        QStringLiteral(R"(CREATE TABLE deal_created_totals (
+            day TEXT NOT NULL,
+            pipeline_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            reached_position INTEGER NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            amount INTEGER NOT NULL DEFAULT 0,
+            final_amount INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, pipeline_id, status, reached_position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO deal_created_totals SELECT substr(created_at, 1, 10),
+            pipeline_id, status, reached_position, COUNT(*), SUM(amount),
+            SUM(COALESCE(final_amount, amount)) FROM deals GROUP BY 1, 2, 3, 4)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_created_totals_insert AFTER INSERT ON deals
+            BEGIN INSERT INTO deal_created_totals VALUES (substr(new.created_at, 1, 10),
+                  new.pipeline_id, new.status, new.reached_position, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount))
+                  ON CONFLICT (day, pipeline_id, status, reached_position) DO UPDATE
+                  SET count = count + 1, amount = amount + excluded.amount,
+                  final_amount = final_amount + excluded.final_amount;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_created_totals_delete AFTER DELETE ON deals
+            BEGIN UPDATE deal_created_totals SET count = count - 1,
+                  amount = amount - old.amount,
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
+                  WHERE day = substr(old.created_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND status = old.status AND reached_position = old.reached_position;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_created_totals_update AFTER UPDATE OF created_at,
+            pipeline_id, status, reached_position, amount, final_amount ON deals
+            BEGIN UPDATE deal_created_totals SET count = count - 1,
+                  amount = amount - old.amount,
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
+                  WHERE day = substr(old.created_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND status = old.status AND reached_position = old.reached_position;
+                  INSERT INTO deal_created_totals VALUES (substr(new.created_at, 1, 10),
+                  new.pipeline_id, new.status, new.reached_position, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount))
+                  ON CONFLICT (day, pipeline_id, status, reached_position) DO UPDATE
+                  SET count = count + 1, amount = amount + excluded.amount,
+                  final_amount = final_amount + excluded.final_amount;
+            END)"),
+
+        // The deals won or lost per UTC day of their closing: the funnel's won
+        // and lost rows.
+        QStringLiteral(R"(CREATE TABLE deal_closed_totals (
+            day TEXT NOT NULL,
+            pipeline_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            amount INTEGER NOT NULL DEFAULT 0,
+            final_amount INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, pipeline_id, status)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO deal_closed_totals SELECT substr(closed_at, 1, 10),
+            pipeline_id, status, COUNT(*), SUM(amount), SUM(COALESCE(final_amount, amount))
+            FROM deals WHERE status IN ('won', 'lost') AND closed_at IS NOT NULL
+            GROUP BY 1, 2, 3)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_insert AFTER INSERT ON deals
+            WHEN new.status IN ('won', 'lost') AND new.closed_at IS NOT NULL
+            BEGIN INSERT INTO deal_closed_totals VALUES (substr(new.closed_at, 1, 10),
+                  new.pipeline_id, new.status, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount))
+                  ON CONFLICT (day, pipeline_id, status) DO UPDATE
+                  SET count = count + 1, amount = amount + excluded.amount,
+                  final_amount = final_amount + excluded.final_amount;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_delete AFTER DELETE ON deals
+            WHEN old.status IN ('won', 'lost') AND old.closed_at IS NOT NULL
+            BEGIN UPDATE deal_closed_totals SET count = count - 1,
+                  amount = amount - old.amount,
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
+                  WHERE day = substr(old.closed_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND status = old.status;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_update AFTER UPDATE OF closed_at,
+            pipeline_id, status, amount, final_amount ON deals
+            BEGIN UPDATE deal_closed_totals SET count = count - 1,
+                  amount = amount - old.amount,
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
+                  WHERE day = substr(old.closed_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND status = old.status AND old.status IN ('won', 'lost')
+                  AND old.closed_at IS NOT NULL;
+                  INSERT INTO deal_closed_totals SELECT substr(new.closed_at, 1, 10),
+                  new.pipeline_id, new.status, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount)
+                  WHERE new.status IN ('won', 'lost') AND new.closed_at IS NOT NULL
+                  ON CONFLICT (day, pipeline_id, status) DO UPDATE
+                  SET count = count + 1, amount = amount + excluded.amount,
+                  final_amount = final_amount + excluded.final_amount;
+            END)"),
+
+        // The stays of open deals ended per UTC day: the funnel's average time in
+        // a stage. The row's own `days` is set by a trigger of schema 7 after the
+        // insert, so the update trigger sees it arrive.
+        QStringLiteral(R"(CREATE TABLE deal_stay_totals (
+            day TEXT NOT NULL,
+            stage_id INTEGER NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            days REAL NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, stage_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO deal_stay_totals SELECT substr(left_at, 1, 10), stage_id,
+            COUNT(*), SUM(days) FROM deal_stage_history
+            WHERE left_at IS NOT NULL AND status = 'open' AND days IS NOT NULL GROUP BY 1, 2)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_stay_totals_insert AFTER INSERT ON deal_stage_history
+            WHEN new.left_at IS NOT NULL AND new.status = 'open' AND new.days IS NOT NULL
+            BEGIN INSERT INTO deal_stay_totals
+                  VALUES (substr(new.left_at, 1, 10), new.stage_id, 1, new.days)
+                  ON CONFLICT (day, stage_id) DO UPDATE SET count = count + 1,
+                  days = days + excluded.days;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_stay_totals_delete AFTER DELETE ON deal_stage_history
+            WHEN old.left_at IS NOT NULL AND old.status = 'open' AND old.days IS NOT NULL
+            BEGIN UPDATE deal_stay_totals SET count = count - 1, days = days - old.days
+                  WHERE day = substr(old.left_at, 1, 10) AND stage_id = old.stage_id;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_stay_totals_update
+            AFTER UPDATE OF left_at, stage_id, status, days ON deal_stage_history
+            BEGIN UPDATE deal_stay_totals SET count = count - 1, days = days - old.days
+                  WHERE day = substr(old.left_at, 1, 10) AND stage_id = old.stage_id
+                  AND old.left_at IS NOT NULL AND old.status = 'open' AND old.days IS NOT NULL;
+                  INSERT INTO deal_stay_totals
+                  SELECT substr(new.left_at, 1, 10), new.stage_id, 1, new.days
+                  WHERE new.left_at IS NOT NULL AND new.status = 'open' AND new.days IS NOT NULL
+                  ON CONFLICT (day, stage_id) DO UPDATE SET count = count + 1,
+                  days = days + excluded.days;
+            END)"),
+    };
+}
