@@ -87,6 +87,14 @@ bool ReportsBench::run(const QString &path, int months, Figures *f, QString *err
         if (q.next())
             pipeline = q.value(0).toString();
     }
+    // A filtered funnel reads the deals, not the totals: one manager's.
+    ReportFilter narrowed = filter;
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT responsible FROM deals WHERE responsible <> '' LIMIT 1"));
+        if (q.next())
+            narrowed.responsible = q.value(0).toString();
+    }
     bool ok = true;
     const auto add = [&](const char *name, const std::function<bool()> &ours, const char *floorSql,
                          const QStringList &binds) {
@@ -101,6 +109,11 @@ bool ReportsBench::run(const QString &path, int months, Figures *f, QString *err
         "SELECT stage_id, COUNT(*), SUM(amount), SUM(amount * probability) FROM deals "
         "WHERE status = 'open' AND pipeline_id = ? GROUP BY stage_id",
         {pipeline});
+    add("funnel, one manager",
+        [&] { return FunnelReport(db).run(narrowed, Funnel::Mode::Snapshot).has_value(); },
+        "SELECT stage_id, COUNT(*), SUM(amount), SUM(amount * probability) FROM deals "
+        "WHERE status = 'open' AND pipeline_id = ? AND responsible = ? GROUP BY stage_id",
+        {pipeline, narrowed.responsible});
     add(
         "funnel, flow",
         [&] { return FunnelReport(db).run(filter, Funnel::Mode::Flow).has_value(); },

@@ -21,15 +21,36 @@ std::optional<double> ratio(qint64 part, qint64 whole)
 // A period's rows as one UNION ALL for a report without deal filters: the
 // whole UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the
 // partial first and last day from `rows` ("... WHERE time >= ? AND time <
-// ?"); each is followed by `also`, whose values are `alsoBinds`.
-QString splitRows(const ReportFilter &f, const QString &rows, const QString &totals,
-                  const QString &also, const QVariantList &alsoBinds, QVariantList *binds)
+// ?"); each is narrowed by its Narrowing.
+struct Narrowing
+{
+    QString sql;
+    QVariantList binds;
+};
+
+QString splitRows(const ReportFilter &f, const QString &rows, const Narrowing &rowsAlso,
+                  const QString &totals, const Narrowing &totalsAlso, QVariantList *binds)
 {
     const ReportFilter::DaySplit split = f.daySplit();
-    *binds << f.beginUtc() << split.headEnd << alsoBinds << split.tailBegin << f.endUtc()
-           << alsoBinds << split.firstDay << split.endDay << alsoBinds;
-    return rows + also + QStringLiteral(" UNION ALL ") + rows + also +
-           QStringLiteral(" UNION ALL ") + totals + also;
+    *binds << f.beginUtc() << split.headEnd << rowsAlso.binds << split.tailBegin << f.endUtc()
+           << rowsAlso.binds << split.firstDay << split.endDay << totalsAlso.binds;
+    return rows + rowsAlso.sql + QStringLiteral(" UNION ALL ") + rows + rowsAlso.sql +
+           QStringLiteral(" UNION ALL ") + totals + totalsAlso.sql;
+}
+
+// The totals' own narrowing: the pipeline when `withPipeline`, the responsible when set.
+Narrowing totalsNarrowing(const ReportFilter &f, bool withPipeline)
+{
+    Narrowing n;
+    if (withPipeline) {
+        n.sql = QStringLiteral(" AND pipeline_id = ?");
+        n.binds << f.pipelineId;
+    }
+    if (!f.responsible.isEmpty()) {
+        n.sql += QStringLiteral(" AND responsible = ?");
+        n.binds << f.responsible;
+    }
+    return n;
 }
 } // namespace
 
@@ -82,7 +103,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     // Without deal filters the whole UTC days come from the totals of
     // schema 8 and only the partial first and last day from the deals.
     const bool totals = !f.narrowsDeals();
-    const QString inPipeline = QStringLiteral(" AND pipeline_id = ?");
+    const Narrowing byDeal = totalsNarrowing(f, true);
 
     // The period's new deals: how far each got, grouped.
     QVariantList binds = {lastPosition};
@@ -92,11 +113,11 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "WHERE d.created_at >= ? AND d.created_at < ?");
     QString parts;
     if (totals) {
-        parts = splitRows(f, rows,
+        parts = splitRows(f, rows, byDeal,
                           QStringLiteral("SELECT status, reached_position, count, amount, "
                                          "final_amount FROM deal_created_totals WHERE day >= ? "
                                          "AND day < ?"),
-                          inPipeline, {f.pipelineId}, &binds);
+                          byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);
@@ -159,10 +180,16 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                           "WHERE h.left_at >= ? AND h.left_at < ? AND h.status = 'open' AND "
                           "h.days IS NOT NULL");
     if (totals) {
-        parts = splitRows(f, rows,
+        // The edges' stays are few: their deal is looked up for its responsible.
+        Narrowing edgeDeal;
+        if (!f.responsible.isEmpty())
+            edgeDeal = {QStringLiteral(" AND EXISTS (SELECT 1 FROM deals d WHERE d.id = "
+                                       "h.deal_id AND d.responsible = ?)"),
+                        {f.responsible}};
+        parts = splitRows(f, rows, edgeDeal,
                           QStringLiteral("SELECT stage_id, count, days FROM deal_stay_totals "
                                          "WHERE day >= ? AND day < ?"),
-                          QString(), {}, &binds);
+                          totalsNarrowing(f, false), &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         ReportFilter dealOnly = f;
@@ -193,12 +220,19 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
 
     // Snapshot: the open deals now, from their totals or the deals_totals index.
     binds = {};
-    const QString open =
-        totals ? QStringLiteral("SELECT stage_id, count, amount, weighted FROM deal_open_totals")
-               : QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
-                                "SUM(d.amount * d.probability) FROM deals d "
-                                "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
-                     .arg(f.dealConditions(QStringLiteral("d"), &binds));
+    QString open;
+    if (totals) {
+        const Narrowing byResponsible = totalsNarrowing(f, false);
+        binds = byResponsible.binds;
+        open = QStringLiteral("SELECT stage_id, SUM(count), SUM(amount), SUM(weighted) FROM "
+                              "deal_open_totals WHERE 1%1 GROUP BY stage_id")
+                   .arg(byResponsible.sql);
+    } else {
+        open = QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
+                              "SUM(d.amount * d.probability) FROM deals d "
+                              "WHERE d.status = 'open'%1 GROUP BY d.stage_id")
+                   .arg(f.dealConditions(QStringLiteral("d"), &binds));
+    }
     if (!Sql::run(q, open, binds, error))
         return std::nullopt;
     while (q.next()) {
@@ -216,10 +250,10 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                           "d.amount AS a FROM deals d WHERE d.status IN ('won', 'lost') AND "
                           "d.closed_at >= ? AND d.closed_at < ?");
     if (totals) {
-        parts = splitRows(f, rows,
+        parts = splitRows(f, rows, byDeal,
                           QStringLiteral("SELECT status, count, final_amount, amount FROM "
                                          "deal_closed_totals WHERE day >= ? AND day < ?"),
-                          inPipeline, {f.pipelineId}, &binds);
+                          byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);

@@ -19,8 +19,7 @@ QString ReportFilter::endUtc() const
 
 bool ReportFilter::narrowsDeals() const
 {
-    return !responsible.isEmpty() || !source.isEmpty() || !region.isEmpty() ||
-           !importance.isEmpty() || !tag.isEmpty();
+    return !source.isEmpty() || !region.isEmpty() || !importance.isEmpty() || !tag.isEmpty();
 }
 
 ReportFilter::DaySplit ReportFilter::daySplit() const

@@ -26,8 +26,8 @@ struct ReportFilter
     QString dealConditions(const QString &alias, QVariantList *binds) const;
     // The same for a client id column (region, importance, tag; not the deal's fields).
     QString clientConditions(const QString &clientIdColumn, QVariantList *binds) const;
-    // True when more than the period and the pipeline narrow the deals: the
-    // per-day totals of schema 8 do not know those fields.
+    // True when more than the period, the pipeline and the responsible narrow
+    // the deals: the totals of schema 8 do not know the other fields.
     bool narrowsDeals() const;
     // The period cut for the per-day totals: its whole UTC days [firstDay,
     // endDay) and the parts of a day before and after them, [beginUtc(),

@@ -5,6 +5,9 @@
 
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -37,8 +40,12 @@ TEST_CASE("Every report agrees with a recomputation from the raw deals, clients 
     const auto json = [](const QStringList &args) {
         return args + QStringList{QStringLiteral("--format"), QStringLiteral("json")};
     };
-    save(f, QStringLiteral("deals.json"),
-         f.ok(json({QStringLiteral("deal"), QStringLiteral("list")})).out);
+    const QByteArray deals = f.ok(json({QStringLiteral("deal"), QStringLiteral("list")})).out;
+    save(f, QStringLiteral("deals.json"), deals);
+    // One manager's funnel too: the totals keep the responsible.
+    const QString manager =
+        QJsonDocument::fromJson(deals).array().first().toObject()[u"responsible"].toString();
+    REQUIRE_FALSE(manager.isEmpty());
     save(f, QStringLiteral("clients.json"),
          f.ok(json({QStringLiteral("export"), QStringLiteral("clients")})).out);
     save(f, QStringLiteral("interactions.json"),
@@ -48,6 +55,11 @@ TEST_CASE("Every report agrees with a recomputation from the raw deals, clients 
          {std::pair{"snapshot.json", QStringList{QStringLiteral("funnel")}},
           std::pair{"flow.json", QStringList{QStringLiteral("funnel"), QStringLiteral("--mode"),
                                              QStringLiteral("flow")}},
+          std::pair{"snapshot-manager.json", QStringList{QStringLiteral("funnel"),
+                                                         QStringLiteral("--responsible"), manager}},
+          std::pair{"flow-manager.json",
+                    QStringList{QStringLiteral("funnel"), QStringLiteral("--mode"),
+                                QStringLiteral("flow"), QStringLiteral("--responsible"), manager}},
           std::pair{"losses.json", QStringList{QStringLiteral("losses")}},
           std::pair{"efficiency.json", QStringList{QStringLiteral("efficiency")}},
           std::pair{"interactions-report.json", QStringList{QStringLiteral("interactions")}},
@@ -60,7 +72,8 @@ TEST_CASE("Every report agrees with a recomputation from the raw deals, clients 
     environment.insert(QStringLiteral("TZ"), zone);
     p.setProcessEnvironment(environment);
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(CLIENTELE_SUPPORT "/reportcheck.py"), f.dir.path(), f.db, from, to});
+            {QStringLiteral(CLIENTELE_SUPPORT "/reportcheck.py"), f.dir.path(), f.db, from, to,
+             manager});
     REQUIRE(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     INFO(out.toStdString());

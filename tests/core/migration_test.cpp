@@ -200,25 +200,27 @@ namespace {
 int totalsOutOfStep(QSqlDatabase db)
 {
     const QStringList pairs = {
-        QStringLiteral("SELECT stage_id, count, amount, weighted FROM deal_open_totals "
-                       "WHERE count <> 0"),
-        QStringLiteral("SELECT stage_id, COUNT(*), SUM(amount), SUM(amount * probability) "
-                       "FROM deals WHERE status = 'open' GROUP BY 1"),
-        QStringLiteral("SELECT day, pipeline_id, status, reached_position, count, amount, "
-                       "final_amount FROM deal_created_totals WHERE count <> 0"),
+        QStringLiteral("SELECT stage_id, responsible, count, amount, weighted "
+                       "FROM deal_open_totals WHERE count <> 0"),
+        QStringLiteral("SELECT stage_id, responsible, COUNT(*), SUM(amount), "
+                       "SUM(amount * probability) FROM deals WHERE status = 'open' GROUP BY 1, 2"),
+        QStringLiteral("SELECT day, pipeline_id, status, reached_position, responsible, count, "
+                       "amount, final_amount FROM deal_created_totals WHERE count <> 0"),
         QStringLiteral("SELECT substr(created_at, 1, 10), pipeline_id, status, "
-                       "reached_position, COUNT(*), SUM(amount), "
-                       "SUM(COALESCE(final_amount, amount)) FROM deals GROUP BY 1, 2, 3, 4"),
-        QStringLiteral("SELECT day, pipeline_id, status, count, amount, final_amount FROM "
-                       "deal_closed_totals WHERE count <> 0"),
-        QStringLiteral("SELECT substr(closed_at, 1, 10), pipeline_id, status, COUNT(*), "
-                       "SUM(amount), SUM(COALESCE(final_amount, amount)) FROM deals WHERE "
-                       "status IN ('won', 'lost') AND closed_at IS NOT NULL GROUP BY 1, 2, 3"),
-        QStringLiteral("SELECT day, stage_id, count, round(days, 6) FROM deal_stay_totals "
-                       "WHERE count <> 0"),
-        QStringLiteral("SELECT substr(left_at, 1, 10), stage_id, COUNT(*), round(SUM(days), 6) "
-                       "FROM deal_stage_history WHERE left_at IS NOT NULL AND status = 'open' "
-                       "AND days IS NOT NULL GROUP BY 1, 2"),
+                       "reached_position, responsible, COUNT(*), SUM(amount), "
+                       "SUM(COALESCE(final_amount, amount)) FROM deals GROUP BY 1, 2, 3, 4, 5"),
+        QStringLiteral("SELECT day, pipeline_id, status, responsible, count, amount, "
+                       "final_amount FROM deal_closed_totals WHERE count <> 0"),
+        QStringLiteral("SELECT substr(closed_at, 1, 10), pipeline_id, status, responsible, "
+                       "COUNT(*), SUM(amount), SUM(COALESCE(final_amount, amount)) FROM deals "
+                       "WHERE status IN ('won', 'lost') AND closed_at IS NOT NULL "
+                       "GROUP BY 1, 2, 3, 4"),
+        QStringLiteral("SELECT day, stage_id, responsible, count, round(days, 6) "
+                       "FROM deal_stay_totals WHERE count <> 0"),
+        QStringLiteral("SELECT substr(h.left_at, 1, 10), h.stage_id, d.responsible, COUNT(*), "
+                       "round(SUM(h.days), 6) FROM deal_stage_history h JOIN deals d ON d.id = "
+                       "h.deal_id WHERE h.left_at IS NOT NULL AND h.status = 'open' AND h.days "
+                       "IS NOT NULL GROUP BY 1, 2, 3"),
     };
     int differing = 0;
     QSqlQuery q(db);
@@ -280,6 +282,10 @@ TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every 
                        "left_at, user) SELECT id, stage_id, 'open', '2026-11-01T08:00:00Z', "
                        "'2026-11-03T20:00:00Z', '' FROM deals LIMIT 2"),
         QStringLiteral("DELETE FROM deal_stage_history WHERE id IN (2, 3)"),
+        QStringLiteral("UPDATE deals SET responsible = 'Someone Else' WHERE id IN (SELECT "
+                       "deal_id FROM deal_stage_history WHERE left_at IS NOT NULL LIMIT 4)"),
+        QStringLiteral("DELETE FROM deals WHERE id = (SELECT deal_id FROM deal_stage_history "
+                       "WHERE left_at IS NOT NULL AND status = 'open' ORDER BY id DESC LIMIT 1)"),
     };
     for (const QString &sql : edits) {
         INFO(sql.toStdString());

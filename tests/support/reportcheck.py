@@ -60,8 +60,6 @@ stages = con.execute("SELECT name, position, probability FROM stages WHERE pipel
 position = {name: pos for name, pos, _ in stages}
 last_position = stages[-1][1]
 
-mine = [d for d in deals if d["pipeline"] == pipeline]
-cohort = [d for d in mine if begin <= when(d["created_at"]) < end]
 problems = []
 
 
@@ -82,77 +80,88 @@ def reached(d):
     return furthest
 
 
-won = [d for d in cohort if d["status"] == "won"]
-got_this_far = {name: [d for d in cohort if reached(d) >= pos] for name, pos, _ in stages}
-# Time in a stage: the pipeline's stays that ended in the period.
-stay_days = {name: [] for name, _, _ in stages}
-for d in mine:
-    for stay in d["stage_history"]:
-        if stay["status"] == "open" and stay["left_at"] and stay["stage"] in stay_days \
-                and begin <= when(stay["left_at"]) < end:
-            length = when(stay["left_at"]) - when(stay["entered_at"])
-            stay_days[stay["stage"]].append(length.total_seconds() / 86400)
+def check_funnel(label, mine, flow, snapshot):
+    """The flow and the snapshot of the deals `mine` (the pipeline's, or one
+    manager's of them); returns the period's new deals."""
+    cohort = [d for d in mine if begin <= when(d["created_at"]) < end]
+    won = [d for d in cohort if d["status"] == "won"]
+    got_this_far = {name: [d for d in cohort if reached(d) >= pos] for name, pos, _ in stages}
+    # Time in a stage: the pipeline's stays that ended in the period.
+    stay_days = {name: [] for name, _, _ in stages}
+    for d in mine:
+        for stay in d["stage_history"]:
+            if stay["status"] == "open" and stay["left_at"] and stay["stage"] in stay_days \
+                    and begin <= when(stay["left_at"]) < end:
+                length = when(stay["left_at"]) - when(stay["entered_at"])
+                stay_days[stay["stage"]].append(length.total_seconds() / 86400)
 
+    def common(report, label):
+        expect(label + " pipeline", report["pipeline"], pipeline)
+        rows = report["stages"]
+        expect(label + " stages", [r["stage"] for r in rows], [s[0] for s in stages])
+        for i, (name, pos, probability) in enumerate(stages):
+            row = rows[i]
+            here = len(got_this_far[name])
+            following = len(got_this_far[stages[i + 1][0]]) if i + 1 < len(stages) else len(won)
+            expect("%s %s reached" % (label, name), row["reached"], here)
+            if not here:
+                expect("%s %s conversion_to_next" % (label, name), row["conversion_to_next"], None)
+                expect("%s %s conversion_to_won" % (label, name), row["conversion_to_won"], None)
+            else:
+                expect("%s %s conversion_to_next" % (label, name), row["conversion_to_next"],
+                       following / here, 1e-12)
+                expect("%s %s conversion_to_won" % (label, name), row["conversion_to_won"],
+                       len(won) / here, 1e-12)
+            days = stay_days[name]
+            if days:
+                expect("%s %s avg_days_in_stage" % (label, name), row["avg_days_in_stage"],
+                       sum(days) / len(days), 1e-6)
+            else:
+                expect("%s %s avg_days_in_stage" % (label, name), row["avg_days_in_stage"], None)
 
-def common(report, label):
-    expect(label + " pipeline", report["pipeline"], pipeline)
-    rows = report["stages"]
-    expect(label + " stages", [r["stage"] for r in rows], [s[0] for s in stages])
+    # The flow: the period's new deals, as far as each got.
+    common(flow, label + "flow")
     for i, (name, pos, probability) in enumerate(stages):
-        row = rows[i]
-        here = len(got_this_far[name])
-        following = len(got_this_far[stages[i + 1][0]]) if i + 1 < len(stages) else len(won)
-        expect("%s %s reached" % (label, name), row["reached"], here)
-        if not here:
-            expect("%s %s conversion_to_next" % (label, name), row["conversion_to_next"], None)
-            expect("%s %s conversion_to_won" % (label, name), row["conversion_to_won"], None)
-        else:
-            expect("%s %s conversion_to_next" % (label, name), row["conversion_to_next"],
-                   following / here, 1e-12)
-            expect("%s %s conversion_to_won" % (label, name), row["conversion_to_won"],
-                   len(won) / here, 1e-12)
-        days = stay_days[name]
-        if days:
-            expect("%s %s avg_days_in_stage" % (label, name), row["avg_days_in_stage"],
-                   sum(days) / len(days), 1e-6)
-        else:
-            expect("%s %s avg_days_in_stage" % (label, name), row["avg_days_in_stage"], None)
+        row = flow["stages"][i]
+        amount = sum(cents(d["amount"]) for d in got_this_far[name])
+        expect(label + "flow %s count" % name, row["count"], len(got_this_far[name]))
+        expect(label + "flow %s amount" % name, row["amount"], money(amount))
+        expect(label + "flow %s weighted" % name, row["weighted_amount"],
+               money((amount * probability + 50) // 100))
+    lost = [d for d in cohort if d["status"] == "lost"]
+    expect(label + "flow won", flow["won"], {"count": len(won), "amount": money(
+        sum(cents(d["final_amount"] or d["amount"]) for d in won))})
+    expect(label + "flow lost", flow["lost"], {"count": len(lost),
+                                       "amount": money(sum(cents(d["amount"]) for d in lost))})
+
+    # The snapshot: the open deals now; won and lost closed in the period.
+    common(snapshot, label + "snapshot")
+    for i, (name, pos, probability) in enumerate(stages):
+        row = snapshot["stages"][i]
+        here = [d for d in mine if d["status"] == "open" and d["stage"] == name]
+        expect(label + "snapshot %s count" % name, row["count"], len(here))
+        expect(label + "snapshot %s amount" % name, row["amount"],
+               money(sum(cents(d["amount"]) for d in here)))
+        expect(label + "snapshot %s weighted" % name, row["weighted_amount"], money(
+            (sum(cents(d["amount"]) * d["probability"] for d in here) + 50) // 100))
+    closed = [d for d in mine if d["closed_at"] and begin <= when(d["closed_at"]) < end]
+    won_closed = [d for d in closed if d["status"] == "won"]
+    lost_closed = [d for d in closed if d["status"] == "lost"]
+    expect(label + "snapshot won", snapshot["won"], {"count": len(won_closed), "amount": money(
+        sum(cents(d["final_amount"] or d["amount"]) for d in won_closed))})
+    expect(label + "snapshot lost", snapshot["lost"], {"count": len(lost_closed), "amount": money(
+        sum(cents(d["amount"]) for d in lost_closed))})
+    return cohort
 
 
-# The flow: the period's new deals, as far as each got.
-flow = load("flow.json")
-common(flow, "flow")
-for i, (name, pos, probability) in enumerate(stages):
-    row = flow["stages"][i]
-    amount = sum(cents(d["amount"]) for d in got_this_far[name])
-    expect("flow %s count" % name, row["count"], len(got_this_far[name]))
-    expect("flow %s amount" % name, row["amount"], money(amount))
-    expect("flow %s weighted" % name, row["weighted_amount"],
-           money((amount * probability + 50) // 100))
-lost = [d for d in cohort if d["status"] == "lost"]
-expect("flow won", flow["won"], {"count": len(won), "amount": money(
-    sum(cents(d["final_amount"] or d["amount"]) for d in won))})
-expect("flow lost", flow["lost"], {"count": len(lost),
-                                   "amount": money(sum(cents(d["amount"]) for d in lost))})
+cohort = check_funnel("", [d for d in deals if d["pipeline"] == pipeline], load("flow.json"),
+                      load("snapshot.json"))
+if len(sys.argv) > 5:  # one manager's funnel too
+    manager = sys.argv[5]
+    check_funnel(manager + " ", [d for d in deals if d["pipeline"] == pipeline
+                                 and d["responsible"] == manager],
+                 load("flow-manager.json"), load("snapshot-manager.json"))
 
-# The snapshot: the open deals now; won and lost closed in the period.
-snapshot = load("snapshot.json")
-common(snapshot, "snapshot")
-for i, (name, pos, probability) in enumerate(stages):
-    row = snapshot["stages"][i]
-    here = [d for d in mine if d["status"] == "open" and d["stage"] == name]
-    expect("snapshot %s count" % name, row["count"], len(here))
-    expect("snapshot %s amount" % name, row["amount"],
-           money(sum(cents(d["amount"]) for d in here)))
-    expect("snapshot %s weighted" % name, row["weighted_amount"], money(
-        (sum(cents(d["amount"]) * d["probability"] for d in here) + 50) // 100))
-closed = [d for d in mine if d["closed_at"] and begin <= when(d["closed_at"]) < end]
-won_closed = [d for d in closed if d["status"] == "won"]
-lost_closed = [d for d in closed if d["status"] == "lost"]
-expect("snapshot won", snapshot["won"], {"count": len(won_closed), "amount": money(
-    sum(cents(d["final_amount"] or d["amount"]) for d in won_closed))})
-expect("snapshot lost", snapshot["lost"], {"count": len(lost_closed), "amount": money(
-    sum(cents(d["amount"]) for d in lost_closed))})
 
 # Loss reasons: every pipeline's deals lost in the period.
 losses = load("losses.json")
