@@ -213,5 +213,37 @@ QStringList schemaV8Statements()
                   WHERE deal_stay_totals.day = x.day AND deal_stay_totals.stage_id = x.stage_id
                   AND deal_stay_totals.responsible = old.responsible;
             END)"),
+
+        // The interactions per UTC day by type, result and who logged them: the
+        // interactions report. Days that hold the start of a local week or month
+        // are read from the rows.
+        QStringLiteral(R"(CREATE TABLE interaction_totals (
+            day TEXT NOT NULL,
+            type TEXT NOT NULL,
+            result TEXT NOT NULL,
+            user TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, type, result, user)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO interaction_totals SELECT substr(occurred_at, 1, 10), type,
+            result, user, COUNT(*) FROM interactions GROUP BY 1, 2, 3, 4)"),
+        QStringLiteral(R"(CREATE TRIGGER interaction_totals_insert AFTER INSERT ON interactions
+            BEGIN INSERT INTO interaction_totals
+                  VALUES (substr(new.occurred_at, 1, 10), new.type, new.result, new.user, 1)
+                  ON CONFLICT (day, type, result, user) DO UPDATE SET count = count + 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER interaction_totals_delete AFTER DELETE ON interactions
+            BEGIN UPDATE interaction_totals SET count = count - 1
+                  WHERE day = substr(old.occurred_at, 1, 10) AND type = old.type
+                  AND result = old.result AND user = old.user;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER interaction_totals_update
+            AFTER UPDATE OF occurred_at, type, result, user ON interactions
+            BEGIN UPDATE interaction_totals SET count = count - 1
+                  WHERE day = substr(old.occurred_at, 1, 10) AND type = old.type
+                  AND result = old.result AND user = old.user;
+                  INSERT INTO interaction_totals
+                  VALUES (substr(new.occurred_at, 1, 10), new.type, new.result, new.user, 1)
+                  ON CONFLICT (day, type, result, user) DO UPDATE SET count = count + 1;
+            END)"),
     };
 }

@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-// The funnel, instant on a large base: totals of the open deals per stage,
-// of the deals created, closed and of the stays ended per day, kept by
-// triggers so that the funnel adds up a few hundred rows, not a million.
+// Reports instant on a large base: totals of the open deals per stage, and
+// per day of the deals created and closed, the stays ended and the
+// interactions, kept by triggers so that a report adds up a few thousand
+// rows, not millions.
 QStringList schemaV8Statements();

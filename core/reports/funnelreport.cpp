@@ -21,7 +21,7 @@ std::optional<double> ratio(qint64 part, qint64 whole)
 // A period's rows as one UNION ALL for a report without deal filters: the
 // whole UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the
 // partial first and last day from `rows` ("... WHERE time >= ? AND time <
-// ?"); each is narrowed by its Narrowing.
+// ?"); each narrowed by its Narrowing.
 struct Narrowing
 {
     QString sql;
@@ -32,10 +32,14 @@ QString splitRows(const ReportFilter &f, const QString &rows, const Narrowing &r
                   const QString &totals, const Narrowing &totalsAlso, QVariantList *binds)
 {
     const ReportFilter::DaySplit split = f.daySplit();
-    *binds << f.beginUtc() << split.headEnd << rowsAlso.binds << split.tailBegin << f.endUtc()
-           << rowsAlso.binds << split.firstDay << split.endDay << totalsAlso.binds;
-    return rows + rowsAlso.sql + QStringLiteral(" UNION ALL ") + rows + rowsAlso.sql +
-           QStringLiteral(" UNION ALL ") + totals + totalsAlso.sql;
+    QStringList parts;
+    for (const auto &[begin, end] : split.rawRanges) {
+        parts << rows + rowsAlso.sql;
+        *binds << begin << end << rowsAlso.binds;
+    }
+    *binds << split.firstDay << split.endDay << totalsAlso.binds;
+    parts << totals + totalsAlso.sql + split.notRaw(QStringLiteral("day"), binds);
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 // The totals' own narrowing: the pipeline when `withPipeline`, the responsible when set.
@@ -113,11 +117,13 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "WHERE d.created_at >= ? AND d.created_at < ?");
     QString parts;
     if (totals) {
-        parts = splitRows(f, rows, byDeal,
-                          QStringLiteral("SELECT status, reached_position, count, amount, "
-                                         "final_amount FROM deal_created_totals WHERE day >= ? "
-                                         "AND day < ?"),
-                          byDeal, &binds);
+        parts =
+            splitRows(f, rows, byDeal,
+                      QStringLiteral(
+                          "SELECT status, reached_position AS reached, count AS n, "
+                          "amount AS a, final_amount AS fa FROM deal_created_totals WHERE day >= ? "
+                          "AND day < ?"),
+                      byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);
@@ -187,7 +193,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                                        "h.deal_id AND d.responsible = ?)"),
                         {f.responsible}};
         parts = splitRows(f, rows, edgeDeal,
-                          QStringLiteral("SELECT stage_id, count, days FROM deal_stay_totals "
+                          QStringLiteral("SELECT stage_id, count AS n, days FROM deal_stay_totals "
                                          "WHERE day >= ? AND day < ?"),
                           totalsNarrowing(f, false), &binds);
     } else {
@@ -250,10 +256,11 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                           "d.amount AS a FROM deals d WHERE d.status IN ('won', 'lost') AND "
                           "d.closed_at >= ? AND d.closed_at < ?");
     if (totals) {
-        parts = splitRows(f, rows, byDeal,
-                          QStringLiteral("SELECT status, count, final_amount, amount FROM "
-                                         "deal_closed_totals WHERE day >= ? AND day < ?"),
-                          byDeal, &binds);
+        parts =
+            splitRows(f, rows, byDeal,
+                      QStringLiteral("SELECT status, count AS n, final_amount AS fa, amount AS a "
+                                     "FROM deal_closed_totals WHERE day >= ? AND day < ?"),
+                      byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);

@@ -32,22 +32,57 @@ std::optional<InteractionStats> InteractionReport::run(const ReportFilter &filte
     out.bucket = bucket;
     out.quietDays = quietDays;
     // A week is named by its Monday: 'weekday 0' goes on to Sunday, six days back is Monday.
-    const QString period = bucket == InteractionStats::Bucket::Month
-                               ? QStringLiteral("strftime('%Y-%m', i.occurred_at, ?)")
-                               : QStringLiteral("date(i.occurred_at, ?, 'weekday 0', '-6 days')");
-    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
-    QString conditions = filter.clientConditions(QStringLiteral("i.client_id"), &binds);
+    const bool monthly = bucket == InteractionStats::Bucket::Month;
+    const auto period = [monthly](const QString &time) -> QString {
+        return monthly ? QStringLiteral("strftime('%Y-%m', %1, ?)").arg(time)
+                       : QStringLiteral("date(%1, ?, 'weekday 0', '-6 days')").arg(time);
+    };
+    const QString shift = ReportFilter::localShift();
+    QString user;
+    QVariantList userBinds;
     if (!filter.responsible.isEmpty()) {
-        conditions += QStringLiteral(" AND i.user = ?");
-        binds << filter.responsible;
+        user = QStringLiteral(" AND user = ?");
+        userBinds << filter.responsible;
+    }
+    const QString rows = QStringLiteral("SELECT i.type AS type, i.result AS result, %1 AS period, "
+                                        "i.user AS user, COUNT(*) AS n FROM interactions i "
+                                        "WHERE i.occurred_at >= ? AND i.occurred_at < ?")
+                             .arg(period(QStringLiteral("i.occurred_at")));
+    const QString groups = QStringLiteral(" GROUP BY 1, 2, 3, 4");
+    QVariantList binds;
+    QStringList parts;
+    if (filter.narrowsClients()) {
+        // Read from the interactions_by_time index alone.
+        binds << shift << filter.beginUtc() << filter.endUtc() << userBinds;
+        parts << rows + user + filter.clientConditions(QStringLiteral("i.client_id"), &binds) +
+                     groups;
+    } else {
+        // Whole UTC days from interaction_totals; from the rows the days only
+        // partly in the period and those in which a local week or month begins.
+        const qint64 offset = QDateTime::currentDateTime().offsetFromUtc();
+        QList<QDateTime> cuts;
+        if (filter.from.isValid() && filter.to.isValid()) {
+            for (QDate day = filter.from.addDays(1); day <= filter.to; day = day.addDays(1))
+                if (monthly ? day.day() == 1 : day.dayOfWeek() == Qt::Monday)
+                    cuts << QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-offset);
+        }
+        const ReportFilter::DaySplit split = filter.daySplit(cuts);
+        for (const auto &[begin, end] : split.rawRanges) {
+            parts << rows + user + groups;
+            binds << shift << begin << end << userBinds;
+        }
+        binds << shift << split.firstDay << split.endDay << userBinds;
+        parts << QStringLiteral("SELECT type, result, %1 AS period, user, SUM(count) AS n FROM "
+                                "interaction_totals "
+                                "WHERE day >= ? AND day < ?")
+                         .arg(period(QStringLiteral("day"))) +
+                     user + split.notRaw(QStringLiteral("day"), &binds) + groups;
     }
     QSqlQuery q(m_db.connection());
-    // Read from the interactions_by_time index alone.
     if (!Sql::run(q,
-                  QStringLiteral("SELECT i.type, i.result, %1, i.user, COUNT(*) "
-                                 "FROM interactions i WHERE i.occurred_at >= ? "
-                                 "AND i.occurred_at < ?%2 GROUP BY 1, 2, 3, 4")
-                      .arg(period, conditions),
+                  QStringLiteral("SELECT type, result, period, user, SUM(n) FROM (%1) "
+                                 "GROUP BY 1, 2, 3, 4")
+                      .arg(parts.join(QStringLiteral(" UNION ALL "))),
                   binds, error))
         return std::nullopt;
     QHash<QPair<QString, QString>, qint64> results;
@@ -75,7 +110,7 @@ std::optional<InteractionStats> InteractionReport::run(const ReportFilter &filte
     // Quiet clients: no contact since the cut (never counts too), from clients_by_contact.
     const QString cut = now.toUTC().addDays(-quietDays).toString(Qt::ISODate);
     binds = {cut};
-    conditions = filter.clientConditions(QStringLiteral("c.id"), &binds);
+    const QString conditions = filter.clientConditions(QStringLiteral("c.id"), &binds);
     if (!Sql::run(q,
                   QStringLiteral("SELECT COUNT(*) FROM clients c WHERE c.archived = 0 AND "
                                  "c.last_contact_at < ?%1")

@@ -1,5 +1,7 @@
 #include "reportfilter.h"
 
+#include <algorithm>
+
 namespace {
 QString iso(const QDate &day)
 {
@@ -19,29 +21,56 @@ QString ReportFilter::endUtc() const
 
 bool ReportFilter::narrowsDeals() const
 {
-    return !source.isEmpty() || !region.isEmpty() || !importance.isEmpty() || !tag.isEmpty();
+    return !source.isEmpty() || narrowsClients();
 }
 
-ReportFilter::DaySplit ReportFilter::daySplit() const
+bool ReportFilter::narrowsClients() const
 {
-    const QString midnight = QStringLiteral("T00:00:00Z");
-    DaySplit split{beginUtc(), endUtc(), QStringLiteral("0000"), QStringLiteral("9999")};
+    return !region.isEmpty() || !importance.isEmpty() || !tag.isEmpty();
+}
+
+ReportFilter::DaySplit ReportFilter::daySplit(const QList<QDateTime> &cuts) const
+{
+    DaySplit split{QStringLiteral("0000"), QStringLiteral("9999"), {}, {}};
+    const QDateTime begin = QDateTime(from, QTime(0, 0)).toUTC();
+    const QDateTime end = QDateTime(to.addDays(1), QTime(0, 0)).toUTC();
+    QList<QDateTime> edges = cuts;
     if (from.isValid()) {
-        const QDateTime begin = QDateTime(from, QTime(0, 0)).toUTC();
-        const QDate first = begin.time() == QTime(0, 0) ? begin.date() : begin.date().addDays(1);
-        split.firstDay = first.toString(Qt::ISODate);
-        split.headEnd = split.firstDay + midnight;
+        split.firstDay = begin.date().toString(Qt::ISODate);
+        edges << begin;
     }
     if (to.isValid()) {
-        split.endDay = QDateTime(to.addDays(1), QTime(0, 0)).toUTC().date().toString(Qt::ISODate);
-        split.tailBegin = split.endDay + midnight;
+        const QDate last = end.time() == QTime(0, 0) ? end.date() : end.date().addDays(1);
+        split.endDay = last.toString(Qt::ISODate);
+        edges << end;
     }
-    if (split.firstDay >= split.endDay) { // no whole UTC day: the deals alone
-        split.headEnd = endUtc();
-        split.tailBegin = endUtc();
-        split.firstDay = split.endDay;
+    QList<QDate> raw;
+    for (const QDateTime &edge : std::as_const(edges)) {
+        const QDateTime utc = edge.toUTC();
+        if (utc.time() != QTime(0, 0) && !raw.contains(utc.date()) &&
+            (!from.isValid() || utc >= begin) && (!to.isValid() || utc <= end))
+            raw << utc.date();
+    }
+    std::sort(raw.begin(), raw.end());
+    const auto text = [](const QDateTime &t) { return t.toString(Qt::ISODate); };
+    for (const QDate &day : std::as_const(raw)) {
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        const QDateTime next = start.addDays(1);
+        split.rawDays << day.toString(Qt::ISODate);
+        split.rawRanges << std::pair{from.isValid() && begin > start ? text(begin) : text(start),
+                                     to.isValid() && end < next ? text(end) : text(next)};
     }
     return split;
+}
+
+QString ReportFilter::DaySplit::notRaw(const QString &column, QVariantList *binds) const
+{
+    if (rawDays.isEmpty())
+        return QString();
+    for (const QString &day : rawDays)
+        *binds << day;
+    return QStringLiteral(" AND %1 NOT IN (%2)")
+        .arg(column, QStringList(rawDays.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
 QString ReportFilter::dealConditions(const QString &alias, QVariantList *binds) const

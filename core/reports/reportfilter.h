@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 // What every report is narrowed by: a period of local days and the deal's
@@ -29,18 +30,23 @@ struct ReportFilter
     // True when more than the period, the pipeline and the responsible narrow
     // the deals: the totals of schema 8 do not know the other fields.
     bool narrowsDeals() const;
-    // The period cut for the per-day totals: its whole UTC days [firstDay,
-    // endDay) and the parts of a day before and after them, [beginUtc(),
-    // headEnd) and [tailBegin, endUtc()). A period of local days starts and
-    // ends within a UTC day unless the machine keeps UTC.
+    // True when the client's region, importance or tag narrow.
+    bool narrowsClients() const;
+    // The period cut for the per-day totals of schema 8: the UTC days
+    // [firstDay, endDay) but `rawDays` come from the totals; the ranges
+    // [first, second) from the rows. Raw are the days only partly in the
+    // period and those holding one of `cuts`, the instants where the report's
+    // groups change (a local month's start). With UTC kept, no day is raw.
     struct DaySplit
     {
-        QString headEnd;
-        QString tailBegin;
         QString firstDay;
         QString endDay;
+        QStringList rawDays;
+        QList<std::pair<QString, QString>> rawRanges;
+        // " AND column NOT IN (raw days)", its values appended to `binds`.
+        QString notRaw(const QString &column, QVariantList *binds) const;
     };
-    DaySplit daySplit() const;
+    DaySplit daySplit(const QList<QDateTime> &cuts = {}) const;
     // SQLite's date modifier from UTC to local time ("10800 seconds"), for
     // grouping by local month or week: this machine's offset now.
     static QString localShift();

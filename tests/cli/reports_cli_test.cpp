@@ -63,6 +63,9 @@ TEST_CASE("Every report agrees with a recomputation from the raw deals, clients 
           std::pair{"losses.json", QStringList{QStringLiteral("losses")}},
           std::pair{"efficiency.json", QStringList{QStringLiteral("efficiency")}},
           std::pair{"interactions-report.json", QStringList{QStringLiteral("interactions")}},
+          std::pair{"interactions-weeks.json",
+                    QStringList{QStringLiteral("interactions"), QStringLiteral("--by"),
+                                QStringLiteral("week")}},
           std::pair{"channels.json", QStringList{QStringLiteral("channels")}},
           std::pair{"abc.json", QStringList{QStringLiteral("abc")}}})
         save(f, QLatin1String(name), f.ok(report + args + period).out);

@@ -221,6 +221,10 @@ int totalsOutOfStep(QSqlDatabase db)
                        "round(SUM(h.days), 6) FROM deal_stage_history h JOIN deals d ON d.id = "
                        "h.deal_id WHERE h.left_at IS NOT NULL AND h.status = 'open' AND h.days "
                        "IS NOT NULL GROUP BY 1, 2, 3"),
+        QStringLiteral("SELECT day, type, result, user, count FROM interaction_totals "
+                       "WHERE count <> 0"),
+        QStringLiteral("SELECT substr(occurred_at, 1, 10), type, result, user, COUNT(*) FROM "
+                       "interactions GROUP BY 1, 2, 3, 4"),
     };
     int differing = 0;
     QSqlQuery q(db);
@@ -282,6 +286,12 @@ TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every 
                        "left_at, user) SELECT id, stage_id, 'open', '2026-11-01T08:00:00Z', "
                        "'2026-11-03T20:00:00Z', '' FROM deals LIMIT 2"),
         QStringLiteral("DELETE FROM deal_stage_history WHERE id IN (2, 3)"),
+        QStringLiteral("UPDATE interactions SET result = 'reached', user = 'Someone Else', "
+                       "occurred_at = '2026-11-02T23:30:00Z' WHERE id % 3 = 0"),
+        QStringLiteral("INSERT INTO interactions (client_id, type, occurred_at, result, user) "
+                       "SELECT id, 'call_out', '2026-11-03T10:00:00Z', 'busy', 'Ivan Petrov' "
+                       "FROM clients LIMIT 3"),
+        QStringLiteral("DELETE FROM interactions WHERE id % 5 = 0"),
         QStringLiteral("UPDATE deals SET responsible = 'Someone Else' WHERE id IN (SELECT "
                        "deal_id FROM deal_stage_history WHERE left_at IS NOT NULL LIMIT 4)"),
         QStringLiteral("DELETE FROM deals WHERE id = (SELECT deal_id FROM deal_stage_history "

@@ -2,10 +2,11 @@
 prints (and the stage order read straight from the database file), without the
 program's SQL, and compares them with what `report ... --format json` printed.
 
-usage: reportcheck.py DIR DB FROM TO
+usage: reportcheck.py DIR DB FROM TO [MANAGER]
 DIR holds deals.json, clients.json and interactions.json (the raw exports) and
 snapshot.json, flow.json, losses.json, efficiency.json, interactions-report.json,
-channels.json and abc.json (the reports). Periods and months are in the local
+interactions-weeks.json, channels.json and abc.json (the reports), and with
+MANAGER snapshot-manager.json and flow-manager.json (that one's funnel). Periods and months are in the local
 zone of $TZ (UTC when unset), as the program that made the reports had it.
 Prints each difference; exits 1 when there is one.
 """
@@ -235,6 +236,14 @@ for i in in_period:
     want[k] = want.get(k, 0) + 1
 expect("interactions by_period", {(r["type"], r["period"]): r["count"]
                                    for r in report["by_period"]}, want)
+# By week, each named by its local Monday.
+want = {}
+for i in in_period:
+    local = when(i["occurred_at"]).astimezone(ZONE).date()
+    k = (i["type"], (local - timedelta(days=local.weekday())).isoformat())
+    want[k] = want.get(k, 0) + 1
+expect("interactions by week", {(r["type"], r["period"]): r["count"]
+                                for r in load("interactions-weeks.json")["by_period"]}, want)
 clients = load("clients.json")
 last = {}
 for i in interactions:
