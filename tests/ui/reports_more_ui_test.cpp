@@ -299,7 +299,7 @@ struct Fixture
         return window->listPane()->currentId();
     }
 
-    QString importance(qint64 clientId) const
+    QString importance(qint64 clientId)
     {
         QSqlQuery q(tdb.db().connection());
         q.prepare(QStringLiteral("SELECT importance FROM clients WHERE id = ?"));
@@ -501,16 +501,21 @@ TEST_CASE("Channels and campaigns: sources and a mailing's cost and return", "[u
     RecipientData toPetrov;
     toPetrov.clientId = f.petrov;
     toPetrov.address = QStringLiteral("petrov@example.org");
+    toPetrov.clientName = QStringLiteral("ИП Петров");
     RecipientData toRomashka;
     toRomashka.clientId = f.romashka;
     toRomashka.address = QStringLiteral("info@romashka.example");
+    toRomashka.clientName = QStringLiteral("ООО Ромашка");
     audience.recipients = {toPetrov, toRomashka};
     audience.excluded = {{f.lyutik, 0, QStringLiteral("no_address"), QString()}};
     Campaign c;
     c.name = QStringLiteral("Январская рассылка");
     c.cost = 1000000;
-    REQUIRE(CampaignRepository(f.tdb.db())
-                .create(c, t, audience, CompanyRepository(f.tdb.db()).profile()));
+    QString error;
+    const bool created = CampaignRepository(f.tdb.db())
+                             .create(c, t, audience, CompanyRepository(f.tdb.db()).profile(), &error);
+    INFO(error.toStdString());
+    REQUIRE(created);
     f.exec(QStringLiteral("UPDATE campaigns SET created_at = ? WHERE id = ?"),
            {utcNoon({2025, 1, 24}), c.id});
     OutboxRepository outbox(f.tdb.db());
