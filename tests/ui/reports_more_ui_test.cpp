@@ -512,8 +512,9 @@ TEST_CASE("Channels and campaigns: sources and a mailing's cost and return", "[u
     c.name = QStringLiteral("Январская рассылка");
     c.cost = 1000000;
     QString error;
-    const bool created = CampaignRepository(f.tdb.db())
-                             .create(c, t, audience, CompanyRepository(f.tdb.db()).profile(), &error);
+    const bool created =
+        CampaignRepository(f.tdb.db())
+            .create(c, t, audience, CompanyRepository(f.tdb.db()).profile(), &error);
     INFO(error.toStdString());
     REQUIRE(created);
     f.exec(QStringLiteral("UPDATE campaigns SET created_at = ? WHERE id = ?"),

@@ -91,6 +91,7 @@ AbcPage::AbcPage(const Database &db, Messenger &messenger, QWidget *parent)
     left->setChildrenCollapsible(false);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    left->setSizes({3000, 1000}); // the chart the larger part from the start
     setContent(left, header);
 
     for (QSpinBox *box : {m_a, m_b, m_x, m_y})
@@ -197,8 +198,10 @@ void AbcPage::drawChart()
     auto *bars = new QHorizontalStackedBarSeries;
     const qsizetype n = m_classes.abc.size();
     QStringList names;
+    // The clients of each class beside its letter: the bar's figures are long enough.
     for (qsizetype i = n - 1; i >= 0; --i)
-        names << QString(m_classes.abc.at(i).cls);
+        names << tr("%1 (%n client(s))", "", int(m_classes.abc.at(i).clients))
+                     .arg(m_classes.abc.at(i).cls);
     QList<QBarSet *> sets;
     QList<double> shares;
     for (qsizetype i = 0; i < n; ++i) {
@@ -218,7 +221,7 @@ void AbcPage::drawChart()
     classAxis->append(names);
     classAxis->setGridLineVisible(false);
     auto *shareAxis = new QValueAxis;
-    shareAxis->setRange(0, 140); // room for the figures beside the longest bar
+    shareAxis->setRange(0, 160); // room for the figures beside the longest bar
     shareAxis->setTickType(QValueAxis::TicksDynamic);
     shareAxis->setTickAnchor(0);
     shareAxis->setTickInterval(20);
@@ -236,9 +239,8 @@ void AbcPage::drawChart()
     for (qsizetype i = 0; i < n; ++i) {
         const ClientClasses::Total &t = m_classes.abc.at(i);
         labels->add(QPointF(shares.at(i), double(n - 1 - i)),
-                    tr("%1 · %2 · %n client(s)", "", int(t.clients))
-                        .arg(ReportFormat::percent(shares.at(i) / 100.0),
-                             ReportFormat::wholeMoney(t.revenue)),
+                    tr("%1 · %2").arg(ReportFormat::percent(shares.at(i) / 100.0),
+                                      ReportFormat::wholeMoney(t.revenue)),
                     palette().color(QPalette::Text), false);
     }
 }

@@ -13,9 +13,11 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QSplitter>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace {
@@ -25,7 +27,7 @@ constexpr int kAllSources = -1;
 
 ChannelPage::ChannelPage(const Database &db, Messenger &messenger, QWidget *parent)
     : ReportPage(db, messenger, parent), m_chart(new QChartView(this)),
-      m_mailings(new ReportTableModel(this)),
+      m_mailings(new ReportTableModel(this)), m_mailingsLabel(new QLabel(this)),
       m_mailingsView(addTable(m_mailings, QStringLiteral("mailingResultsTableView"), {}))
 {
     setObjectName(QStringLiteral("channelPageWidget"));
@@ -35,10 +37,18 @@ ChannelPage::ChannelPage(const Database &db, Messenger &messenger, QWidget *pare
     auto *left = new QSplitter(Qt::Vertical, this);
     left->setObjectName(QStringLiteral("channelChartsSplitter"));
     left->addWidget(m_chart);
-    left->addWidget(m_mailingsView);
+    auto *mailings = new QWidget(this);
+    auto *mailingsLayout = new QVBoxLayout(mailings);
+    mailingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_mailingsLabel->setObjectName(QStringLiteral("mailingsLabel"));
+    m_mailingsLabel->setWordWrap(true);
+    mailingsLayout->addWidget(m_mailingsLabel);
+    mailingsLayout->addWidget(m_mailingsView, 1);
+    left->addWidget(mailings);
     left->setChildrenCollapsible(false);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
+    left->setSizes({3000, 2000}); // the chart the larger part from the start
     setContent(left);
 }
 
@@ -119,6 +129,11 @@ void ChannelPage::showMailings()
             {},
             false};
     }
+    m_mailingsLabel->setText(
+        rows.isEmpty() ? tr("No mailings were created in the period. Their results, cost and "
+                            "return show here.")
+                       : tr("Mailings created in the period:"));
+    m_mailingsView->setVisible(!rows.isEmpty());
     m_mailings->setTable({tr("Mailing"), tr("Sent"), tr("Failed"), tr("Waiting"), tr("Excluded"),
                           tr("Cost"), tr("Won deals"), tr("Revenue"), tr("ROI"),
                           tr("Cost per won deal")},
@@ -161,7 +176,7 @@ void ChannelPage::drawChart()
     sourceAxis->setGridLineVisible(false);
     // The amounts are written beside the bars: the axis only gives the scale.
     auto *moneyAxis = new QValueAxis;
-    moneyAxis->setRange(0, double(most) / 100.0 * 1.45);
+    moneyAxis->setRange(0, double(most) / 100.0 * 1.8);
     moneyAxis->setLabelsVisible(false);
     chart->addAxis(sourceAxis, Qt::AlignLeft);
     chart->addAxis(moneyAxis, Qt::AlignBottom);

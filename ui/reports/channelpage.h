@@ -4,6 +4,7 @@
 #include "reports/channels.h"
 
 class QChartView;
+class QLabel;
 
 // Where clients and sales come from: revenue by source on the chart, new
 // clients, new deals, won deals and revenue per source in the table, and
@@ -38,5 +39,6 @@ private:
     Channels m_channels;
     QChartView *m_chart;
     ReportTableModel *m_mailings;
+    QLabel *m_mailingsLabel;
     QTableView *m_mailingsView;
 };

@@ -100,6 +100,7 @@ InteractionPage::InteractionPage(const Database &db, Messenger &messenger, QWidg
     left->setChildrenCollapsible(false);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    left->setSizes({3000, 1000}); // the chart the larger part from the start
     auto *quiet = new QWidget(this);
     auto *quietLayout = new QVBoxLayout(quiet);
     quietLayout->setContentsMargins(0, 0, 0, 0);
