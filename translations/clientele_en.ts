@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbcPage</name>
+    <message>
+        <source>&amp;Write classes into importance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class A: the clients who bring the first this much of the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class B: the clients who bring the next this much; the rest is C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class X: monthly revenue varies by at most this much (coefficient of variation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class Y: varies by at most this much; more is Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set each client&apos;s importance to its ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client analytics (ABC/XYZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue by ABC class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write classes into importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the importance of %n client(s) to their ABC class of this report? Their present importance is replaced.</source>
+        <translation>
+            <numerusform>Set the importance of %n client to its ABC class of this report? Its present importance is replaced.</numerusform>
+            <numerusform>Set the importance of %n clients to their ABC class of this report? Their present importance is replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The importance of %n client(s) changed.</source>
+        <translation>
+            <numerusform>The importance of %n client changed.</numerusform>
+            <numerusform>The importance of %n clients changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 (%n client)</numerusform>
+            <numerusform>%1 (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbcReport</name>
     <message>
         <source>The thresholds must be A &gt; 0, B ≥ 0 with A + B ≤ 100, and 0 ≤ X ≤ Y.</source>
@@ -556,6 +656,104 @@ Nothing was imported from %2.</source>
     </message>
     <message>
         <source>The pace is a number of messages a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <source>Channels and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see the won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n won</source>
+        <translation>
+            <numerusform>%1 · %n won</numerusform>
+            <numerusform>%1 · %n won</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals from «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailings were created in the period. Their results, cost and return show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailings created in the period:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4164,6 +4362,73 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>EfficiencyPage</name>
+    <message>
+        <source>Deal efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals and win rate by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed deals from «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed deals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>All day</source>
@@ -5394,6 +5659,93 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>InteractionPage</name>
+    <message>
+        <source>By &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with no call, meeting, message or note for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No contact for, days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with no contact for %1 days: %2 (the %3 longest quiet shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with no contact for %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>An interaction needs a client and a time.</source>
@@ -6586,6 +6938,14 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on Reports › Dashboard instead of the client list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9675,7 +10035,7 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel, losses, interactions, efficiency, channels or abc.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AbcPage</name>
+    <message>
+        <source>&amp;Write classes into importance…</source>
+        <translation>&amp;Записать классы в важность…</translation>
+    </message>
+    <message>
+        <source>Double-click to open the client</source>
+        <translation>Двойной щелчок откроет клиента</translation>
+    </message>
+    <message>
+        <source>Class A: the clients who bring the first this much of the revenue</source>
+        <translation>Класс A: клиенты, которые приносят первые столько процентов выручки</translation>
+    </message>
+    <message>
+        <source>Class B: the clients who bring the next this much; the rest is C</source>
+        <translation>Класс B: клиенты, которые приносят следующие столько процентов; остальные — C</translation>
+    </message>
+    <message>
+        <source>Class X: monthly revenue varies by at most this much (coefficient of variation)</source>
+        <translation>Класс X: выручка по месяцам колеблется не больше чем на столько (коэффициент вариации)</translation>
+    </message>
+    <message>
+        <source>Class Y: varies by at most this much; more is Z</source>
+        <translation>Класс Y: колеблется не больше чем на столько; больше — Z</translation>
+    </message>
+    <message>
+        <source>Set each client&apos;s importance to its ABC class</source>
+        <translation>Записать каждому клиенту его класс ABC в поле «Важность»</translation>
+    </message>
+    <message>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;X up to:</source>
+        <translation>&amp;X до:</translation>
+    </message>
+    <message>
+        <source>&amp;Y up to:</source>
+        <translation>&amp;Y до:</translation>
+    </message>
+    <message>
+        <source>Client analytics (ABC/XYZ)</source>
+        <translation>Анализ клиентов (ABC/XYZ)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Share of revenue by ABC class</source>
+        <translation>Доля выручки по классам ABC</translation>
+    </message>
+    <message>
+        <source>Write classes into importance</source>
+        <translation>Запись классов в важность</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the importance of %n client(s) to their ABC class of this report? Their present importance is replaced.</source>
+        <translation>
+            <numerusform>Записать %n клиенту его класс ABC из этого отчёта в поле «Важность»? Нынешняя важность будет заменена.</numerusform>
+            <numerusform>Записать %n клиентам их класс ABC из этого отчёта в поле «Важность»? Нынешняя важность будет заменена.</numerusform>
+            <numerusform>Записать %n клиентам их класс ABC из этого отчёта в поле «Важность»? Нынешняя важность будет заменена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>Cannot write the importance</source>
+        <translation>Не удалось записать важность</translation>
+    </message>
+    <message numerus="yes">
+        <source>The importance of %n client(s) changed.</source>
+        <translation>
+            <numerusform>Важность изменена у %n клиента.</numerusform>
+            <numerusform>Важность изменена у %n клиентов.</numerusform>
+            <numerusform>Важность изменена у %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 (%n клиент)</numerusform>
+            <numerusform>%1 (%n клиента)</numerusform>
+            <numerusform>%1 (%n клиентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>AbcReport</name>
     <message>
         <source>The thresholds must be A &gt; 0, B ≥ 0 with A + B ≤ 100, and 0 ≤ X ≤ Y.</source>
@@ -561,6 +664,105 @@ Nothing was imported from %2.</source>
     <message>
         <source>The pace is a number of messages a minute.</source>
         <translation>Темп — это число сообщений в минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <source>Channels and campaigns</source>
+        <translation>Каналы и рассылки</translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Double-click to see the won deals</source>
+        <translation>Двойной щелчок покажет выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Cost per won deal</source>
+        <translation>Затраты на выигранную сделку</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>Выручка по источникам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n won</source>
+        <translation>
+            <numerusform>%1 · выиграна %n</numerusform>
+            <numerusform>%1 · выиграно %n</numerusform>
+            <numerusform>%1 · выиграно %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won deals from «%1»</source>
+        <translation>Выигранные сделки из источника «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+    <message>
+        <source>No mailings were created in the period. Their results, cost and return show here.</source>
+        <translation>В этом периоде рассылок не создавали. Здесь видны их результаты, затраты и отдача.</translation>
+    </message>
+    <message>
+        <source>Mailings created in the period:</source>
+        <translation>Рассылки, созданные в периоде:</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4497,73 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>EfficiencyPage</name>
+    <message>
+        <source>Deal efficiency</source>
+        <translation>Эффективность сделок</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>По источникам</translation>
+    </message>
+    <message>
+        <source>Source not given</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>By responsible</source>
+        <translation>По ответственным</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Won deals and win rate by month</source>
+        <translation>Выигранные сделки и доля выигранных по месяцам</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Закрытые сделки</translation>
+    </message>
+    <message>
+        <source>Deals closed in %1</source>
+        <translation>Сделки, закрытые в %1</translation>
+    </message>
+    <message>
+        <source>Closed deals from «%1»</source>
+        <translation>Закрытые сделки из источника «%1»</translation>
+    </message>
+    <message>
+        <source>Closed deals of %1</source>
+        <translation>Закрытые сделки: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Cannot find the deals</source>
+        <translation>Не удалось найти сделки</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>All day</source>
@@ -5534,6 +5803,93 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
 </context>
 <context>
+    <name>InteractionPage</name>
+    <message>
+        <source>By &amp;week</source>
+        <translation>По &amp;неделям</translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation>По &amp;месяцам</translation>
+    </message>
+    <message>
+        <source>Double-click to open the client</source>
+        <translation>Двойной щелчок откроет клиента</translation>
+    </message>
+    <message>
+        <source>Clients with no call, meeting, message or note for this many days</source>
+        <translation>Клиенты без звонков, встреч, писем и заметок столько дней</translation>
+    </message>
+    <message>
+        <source>&amp;No contact for, days:</source>
+        <translation>Без &amp;контакта, дней:</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Clients with no contact for %1 days: %2 (the %3 longest quiet shown)</source>
+        <translation>Клиенты без контакта %1 дн.: %2 (показаны %3 самых давних)</translation>
+    </message>
+    <message>
+        <source>Clients with no contact for %1 days: %2</source>
+        <translation>Клиенты без контакта %1 дн.: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Дней прошло</translation>
+    </message>
+    <message>
+        <source>Interactions by week</source>
+        <translation>Взаимодействия по неделям</translation>
+    </message>
+    <message>
+        <source>Interactions by month</source>
+        <translation>Взаимодействия по месяцам</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>An interaction needs a client and a time.</source>
@@ -6739,6 +7095,14 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Open on the &amp;dashboard</source>
+        <translation>Открывать &amp;сводку при запуске</translation>
+    </message>
+    <message>
+        <source>Start on Reports › Dashboard instead of the client list</source>
+        <translation>Начинать с «Отчёты › Сводка», а не со списка клиентов</translation>
     </message>
 </context>
 <context>
@@ -9846,8 +10210,8 @@ Drag a card to this stage.</source>
         <translation>Сделки недоступны</translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel or losses.</source>
-        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive или отчёт funnel или losses.</translation>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel, losses, interactions, efficiency, channels or abc.</source>
+        <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive или отчёт funnel, losses, interactions, efficiency, channels, abc.</translation>
     </message>
 </context>
 </TS>

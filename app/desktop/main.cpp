@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main",
             "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, "
-            "reports, archive, or the report funnel or losses."),
+            "reports, archive, or the report funnel, losses, interactions, efficiency, channels or "
+            "abc."),
         QStringLiteral("NAME"));
     const QCommandLineOption dealOption(
         QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),

@@ -51,6 +51,27 @@ std::optional<QList<qint64>> ReportDeals::closed(const ReportFilter &filter, con
                binds, error);
 }
 
+std::optional<QList<qint64>> ReportDeals::closedWith(const ReportFilter &filter,
+                                                     const QString &status, Field field,
+                                                     const QString &value, QString *error) const
+{
+    QVariantList binds = {filter.beginUtc(), filter.endUtc()};
+    QString narrow = status.isEmpty() ? QStringLiteral(" AND d.status IN ('won', 'lost')")
+                                      : QStringLiteral(" AND d.status = ?");
+    if (!status.isEmpty())
+        binds << status;
+    if (field != Field::Any) {
+        narrow += field == Field::Source ? QStringLiteral(" AND d.source = ?")
+                                         : QStringLiteral(" AND d.responsible = ?");
+        binds << value;
+    }
+    const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
+    return ids(QStringLiteral("SELECT d.id FROM deals d WHERE d.closed_at >= ? AND d.closed_at < ?"
+                              "%1%2 ORDER BY d.id")
+                   .arg(narrow, conditions),
+               binds, error);
+}
+
 std::optional<QList<qint64>> ReportDeals::ids(const QString &sql, const QVariantList &binds,
                                               QString *error) const
 {

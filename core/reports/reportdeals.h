@@ -19,6 +19,13 @@ public:
         ClosedAt,  // closed in the period (a snapshot's won and lost, the losses)
         CreatedAt, // created in the period and closed since (a flow's won and lost)
     };
+    // What a closed deal is grouped by in the efficiency and channel reports.
+    enum class Field
+    {
+        Any,
+        Source,
+        Responsible,
+    };
 
     explicit ReportDeals(const Database &db) : m_db(db) {}
 
@@ -31,6 +38,12 @@ public:
     std::optional<QList<qint64>> closed(const ReportFilter &filter, const QString &status,
                                         ClosedBy by, std::optional<qint64> lossReasonId = {},
                                         QString *error = nullptr) const;
+
+    // Deals closed in the period ("won", "lost"; both when `status` is
+    // empty) whose source or responsible is `value` (empty: not given).
+    std::optional<QList<qint64>> closedWith(const ReportFilter &filter, const QString &status,
+                                            Field field, const QString &value = {},
+                                            QString *error = nullptr) const;
 
 private:
     std::optional<QList<qint64>> ids(const QString &sql, const QVariantList &binds,

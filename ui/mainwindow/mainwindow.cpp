@@ -39,6 +39,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -218,13 +219,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     });
     connect(m_tasks, &TasksSection::modifiedChanged, this, &MainWindow::updateActions);
     connect(m_tasks, &TasksSection::dealOpenRequested, this, &MainWindow::openDeal);
-    connect(m_tasks, &TasksSection::clientOpenRequested, this, [this](qint64 id) {
-        openSection(QStringLiteral("clients"));
-        if (m_section != ClientsRow)
-            return;
-        m_list->selectId(id);
-        showClient(id);
-    });
+    connect(m_tasks, &TasksSection::clientOpenRequested, this, &MainWindow::openClient);
     connect(m_calendar, &CalendarSection::eventsChanged, this, &MainWindow::updateCounts);
     connect(m_calendar, &CalendarSection::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -234,13 +229,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         if (isTaskRow(m_section))
             m_tasks->selectTask(id);
     });
-    connect(m_calendar, &CalendarSection::clientOpenRequested, this, [this](qint64 id) {
-        openSection(QStringLiteral("clients"));
-        if (m_section != ClientsRow)
-            return;
-        m_list->selectId(id);
-        showClient(id);
-    });
+    connect(m_calendar, &CalendarSection::clientOpenRequested, this, &MainWindow::openClient);
     connect(m_card, &ClientCard::composeRequested, this,
             [this](const QString &channel, qint64 clientId, qint64 contactId) {
                 compose(channel, clientId, contactId, 0);
@@ -270,13 +259,10 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
         if (name == QLatin1String("calendar") && m_section == CalendarRow)
             m_calendar->setDate(QDate::currentDate());
     });
-    connect(m_deals, &DealsSection::clientOpenRequested, this, [this](qint64 id) {
-        openSection(QStringLiteral("clients"));
-        if (m_section != ClientsRow)
-            return;
-        m_list->selectId(id);
-        showClient(id);
-    });
+    connect(m_deals, &DealsSection::clientOpenRequested, this, &MainWindow::openClient);
+    connect(m_reports, &ReportsSection::clientRequested, this, &MainWindow::openClient);
+    // The ABC report wrote the clients' importance: the card must not keep the old one.
+    connect(m_reports, &ReportsSection::clientsChanged, this, &MainWindow::afterBulkChange);
 
     startReminders();
     // Rows left sending become unknown; a mailing that was running goes on.
@@ -297,6 +283,8 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     m_list->searchEdit()->setFocus();
+    if (settings.value(QStringLiteral("reports/openOnDashboard")).toBool())
+        openSection(QStringLiteral("reports"));
 }
 
 void MainWindow::startReminders()
@@ -415,21 +403,34 @@ void MainWindow::switchSection(int row)
 
 void MainWindow::openSection(const QString &name)
 {
-    const int row = name == QLatin1String("deals")      ? DealsRow
-                    : name == QLatin1String("archive")  ? ArchiveRow
-                    : name == QLatin1String("tasks")    ? MyTasksRow
-                    : name == QLatin1String("assigned") ? AssignedRow
-                    : name == QLatin1String("check")    ? ToCheckRow
-                    : name == QLatin1String("calendar") ? CalendarRow
-                    : name == QLatin1String("mailings") ? MailingsRow
-                    : name == QLatin1String("reports") || name == QLatin1String("funnel") ||
-                            name == QLatin1String("losses")
-                        ? ReportsRow
-                        : ClientsRow;
+    static const QHash<QString, ReportsSection::Report> report = {
+        {QStringLiteral("funnel"), ReportsSection::FunnelView},
+        {QStringLiteral("losses"), ReportsSection::LossView},
+        {QStringLiteral("interactions"), ReportsSection::InteractionView},
+        {QStringLiteral("efficiency"), ReportsSection::EfficiencyView},
+        {QStringLiteral("channels"), ReportsSection::ChannelView},
+        {QStringLiteral("abc"), ReportsSection::AbcView}};
+    const int row = name == QLatin1String("deals")                              ? DealsRow
+                    : name == QLatin1String("archive")                          ? ArchiveRow
+                    : name == QLatin1String("tasks")                            ? MyTasksRow
+                    : name == QLatin1String("assigned")                         ? AssignedRow
+                    : name == QLatin1String("check")                            ? ToCheckRow
+                    : name == QLatin1String("calendar")                         ? CalendarRow
+                    : name == QLatin1String("mailings")                         ? MailingsRow
+                    : name == QLatin1String("reports") || report.contains(name) ? ReportsRow
+                                                                                : ClientsRow;
     m_sections->setCurrentRow(row);
-    if (m_section == ReportsRow && name != QLatin1String("reports"))
-        m_reports->setReport(name == QLatin1String("funnel") ? ReportsSection::FunnelView
-                                                             : ReportsSection::LossView);
+    if (m_section == ReportsRow)
+        m_reports->setReport(report.value(name, ReportsSection::DashboardView));
+}
+
+void MainWindow::openClient(qint64 id)
+{
+    openSection(QStringLiteral("clients"));
+    if (m_section != ClientsRow)
+        return;
+    m_list->selectId(id);
+    showClient(id);
 }
 
 void MainWindow::openDeal(qint64 id)
@@ -670,6 +671,14 @@ void MainWindow::createMenus()
         settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("user-identity")),
                                 tr("Current &user…"), this, &MainWindow::chooseCurrentUser);
     user->setObjectName(QStringLiteral("currentUserAction"));
+    QAction *home = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("go-home")),
+                                            tr("Open on the &dashboard"));
+    home->setObjectName(QStringLiteral("openOnDashboardAction"));
+    home->setToolTip(tr("Start on Reports › Dashboard instead of the client list"));
+    home->setCheckable(true);
+    home->setChecked(QSettings().value(QStringLiteral("reports/openOnDashboard")).toBool());
+    connect(home, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("reports/openOnDashboard"), on); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(
         QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {

@@ -52,8 +52,11 @@ public:
     // The client card's edits; the deal card has a stack of its own.
     QUndoStack *undoStack() const { return m_undo; }
     // "clients", "deals", "archive", "tasks", "assigned", "check", "calendar", "mailings",
-    // "reports" (the dashboard), "funnel" or "losses" (those reports).
+    // "reports" (the dashboard), or a report: "funnel", "losses", "interactions",
+    // "efficiency", "channels", "abc".
     void openSection(const QString &name);
+    // The client list with the client's card.
+    void openClient(qint64 id);
     // The Deals section with the deal's card.
     void openDeal(qint64 id);
     // Fills the database with demo clients off the GUI thread; false if cancelled.

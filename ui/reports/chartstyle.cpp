@@ -25,6 +25,13 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
     }
 }
 
+void ChartStyle::clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
 void ChartStyle::setCountRange(QValueAxis *axis, qint64 most, double room)
 {
     double step = 1;

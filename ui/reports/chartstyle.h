@@ -13,6 +13,8 @@ class ChartStyle
 {
 public:
     static void apply(QChart *chart, const QPalette &palette);
+    // No series and no axes: a chart drawn again from scratch.
+    static void clear(QChart *chart);
     // A view for the report pages: antialiased, no margins wasted.
     static void setUp(QChartView *view);
     // Whole numbers from 0 to at least `most`, ticks at 1, 2 or 5 times a

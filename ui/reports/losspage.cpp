@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QLocale>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -29,13 +28,6 @@ QColor reasonColour(int row)
         QColor(QStringLiteral("#1565c0")), QColor(QStringLiteral("#00838f")),
         QColor(QStringLiteral("#558b2f")), QColor(QStringLiteral("#6d4c41"))};
     return colours.at(row % colours.size());
-}
-
-void clear(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
 }
 } // namespace
 
@@ -115,7 +107,7 @@ void LossPage::drawCharts()
 {
     // Reasons: the most frequent on top, with their amounts.
     QChart *reasons = m_reasons->chart();
-    clear(reasons);
+    ChartStyle::clear(reasons);
     reasons->setTitle(tr("Lost deals by reason"));
     // A set per reason, its count on its own row only: each bar in the
     // reason's colour, as in the trend below.
@@ -166,17 +158,13 @@ void LossPage::drawCharts()
 
     // Trend: the months of the period, stacked by reason.
     QChart *trend = m_trend->chart();
-    clear(trend);
+    ChartStyle::clear(trend);
     trend->setTitle(tr("Lost deals by month, coloured by reason"));
     auto *stacks = new QStackedBarSeries;
-    QStringList months;
+    QList<QDate> firstDays;
     qint64 highest = 1;
-    // The year only when the months span more than one.
-    const bool oneYear = m_losses.months.isEmpty() || m_losses.months.first().month.year() ==
-                                                          m_losses.months.last().month.year();
     for (const Losses::Month &m : m_losses.months) {
-        months << (oneYear ? QLocale().standaloneMonthName(m.month.month(), QLocale::ShortFormat)
-                           : m.month.toString(QStringLiteral("MM.yy")));
+        firstDays << m.month;
         qint64 sum = 0;
         for (qint64 c : m.counts)
             sum += c;
@@ -192,7 +180,7 @@ void LossPage::drawCharts()
     }
     trend->addSeries(stacks);
     auto *monthAxis = new QBarCategoryAxis;
-    monthAxis->append(months);
+    monthAxis->append(ReportFormat::monthLabels(firstDays));
     monthAxis->setGridLineVisible(false);
     auto *lostAxis = new QValueAxis;
     ChartStyle::setCountRange(lostAxis, highest);

@@ -92,15 +92,23 @@ void ReportExporter::paint(const Document &document, QPagedPaintDevice *device)
         view->render(&painter, QRectF(QPointF(0, y), target), view->rect());
         y += target.height() + painter.fontMetrics().height();
     }
+    QList<const QAbstractItemModel *> tables = document.moreTables;
     if (document.table)
-        paintTable(painter, device, *document.table, y);
+        tables.prepend(document.table);
+    for (const QAbstractItemModel *table : tables) {
+        if (table->rowCount() == 0)
+            continue;
+        const int gap = painter.fontMetrics().height();
+        y = paintTable(painter, device, *table, y) + gap;
+    }
 }
 
-void ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
-                                const QAbstractItemModel &model, int top)
+int ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
+                               const QAbstractItemModel &model, int top)
 {
     const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const int columns = model.columnCount();
+    const QFont original = painter.font(); // the next table starts from it again
     // Widths as the bold totals need them; a smaller font where the page is narrow.
     QFont font = painter.font();
     font.setBold(true);
@@ -166,4 +174,6 @@ void ReportExporter::paintTable(QPainter &painter, QPagedPaintDevice *device,
     line(-1);
     for (int r = 0; r < model.rowCount(); ++r)
         line(r);
+    painter.setFont(original);
+    return y;
 }

@@ -24,6 +24,7 @@ public:
         QString subtitle; // the period and filters
         QList<QChartView *> charts;
         const QAbstractItemModel *table = nullptr;
+        QList<const QAbstractItemModel *> moreTables; // after the main one
     };
 
     // UTF-8 with a BOM, so that a spreadsheet reads Cyrillic right.
@@ -34,6 +35,7 @@ public:
 
 private:
     // The table from `top` down, on new pages as needed.
-    static void paintTable(QPainter &painter, QPagedPaintDevice *device,
-                           const QAbstractItemModel &model, int top);
+    // Returns where the table ends on its last page.
+    static int paintTable(QPainter &painter, QPagedPaintDevice *device,
+                          const QAbstractItemModel &model, int top);
 };

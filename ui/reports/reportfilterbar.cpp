@@ -156,6 +156,13 @@ void ReportFilterBar::setPipelineRequired(bool required)
     m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(pipeline)));
 }
 
+void ReportFilterBar::setDealFiltersShown(bool shown)
+{
+    m_dealFilters = shown;
+    m_pipeline->setVisible(shown);
+    m_source->setVisible(shown);
+}
+
 void ReportFilterBar::setPeriod(Period period)
 {
     m_period->setCurrentIndex(m_period->findData(period));
@@ -215,9 +222,9 @@ ReportFilter ReportFilterBar::filter() const
     ReportFilter f;
     f.from = m_from->date();
     f.to = m_to->date();
-    f.pipelineId = m_pipeline->currentData().toLongLong();
+    f.pipelineId = m_dealFilters ? m_pipeline->currentData().toLongLong() : 0;
     f.responsible = m_responsible->currentData().toString();
-    f.source = m_source->currentData().toString();
+    f.source = m_dealFilters ? m_source->currentData().toString() : QString();
     f.region = m_region->currentData().toString();
     f.importance = m_importance->currentData().toString();
     f.tag = m_tag->currentData().toString();
@@ -230,7 +237,7 @@ QString ReportFilterBar::describe() const
     QStringList parts{
         QStringLiteral("%1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
                                       locale.toString(m_to->date(), QLocale::ShortFormat))};
-    if (m_pipeline->count() > 0)
+    if (m_dealFilters && m_pipeline->count() > 0)
         parts << tr("Pipeline: %1").arg(m_pipeline->currentText());
     const QList<QPair<QString, QComboBox *>> named = {{tr("Responsible: %1"), m_responsible},
                                                       {tr("Source: %1"), m_source},
@@ -238,7 +245,7 @@ QString ReportFilterBar::describe() const
                                                       {tr("Importance: %1"), m_importance},
                                                       {tr("Tag: %1"), m_tag}};
     for (const auto &[label, box] : named)
-        if (box->currentIndex() > 0)
+        if (box->currentIndex() > 0 && box->isVisibleTo(this))
             parts << label.arg(box->currentData().toString());
     return parts.join(QStringLiteral("; "));
 }

@@ -31,6 +31,9 @@ public:
     ReportFilter filter() const;
     // The funnel shows one pipeline: "All pipelines" is not offered then.
     void setPipelineRequired(bool required);
+    // The pipeline and source are the deal's: hidden for a report of
+    // something else (interactions), and left out of its filter.
+    void setDealFiltersShown(bool shown);
     void setPeriod(Period period);
     // Custom: the two days given.
     void setPeriod(const QDate &from, const QDate &to);
@@ -58,4 +61,5 @@ private:
     QComboBox *m_tag;
     QToolButton *m_reset;
     bool m_pipelineRequired = false;
+    bool m_dealFilters = true;
 };

@@ -39,3 +39,13 @@ QString ReportFormat::month(const QDate &firstDay)
     return QLocale().standaloneMonthName(firstDay.month(), QLocale::ShortFormat) +
            QLatin1Char(' ') + QString::number(firstDay.year());
 }
+
+QStringList ReportFormat::monthLabels(const QList<QDate> &firstDays)
+{
+    const bool oneYear = firstDays.isEmpty() || firstDays.first().year() == firstDays.last().year();
+    QStringList out;
+    for (const QDate &m : firstDays)
+        out << (oneYear ? QLocale().standaloneMonthName(m.month(), QLocale::ShortFormat)
+                        : m.toString(QStringLiteral("MM.yy")));
+    return out;
+}

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // How a report's figures read on screen and on paper: counts with thousands
@@ -23,4 +24,6 @@ public:
     static QString days(const std::optional<double> &days);
     // "March 2026"
     static QString month(const QDate &firstDay);
+    // A chart's months: "Mar", with the year ("03.26") when they span more than one.
+    static QStringList monthLabels(const QList<QDate> &firstDays);
 };

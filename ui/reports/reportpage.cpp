@@ -14,6 +14,21 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+namespace {
+void setUpTable(QTableView *view, ReportTableModel *model)
+{
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(false);
+}
+} // namespace
+
 ReportPage::ReportPage(const Database &db, Messenger &messenger, QWidget *parent)
     : QWidget(parent), m_db(db), m_messenger(messenger), m_task(new BackgroundTask(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_table(new QTableView(this)),
@@ -22,15 +37,7 @@ ReportPage::ReportPage(const Database &db, Messenger &messenger, QWidget *parent
     m_splitter->setObjectName(QStringLiteral("reportSplitter"));
     m_table->setObjectName(QStringLiteral("reportTableView"));
     m_status->setObjectName(QStringLiteral("reportStatusLabel"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    setUpTable(m_table, m_model);
     m_status->setWordWrap(true);
     m_status->hide();
     m_splitter->setChildrenCollapsible(false);
@@ -72,16 +79,42 @@ ReportPage::ReportPage(const Database &db, Messenger &messenger, QWidget *parent
 
 ReportPage::~ReportPage() = default;
 
-void ReportPage::setContent(QWidget *chart, QWidget *header)
+void ReportPage::setContent(QWidget *chart, QWidget *header, QWidget *underTable)
 {
     if (header)
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, header);
     m_splitter->addWidget(chart);
-    m_splitter->addWidget(m_table);
+    if (underTable) {
+        auto *right = new QSplitter(Qt::Vertical, this);
+        right->setObjectName(QStringLiteral("reportTablesSplitter"));
+        right->addWidget(m_table);
+        right->addWidget(underTable);
+        right->setChildrenCollapsible(false);
+        m_splitter->addWidget(right);
+    } else {
+        m_splitter->addWidget(m_table);
+    }
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // The chart gets the larger part: its labels need the width.
     m_splitter->setSizes({600, 400});
+}
+
+QTableView *ReportPage::addTable(ReportTableModel *model, const QString &objectName,
+                                 std::function<void(const QVariant &)> drill)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    setUpTable(view, model);
+    connect(model, &QAbstractItemModel::modelReset, view,
+            [view] { view->resizeColumnsToContents(); });
+    connect(view, &QTableView::doubleClicked, this,
+            [drill = std::move(drill)](const QModelIndex &index) {
+                const QVariant key = index.data(ReportTableModel::DrillRole);
+                if (key.isValid() && drill)
+                    drill(key);
+            });
+    return view;
 }
 
 void ReportPage::setFilter(const ReportFilter &filter)

@@ -14,6 +14,7 @@ class QChartView;
 class QLabel;
 class QSplitter;
 class QTableView;
+class QAbstractItemModel;
 class ReportTableModel;
 
 // One report: its chart beside its table, run for the filter given, off the
@@ -36,6 +37,10 @@ public:
     virtual bool usesFilter() const { return true; }
     // The funnel shows one pipeline at a time.
     virtual bool needsPipeline() const { return false; }
+    // The deal's pipeline and source narrow it (not interactions).
+    virtual bool usesDealFilters() const { return true; }
+    // Tables beside the main one, printed after it.
+    virtual QList<const QAbstractItemModel *> moreTables() const { return {}; }
 
     // Runs the report for `filter` (again when it is the same).
     void setFilter(const ReportFilter &filter);
@@ -49,6 +54,8 @@ Q_SIGNALS:
     void updated();
     // The deals behind a row or a bar; `caption` says what they are.
     void dealsRequested(const QList<qint64> &ids, const QString &caption);
+    // The client behind a row, for its card.
+    void clientRequested(qint64 id);
 
 protected:
     // Reads the report off the GUI thread: `work` runs there and keeps its
@@ -57,9 +64,15 @@ protected:
     void run(Work work, std::function<void()> show);
     virtual void refresh() = 0;
     // A row of the table was double-clicked; its DrillRole value given.
-    virtual void drill(const QVariant &key) = 0;
-    // The chart beside the table; `header` sits above both (e.g. a mode toggle).
-    void setContent(QWidget *chart, QWidget *header = nullptr);
+    // Only rows with something behind them have one.
+    virtual void drill(const QVariant &) {}
+    // The chart beside the table; `header` sits above both (e.g. a mode
+    // toggle), `underTable` below the table.
+    void setContent(QWidget *chart, QWidget *header = nullptr, QWidget *underTable = nullptr);
+    // A further table, looking like the main one; `drill` gets the DrillRole
+    // value of a row double-clicked.
+    QTableView *addTable(ReportTableModel *model, const QString &objectName,
+                         std::function<void(const QVariant &)> drill);
     void showError(const QString &error);
 
     const Database &m_db;

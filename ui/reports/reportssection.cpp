@@ -1,8 +1,12 @@
 #include "reportssection.h"
 
+#include "abcpage.h"
+#include "channelpage.h"
 #include "common/messenger.h"
 #include "dashboardpage.h"
+#include "efficiencypage.h"
 #include "funnelpage.h"
+#include "interactionpage.h"
 #include "losspage.h"
 #include "reportexporter.h"
 #include "reportfilterbar.h"
@@ -26,7 +30,10 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     : QWidget(parent), m_messenger(messenger), m_toolBar(new QToolBar(tr("Reports"), this)),
       m_list(new QListWidget(this)), m_filters(new ReportFilterBar(db, this)),
       m_pages(new QStackedWidget(this)), m_dashboard(new DashboardPage(db, messenger, this)),
-      m_funnel(new FunnelPage(db, messenger, this)), m_losses(new LossPage(db, messenger, this))
+      m_funnel(new FunnelPage(db, messenger, this)), m_losses(new LossPage(db, messenger, this)),
+      m_interactions(new InteractionPage(db, messenger, this)),
+      m_efficiency(new EfficiencyPage(db, messenger, this)),
+      m_channels(new ChannelPage(db, messenger, this)), m_abc(new AbcPage(db, messenger, this))
 {
     setObjectName(QStringLiteral("reportsSectionWidget"));
     m_toolBar->setObjectName(QStringLiteral("reportsToolBar"));
@@ -60,6 +67,10 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     addPage(m_dashboard, QStringLiteral("view-statistics"));
     addPage(m_funnel, QStringLiteral("office-chart-bar"));
     addPage(m_losses, QStringLiteral("office-chart-pie"));
+    addPage(m_interactions, QStringLiteral("call-start"));
+    addPage(m_efficiency, QStringLiteral("office-chart-line"));
+    addPage(m_channels, QStringLiteral("mail-send"));
+    addPage(m_abc, QStringLiteral("system-users"));
     m_list->setIconSize(QSize(22, 22));
     m_list->setSpacing(2);
     m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 24);
@@ -88,6 +99,7 @@ ReportsSection::ReportsSection(const Database &db, Messenger &messenger, const Q
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsSection::showReport);
     connect(m_filters, &ReportFilterBar::filterChanged, this, &ReportsSection::runCurrent);
     connect(m_dashboard, &DashboardPage::sectionRequested, this, &ReportsSection::sectionRequested);
+    connect(m_abc, &AbcPage::clientsChanged, this, &ReportsSection::clientsChanged);
 }
 
 void ReportsSection::addPage(ReportPage *page, const QString &icon)
@@ -97,6 +109,7 @@ void ReportsSection::addPage(ReportPage *page, const QString &icon)
         page->title(), m_list);
     m_pages->addWidget(page);
     connect(page, &ReportPage::dealsRequested, this, &ReportsSection::dealsRequested);
+    connect(page, &ReportPage::clientRequested, this, &ReportsSection::clientRequested);
 }
 
 ReportPage *ReportsSection::currentPage() const
@@ -122,6 +135,7 @@ void ReportsSection::showReport(int row)
     ReportPage *page = currentPage();
     m_filters->setVisible(page->usesFilter());
     m_filters->setPipelineRequired(page->needsPipeline());
+    m_filters->setDealFiltersShown(page->usesDealFilters());
     runCurrent();
 }
 
@@ -151,7 +165,7 @@ ReportExporter::Document ReportsSection::document() const
 {
     ReportPage *page = currentPage();
     return {page->title(), page->usesFilter() ? m_filters->describe() : QString(), page->charts(),
-            page->model()};
+            page->model(), page->moreTables()};
 }
 
 bool ReportsSection::exportPdf(const QString &path)

@@ -4,9 +4,13 @@
 
 #include <QWidget>
 
+class AbcPage;
+class ChannelPage;
 class Database;
 class DashboardPage;
+class EfficiencyPage;
 class FunnelPage;
+class InteractionPage;
 class LossPage;
 class Messenger;
 class QAction;
@@ -29,7 +33,11 @@ public:
     {
         DashboardView,
         FunnelView,
-        LossView
+        LossView,
+        InteractionView,
+        EfficiencyView,
+        ChannelView,
+        AbcView
     };
 
     ReportsSection(const Database &db, Messenger &messenger, const QString &user,
@@ -41,6 +49,10 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     FunnelPage *funnel() const { return m_funnel; }
     LossPage *losses() const { return m_losses; }
+    InteractionPage *interactions() const { return m_interactions; }
+    EfficiencyPage *efficiency() const { return m_efficiency; }
+    ChannelPage *channels() const { return m_channels; }
+    AbcPage *clientClasses() const { return m_abc; }
     ReportPage *currentPage() const;
 
     void setReport(Report report);
@@ -55,6 +67,10 @@ public:
 Q_SIGNALS:
     // The deals behind a figure, for the Deals section.
     void dealsRequested(const QList<qint64> &ids, const QString &caption);
+    // The client behind a row, for its card.
+    void clientRequested(qint64 id);
+    // Clients' importance was written from the ABC report.
+    void clientsChanged();
     // "deals", "tasks" or "calendar" (today), from the dashboard.
     void sectionRequested(const QString &name);
 
@@ -77,6 +93,10 @@ private:
     DashboardPage *m_dashboard;
     FunnelPage *m_funnel;
     LossPage *m_losses;
+    InteractionPage *m_interactions;
+    EfficiencyPage *m_efficiency;
+    ChannelPage *m_channels;
+    AbcPage *m_abc;
     QAction *m_refreshAction;
     QAction *m_csvAction;
     QAction *m_pdfAction;

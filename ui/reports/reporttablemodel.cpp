@@ -4,7 +4,8 @@
 
 #include <cstdlib>
 
-ReportTableModel::ReportTableModel(QObject *parent) : QAbstractTableModel(parent)
+ReportTableModel::ReportTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_drillHint(tr("Double-click to see these deals"))
 {
 }
 
@@ -53,7 +54,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return r.drill.isValid() ? tr("Double-click to see these deals") : QVariant();
+        return r.drill.isValid() ? m_drillHint : QVariant();
     case RawValueRole:
         return r.raw.value(index.column(), r.text.value(index.column()));
     case DrillRole:

@@ -28,6 +28,8 @@ public:
 
     void setTable(const QStringList &headers, const QList<bool> &numeric, const QList<Row> &rows);
     const Row &row(int index) const { return m_rows.at(index); }
+    // The tooltip of a row with something behind it (deals by default).
+    void setDrillHint(const QString &hint) { m_drillHint = hint; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,4 +43,5 @@ private:
     QStringList m_headers;
     QList<bool> m_numeric;
     QList<Row> m_rows;
+    QString m_drillHint;
 };
