@@ -8736,6 +8736,10 @@ License: GPL-3.0-or-later.</source>
         <source>The report could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTable</name>

@@ -8902,6 +8902,10 @@ License: GPL-3.0-or-later.</source>
         <source>The report could not be read: %1</source>
         <translation>Не удалось построить отчёт: %1</translation>
     </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
 </context>
 <context>
     <name>ReportTable</name>

@@ -8,6 +8,7 @@
 #include "deals/productrepository.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <random>
 
 namespace {
@@ -97,6 +98,8 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
     auto taskBelow = [&taskEngine](qint64 n) {
         return qint64(taskEngine() % quint64(std::max<qint64>(1, n)));
     };
+    QSqlQuery clientSource(db);
+    clientSource.prepare(QStringLiteral("SELECT source FROM clients WHERE id = ?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 day = 86400;
     const int stages = int(pipeline.stages.size());
@@ -147,7 +150,14 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
             insDeal.bind(10, amount - amount * below(10) / 100);
         else
             insDeal.bindNull(10);
-        insDeal.bind(11, sources.at(int(below(sources.size()))));
+        // The deal came the way its client did, so that channels add up.
+        const QString fallback = sources.at(int(below(sources.size())));
+        clientSource.bindValue(0, client);
+        const QString source = clientSource.exec() && clientSource.next()
+                                   ? clientSource.value(0).toString()
+                                   : QString();
+        clientSource.finish();
+        insDeal.bind(11, source.isEmpty() ? fallback : source);
         insDeal.bind(
             12,
             QDateTime::fromSecsSinceEpoch(closed + 30 * day, Qt::UTC).date().toString(Qt::ISODate));

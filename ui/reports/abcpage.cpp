@@ -221,11 +221,13 @@ void AbcPage::drawChart()
     classAxis->append(names);
     classAxis->setGridLineVisible(false);
     auto *shareAxis = new QValueAxis;
-    shareAxis->setRange(0, 160); // room for the figures beside the longest bar
+    // Room for the figures beside the longest bar; they say the share, so the
+    // axis only gives the scale (its labels past 100 % would mislead).
+    shareAxis->setRange(0, 160);
     shareAxis->setTickType(QValueAxis::TicksDynamic);
     shareAxis->setTickAnchor(0);
     shareAxis->setTickInterval(20);
-    shareAxis->setLabelFormat(QStringLiteral("%d%"));
+    shareAxis->setLabelsVisible(false);
     chart->addAxis(classAxis, Qt::AlignLeft);
     chart->addAxis(shareAxis, Qt::AlignBottom);
     bars->attachAxis(classAxis);

@@ -308,7 +308,8 @@ void InteractionPage::drawChart()
     chart->addAxis(countAxis, Qt::AlignLeft);
     stacks->attachAxis(periodAxis);
     stacks->attachAxis(countAxis);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the bars: the type names are long and a row under them elides.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setVisible(!sets.isEmpty());
     ChartStyle::apply(chart, palette());
     for (qsizetype i = 0; i < sets.size(); ++i) {

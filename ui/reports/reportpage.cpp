@@ -133,6 +133,9 @@ void ReportPage::run(Work work, std::function<void()> show)
     m_show = std::move(show);
     m_error = std::make_shared<QString>();
     setCursor(Qt::BusyCursor);
+    // A year of a large base takes seconds: say so until it is shown.
+    m_status->setText(tr("Reading the report…"));
+    m_status->show();
     m_task->start([db = &m_db, work = std::move(work), error = m_error](const auto &) {
         const bool ok = work(error.get());
         db->releaseConnection(); // the pool's thread keeps no connection
