@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <algorithm>
 #include <random>
 
 namespace {
@@ -105,14 +106,17 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
     const int stages = int(pipeline.stages.size());
     for (int n = 0; n < count; ++n) {
         const qint64 client = firstClient + below(lastClient - firstClient + 1);
-        // Where the deal got to and how it ended: every stage and state appears.
-        const int reached = int(below(stages));
+        // Where the deal got to and how it ended: every stage and state appears,
+        // fewer deals further on as in a real funnel (the lesser of two draws),
+        // and a won deal went through every stage.
+        const int furthest = int(std::min(below(stages), below(stages)));
         const int roll = int(below(100));
         // Of the closed ones, 30 in 55 are won.
         const QString status = roll < m_openPercent ? QStringLiteral("open")
                                : roll < m_openPercent + (100 - m_openPercent) * 6 / 11
                                    ? QStringLiteral("won")
                                    : QStringLiteral("lost");
+        const int reached = status == QLatin1String("won") ? stages - 1 : furthest;
         const QString kind = roll % 10 < 7   ? QStringLiteral("manual")
                              : roll % 10 < 9 ? QStringLiteral("process")
                                              : QStringLiteral("simple");
