@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
                                             const ClientClasses::Thresholds &thresholds,
@@ -28,15 +29,26 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
     const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
-                  QStringLiteral("SELECT d.client_id, c.name, strftime('%Y-%m', d.closed_at, ?), "
-                                 "COUNT(*), SUM(COALESCE(d.final_amount, d.amount)) FROM deals d "
-                                 "JOIN clients c ON c.id = d.client_id WHERE d.closed_at >= ? AND "
-                                 "d.closed_at < ? AND d.status = 'won'%1 GROUP BY 1, 3")
+                  // Grouped before the names are joined: a year holds twice as many
+                  // deals as client-months, and the groups come in client order.
+                  QStringLiteral("SELECT g.client_id, c.name, g.month, g.n, g.amount FROM "
+                                 "(SELECT d.client_id AS client_id, strftime('%Y-%m', "
+                                 "d.closed_at, ?) AS month, COUNT(*) AS n, "
+                                 "SUM(COALESCE(d.final_amount, d.amount)) AS amount FROM deals d "
+                                 "WHERE d.closed_at >= ? AND d.closed_at < ? AND d.status = "
+                                 "'won'%1 GROUP BY 1, 2) g JOIN clients c ON c.id = g.client_id")
                       .arg(conditions),
                   binds, error))
         return std::nullopt;
     QHash<qint64, int> row;
-    QList<QHash<QString, qint64>> monthly;
+    // One entry a client and month with a purchase (the query groups them so).
+    struct Purchase
+    {
+        int client;
+        qint64 amount;
+    };
+    std::vector<Purchase> purchases;
+    QList<int> monthsBought;
     QString firstMonth;
     QString lastMonth;
     while (q.next()) {
@@ -48,17 +60,20 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
             c.name = q.value(1).toString();
             it = row.insert(id, int(out.clients.size()));
             out.clients << c;
-            monthly << QHash<QString, qint64>();
+            monthsBought << 0;
         }
-        const QString month = q.value(2).toString();
         const qint64 amount = q.value(4).toLongLong();
         ClientClasses::Client &c = out.clients[*it];
         c.won += q.value(3).toLongLong();
         c.revenue += amount;
-        monthly[*it][month] += amount;
+        purchases.push_back({*it, amount});
+        ++monthsBought[*it];
         out.revenue += amount;
-        firstMonth = firstMonth.isEmpty() ? month : std::min(firstMonth, month);
-        lastMonth = lastMonth.isEmpty() ? month : std::max(lastMonth, month);
+        if (!filter.from.isValid() || !filter.to.isValid()) {
+            const QString month = q.value(2).toString();
+            firstMonth = firstMonth.isEmpty() ? month : std::min(firstMonth, month);
+            lastMonth = lastMonth.isEmpty() ? month : std::max(lastMonth, month);
+        }
     }
     // The months of the period, those without a purchase too.
     QDate first = filter.from.isValid()
@@ -67,21 +82,24 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
     QDate last = filter.to.isValid()
                      ? QDate(filter.to.year(), filter.to.month(), 1)
                      : QDate::fromString(lastMonth + QStringLiteral("-01"), Qt::ISODate);
-    QStringList months;
+    int months = 0;
     for (QDate m = first; m.isValid() && m <= last; m = m.addMonths(1))
-        months << m.toString(QStringLiteral("yyyy-MM"));
-    out.months = int(months.size());
+        ++months;
+    out.months = months;
 
+    // The variation of each client's monthly revenue, the months without a
+    // purchase counted as zero.
+    const int counted = std::max(1, months);
+    QList<double> squares(out.clients.size(), 0.0);
+    for (const Purchase &p : purchases) {
+        const double d = double(p.amount) - double(out.clients.at(p.client).revenue) / counted;
+        squares[p.client] += d * d;
+    }
     for (int i = 0; i < out.clients.size(); ++i) {
         ClientClasses::Client &c = out.clients[i];
-        const double mean = double(c.revenue) / std::max<qsizetype>(1, months.size());
-        double squares = 0;
-        for (const QString &m : months) {
-            const double d = double(monthly.at(i).value(m)) - mean;
-            squares += d * d;
-        }
-        c.variation =
-            mean > 0 ? std::sqrt(squares / std::max<qsizetype>(1, months.size())) / mean : 0;
+        const double mean = double(c.revenue) / counted;
+        squares[i] += double(counted - monthsBought.at(i)) * mean * mean;
+        c.variation = mean > 0 ? std::sqrt(squares.at(i) / counted) / mean : 0;
         c.xyz = c.variation * 100 <= thresholds.x   ? QLatin1Char('X')
                 : c.variation * 100 <= thresholds.y ? QLatin1Char('Y')
                                                     : QLatin1Char('Z');
