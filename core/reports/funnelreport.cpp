@@ -18,10 +18,10 @@ std::optional<double> ratio(qint64 part, qint64 whole)
     return double(part) / double(whole);
 }
 
-// A period's rows as one UNION ALL for a report without deal filters: the
-// whole UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the
-// partial first and last day from `rows` ("... WHERE time >= ? AND time <
-// ?"); each narrowed by its Narrowing.
+// A period's rows as one UNION ALL when the totals can answer: the whole
+// UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the partial
+// first and last day from `rows` ("... WHERE time >= ? AND time < ?"); each
+// narrowed by its Narrowing.
 struct Narrowing
 {
     QString sql;
@@ -104,8 +104,9 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     const int lastPosition = stages.last().position;
 
     QSqlQuery q(m_db.connection());
-    // Without deal filters the whole UTC days come from the totals of
-    // schema 8 and only the partial first and last day from the deals.
+    // Narrowed by no more than the pipeline and the responsible, the whole UTC
+    // days come from the totals of schema 8 and only the partial first and
+    // last day from the deals.
     const bool totals = !f.narrowsDeals();
     const Narrowing byDeal = totalsNarrowing(f, true);
 
