@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -63,18 +64,10 @@
 
 namespace {
 // A main window on a fresh base with the default pipeline, shown on Deals.
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
     DealRepository deals{tdb.db()};
-    TestMessenger messenger;
     Pipeline pipeline;
-    std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
@@ -107,12 +100,8 @@ struct Fixture
 
     void show()
     {
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->resize(1440, 860);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        window->findChild<QListWidget *>(QStringLiteral("sectionsListWidget"))->setCurrentRow(1);
+        openWindow(QString(), QSize(1440, 860));
+        sidebar()->setCurrentRow(1);
         REQUIRE(section()->isVisible());
     }
 

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -47,24 +48,10 @@ QString data(const char *path)
     return QStringLiteral(CLIENTELE_TEST_DATA "/") + QLatin1String(path);
 }
 
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
-    TestMessenger messenger;
-    std::unique_ptr<MainWindow> window;
 
-    Fixture()
-    {
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
+    Fixture() { openWindow(); }
 
     int count() const { return clients.count(ClientListQuery()); }
 

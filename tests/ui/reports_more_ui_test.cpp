@@ -7,6 +7,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -83,19 +84,11 @@ QString utcNoon(const QDate &day)
 //   D5 Лютик    (no source)   Анна   won   60 000  created 1 Mar,  closed 11 Mar (10 days)
 // Ромашка came from the website on 2 January, Петров by referral on 2
 // February; Лютик was added today.
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
     DealRepository deals{tdb.db()};
-    TestMessenger messenger;
     Pipeline pipeline;
     qint64 romashka = 0, petrov = 0, lyutik = 0;
-    std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
@@ -202,24 +195,11 @@ struct Fixture
 
     void show()
     {
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->setCurrentUser(kAnna);
-        window->resize(1500, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        openWindow(kAnna, QSize(1500, 900));
         sidebar()->setCurrentRow(ReportsRow);
         REQUIRE(reports()->isVisible());
     }
 
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        REQUIRE(w != nullptr);
-        return w;
-    }
-
-    QListWidget *sidebar() const { return find<QListWidget>("sectionsListWidget"); }
     ReportsSection *reports() const { return window->reports(); }
 
     static void settle(ReportPage *page)

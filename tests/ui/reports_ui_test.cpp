@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "calendar/eventrepository.h"
@@ -64,19 +65,11 @@ QString utcNoon(const QDate &day)
 }
 
 // A base with known deals of the default pipeline, the main window on Reports.
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
     DealRepository deals{tdb.db()};
-    TestMessenger messenger;
     Pipeline pipeline;
     qint64 clientId = 0;
-    std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
@@ -121,24 +114,11 @@ struct Fixture
 
     void show()
     {
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->setCurrentUser(kAnna);
-        window->resize(1500, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        openWindow(kAnna, QSize(1500, 900));
         sidebar()->setCurrentRow(ReportsRow);
         REQUIRE(reports()->isVisible());
     }
 
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        REQUIRE(w != nullptr);
-        return w;
-    }
-
-    QListWidget *sidebar() const { return find<QListWidget>("sectionsListWidget"); }
     ReportsSection *reports() const { return window->reports(); }
 
     // Waits for the page's report to be read off the GUI thread.

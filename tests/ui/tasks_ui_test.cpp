@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -42,16 +43,8 @@ enum Row
     ToCheck = 4
 };
 
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
-    TestMessenger messenger;
-    std::unique_ptr<MainWindow> window;
 
     Fixture()
     {
@@ -63,24 +56,8 @@ struct Fixture
         }
     }
 
-    void show(const QString &user)
-    {
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->setCurrentUser(user);
-        window->resize(1440, 860);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
+    void show(const QString &user) { openWindow(user, QSize(1440, 860)); }
 
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        REQUIRE(w != nullptr);
-        return w;
-    }
-
-    QListWidget *sidebar() const { return find<QListWidget>("sectionsListWidget"); }
     void open(Row row) const { sidebar()->setCurrentRow(row); }
     QString sideText(Row row) const { return sidebar()->item(row)->text(); }
 

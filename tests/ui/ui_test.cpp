@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
+#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -68,16 +69,8 @@ void typeText(QWidget *widget, const QString &text)
 }
 
 // A main window on a fresh database, with everything it needs.
-struct Fixture
+struct Fixture : WindowFixture
 {
-    TestDatabase tdb;
-    SettingsRepository settings{tdb.db()};
-    ClientRepository clients{tdb.db()};
-    InteractionRepository interactions{tdb.db()};
-    AttachmentRepository attachments{tdb.db()};
-    AuditRepository audit{tdb.db()};
-    TestMessenger messenger;
-    std::unique_ptr<MainWindow> window;
 
     explicit Fixture(int demoClients = 0)
     {
@@ -87,18 +80,9 @@ struct Fixture
             o.seed = 42;
             REQUIRE(DemoGenerator(tdb.db()).generate(o));
         }
-        window = std::make_unique<MainWindow>(
-            Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        openWindow();
     }
 
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QLatin1String(name));
-        REQUIRE(w != nullptr);
-        return w;
-    }
     QAction *action(const char *name) const { return find<QAction>(name); }
     // By its title (before the count), as a user finds it: rows move when sections are added.
     void openSection(const QString &title) const
