@@ -94,55 +94,104 @@ QStringList schemaV8Statements()
                   final_amount = final_amount + excluded.final_amount;
             END)"),
 
-        // The deals won or lost per UTC day of their closing: the funnel's won
-        // and lost rows.
+        // The deals won or lost per UTC day of their closing, with the days
+        // from creation summed: the funnel's won and lost rows, deal efficiency
+        // and the channels' revenue.
         QStringLiteral(R"(CREATE TABLE deal_closed_totals (
             day TEXT NOT NULL,
             pipeline_id INTEGER NOT NULL,
             status TEXT NOT NULL,
             responsible TEXT NOT NULL,
+            source TEXT NOT NULL,
             count INTEGER NOT NULL DEFAULT 0,
             amount INTEGER NOT NULL DEFAULT 0,
             final_amount INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (day, pipeline_id, status, responsible)) WITHOUT ROWID)"),
+            cycle_days REAL NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, pipeline_id, status, responsible, source)) WITHOUT ROWID)"),
         QStringLiteral(R"(INSERT INTO deal_closed_totals SELECT substr(closed_at, 1, 10),
-            pipeline_id, status, responsible, COUNT(*), SUM(amount),
-            SUM(COALESCE(final_amount, amount)) FROM deals
-            WHERE status IN ('won', 'lost') AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4)"),
+            pipeline_id, status, responsible, source, COUNT(*), SUM(amount),
+            SUM(COALESCE(final_amount, amount)), SUM(julianday(closed_at) - julianday(created_at))
+            FROM deals WHERE status IN ('won', 'lost') AND closed_at IS NOT NULL
+            GROUP BY 1, 2, 3, 4, 5)"),
         QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_insert AFTER INSERT ON deals
             WHEN new.status IN ('won', 'lost') AND new.closed_at IS NOT NULL
             BEGIN INSERT INTO deal_closed_totals VALUES (substr(new.closed_at, 1, 10),
-                  new.pipeline_id, new.status, new.responsible, 1, new.amount,
-                  COALESCE(new.final_amount, new.amount))
-                  ON CONFLICT (day, pipeline_id, status, responsible) DO UPDATE
+                  new.pipeline_id, new.status, new.responsible, new.source, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount),
+                  julianday(new.closed_at) - julianday(new.created_at))
+                  ON CONFLICT (day, pipeline_id, status, responsible, source) DO UPDATE
                   SET count = count + 1, amount = amount + excluded.amount,
-                  final_amount = final_amount + excluded.final_amount;
+                  final_amount = final_amount + excluded.final_amount,
+                  cycle_days = cycle_days + excluded.cycle_days;
             END)"),
         QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_delete AFTER DELETE ON deals
             WHEN old.status IN ('won', 'lost') AND old.closed_at IS NOT NULL
             BEGIN UPDATE deal_closed_totals SET count = count - 1,
                   amount = amount - old.amount,
-                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
-                  WHERE day = substr(old.closed_at, 1, 10) AND pipeline_id = old.pipeline_id
-                  AND status = old.status AND responsible = old.responsible;
-            END)"),
-        QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_update AFTER UPDATE OF closed_at,
-            pipeline_id, status, amount, final_amount, responsible ON deals
-            BEGIN UPDATE deal_closed_totals SET count = count - 1,
-                  amount = amount - old.amount,
-                  final_amount = final_amount - COALESCE(old.final_amount, old.amount)
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount),
+                  cycle_days = cycle_days - (julianday(old.closed_at) - julianday(old.created_at))
                   WHERE day = substr(old.closed_at, 1, 10) AND pipeline_id = old.pipeline_id
                   AND status = old.status AND responsible = old.responsible
-                  AND old.status IN ('won', 'lost')
+                  AND source = old.source;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_closed_totals_update AFTER UPDATE OF closed_at,
+            created_at, pipeline_id, status, amount, final_amount, responsible, source ON deals
+            BEGIN UPDATE deal_closed_totals SET count = count - 1,
+                  amount = amount - old.amount,
+                  final_amount = final_amount - COALESCE(old.final_amount, old.amount),
+                  cycle_days = cycle_days - (julianday(old.closed_at) - julianday(old.created_at))
+                  WHERE day = substr(old.closed_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND status = old.status AND responsible = old.responsible
+                  AND source = old.source AND old.status IN ('won', 'lost')
                   AND old.closed_at IS NOT NULL;
                   INSERT INTO deal_closed_totals SELECT substr(new.closed_at, 1, 10),
-                  new.pipeline_id, new.status, new.responsible, 1, new.amount,
-                  COALESCE(new.final_amount, new.amount)
+                  new.pipeline_id, new.status, new.responsible, new.source, 1, new.amount,
+                  COALESCE(new.final_amount, new.amount),
+                  julianday(new.closed_at) - julianday(new.created_at)
                   WHERE new.status IN ('won', 'lost') AND new.closed_at IS NOT NULL
-                  ON CONFLICT (day, pipeline_id, status, responsible) DO UPDATE
+                  ON CONFLICT (day, pipeline_id, status, responsible, source) DO UPDATE
                   SET count = count + 1, amount = amount + excluded.amount,
-                  final_amount = final_amount + excluded.final_amount;
+                  final_amount = final_amount + excluded.final_amount,
+                  cycle_days = cycle_days + excluded.cycle_days;
             END)"),
+
+        // The deals created per UTC day by source: the channels' new deals
+        // (deal_created_totals leaves the source out to stay small for the funnel).
+        QStringLiteral(R"(CREATE TABLE deal_source_totals (
+            day TEXT NOT NULL,
+            pipeline_id INTEGER NOT NULL,
+            responsible TEXT NOT NULL,
+            source TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, pipeline_id, responsible, source)) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO deal_source_totals SELECT substr(created_at, 1, 10),
+            pipeline_id, responsible, source, COUNT(*) FROM deals GROUP BY 1, 2, 3, 4)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_source_totals_insert AFTER INSERT ON deals
+            BEGIN INSERT INTO deal_source_totals VALUES (substr(new.created_at, 1, 10),
+                  new.pipeline_id, new.responsible, new.source, 1)
+                  ON CONFLICT (day, pipeline_id, responsible, source) DO UPDATE
+                  SET count = count + 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_source_totals_delete AFTER DELETE ON deals
+            BEGIN UPDATE deal_source_totals SET count = count - 1
+                  WHERE day = substr(old.created_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND responsible = old.responsible AND source = old.source;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_source_totals_update AFTER UPDATE OF created_at,
+            pipeline_id, responsible, source ON deals
+            BEGIN UPDATE deal_source_totals SET count = count - 1
+                  WHERE day = substr(old.created_at, 1, 10) AND pipeline_id = old.pipeline_id
+                  AND responsible = old.responsible AND source = old.source;
+                  INSERT INTO deal_source_totals VALUES (substr(new.created_at, 1, 10),
+                  new.pipeline_id, new.responsible, new.source, 1)
+                  ON CONFLICT (day, pipeline_id, responsible, source) DO UPDATE
+                  SET count = count + 1;
+            END)"),
+
+        // New clients per UTC day by source and responsible (channels), read
+        // from this index alone.
+        QStringLiteral("CREATE INDEX clients_report_created ON clients(created_at, source, "
+                       "responsible) WHERE archived = 0 AND merged_into IS NULL"),
 
         // The stays of open deals ended per UTC day, under the deal's responsible
         // now: the funnel's average time in a stage. The row's own `days` is set

@@ -19,9 +19,11 @@ inline bool exec(QSqlQuery &q, QString *error)
 }
 
 // Prepares `sql`, binds `binds` in order and runs it: for queries whose
-// conditions are put together from filters.
+// conditions are put together from filters. Read forward only: otherwise the
+// driver keeps every row read, a year of a report's groups in memory.
 inline bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, QString *error)
 {
+    q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         if (error)
             *error = q.lastError().text();

@@ -33,18 +33,36 @@ QList<Efficiency::Row> ranked(const QHash<QString, Efficiency::Row> &rows)
 
 std::optional<Efficiency> EfficiencyReport::run(const ReportFilter &filter, QString *error) const
 {
-    QVariantList binds = {ReportFilter::localShift(), filter.beginUtc(), filter.endUtc()};
-    const QString conditions = filter.dealConditions(QStringLiteral("d"), &binds);
+    const QString shift = ReportFilter::localShift();
+    const QString rows = QStringLiteral(
+        "SELECT strftime('%Y-%m', d.closed_at, ?) AS month, d.source AS source, d.responsible AS "
+        "responsible, d.status = 'won' AS won, 1 AS n, COALESCE(d.final_amount, d.amount) AS fa, "
+        "julianday(d.closed_at) - julianday(d.created_at) AS cycle FROM deals d "
+        "WHERE d.status IN ('won', 'lost') AND d.closed_at >= ? AND d.closed_at < ?");
+    QVariantList binds;
+    QString parts;
+    if (filter.narrowsClients()) {
+        // Read from the deals_report_closed index alone.
+        binds << shift << filter.beginUtc() << filter.endUtc();
+        parts = rows + filter.dealConditions(QStringLiteral("d"), &binds);
+    } else {
+        // Whole UTC days from deal_closed_totals; from the deals the days only
+        // partly in the period and those in which a local month begins.
+        const ReportFilter::SqlPart narrowing = filter.totalsConditions();
+        parts = filter.daySplit(filter.bucketStarts(true))
+                    .unite({rows, {shift}}, narrowing,
+                           {QStringLiteral("SELECT strftime('%Y-%m', day, ?) AS month, source, "
+                                           "responsible, status = 'won' AS won, count AS n, "
+                                           "final_amount AS fa, cycle_days AS cycle FROM "
+                                           "deal_closed_totals WHERE day >= ? AND day < ?"),
+                            {shift}},
+                           narrowing, &binds);
+    }
     QSqlQuery q(m_db.connection());
-    // Read from the deals_report_closed index alone.
     if (!Sql::run(q,
-                  QStringLiteral("SELECT strftime('%Y-%m', d.closed_at, ?), d.source, "
-                                 "d.responsible, d.status = 'won', COUNT(*), "
-                                 "SUM(COALESCE(d.final_amount, d.amount)), "
-                                 "SUM(julianday(d.closed_at) - julianday(d.created_at)) "
-                                 "FROM deals d WHERE d.closed_at >= ? AND d.closed_at < ? "
-                                 "AND d.status IN ('won', 'lost')%1 GROUP BY 1, 2, 3, 4")
-                      .arg(conditions),
+                  QStringLiteral("SELECT month, source, responsible, won, SUM(n), SUM(fa), "
+                                 "SUM(cycle) FROM (%1) GROUP BY 1, 2, 3, 4")
+                      .arg(parts),
                   binds, error))
         return std::nullopt;
     Efficiency out;

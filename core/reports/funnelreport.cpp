@@ -18,44 +18,6 @@ std::optional<double> ratio(qint64 part, qint64 whole)
     return double(part) / double(whole);
 }
 
-// A period's rows as one UNION ALL when the totals can answer: the whole
-// UTC days from `totals` ("... WHERE day >= ? AND day < ?") and the partial
-// first and last day from `rows` ("... WHERE time >= ? AND time < ?"); each
-// narrowed by its Narrowing.
-struct Narrowing
-{
-    QString sql;
-    QVariantList binds;
-};
-
-QString splitRows(const ReportFilter &f, const QString &rows, const Narrowing &rowsAlso,
-                  const QString &totals, const Narrowing &totalsAlso, QVariantList *binds)
-{
-    const ReportFilter::DaySplit split = f.daySplit();
-    QStringList parts;
-    for (const auto &[begin, end] : split.rawRanges) {
-        parts << rows + rowsAlso.sql;
-        *binds << begin << end << rowsAlso.binds;
-    }
-    *binds << split.firstDay << split.endDay << totalsAlso.binds;
-    parts << totals + totalsAlso.sql + split.notRaw(QStringLiteral("day"), binds);
-    return parts.join(QStringLiteral(" UNION ALL "));
-}
-
-// The totals' own narrowing: the pipeline when `withPipeline`, the responsible when set.
-Narrowing totalsNarrowing(const ReportFilter &f, bool withPipeline)
-{
-    Narrowing n;
-    if (withPipeline) {
-        n.sql = QStringLiteral(" AND pipeline_id = ?");
-        n.binds << f.pipelineId;
-    }
-    if (!f.responsible.isEmpty()) {
-        n.sql += QStringLiteral(" AND responsible = ?");
-        n.binds << f.responsible;
-    }
-    return n;
-}
 } // namespace
 
 std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode mode,
@@ -108,7 +70,8 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     // days come from the totals of schema 8 and only the partial first and
     // last day from the deals.
     const bool totals = !f.narrowsDeals();
-    const Narrowing byDeal = totalsNarrowing(f, true);
+    const ReportFilter::SqlPart byDeal = f.totalsConditions();
+    const ReportFilter::DaySplit split = f.daySplit();
 
     // The period's new deals: how far each got, grouped.
     QVariantList binds = {lastPosition};
@@ -118,13 +81,14 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                        "WHERE d.created_at >= ? AND d.created_at < ?");
     QString parts;
     if (totals) {
-        parts =
-            splitRows(f, rows, byDeal,
-                      QStringLiteral(
-                          "SELECT status, reached_position AS reached, count AS n, "
-                          "amount AS a, final_amount AS fa FROM deal_created_totals WHERE day >= ? "
-                          "AND day < ?"),
-                      byDeal, &binds);
+        parts = split.unite(
+            {rows, {}}, byDeal,
+            {QStringLiteral(
+                 "SELECT status, reached_position AS reached, count AS n, "
+                 "amount AS a, final_amount AS fa FROM deal_created_totals WHERE day >= ? "
+                 "AND day < ?"),
+             {}},
+            byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);
@@ -188,15 +152,17 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                           "h.days IS NOT NULL");
     if (totals) {
         // The edges' stays are few: their deal is looked up for its responsible.
-        Narrowing edgeDeal;
+        ReportFilter::SqlPart edgeDeal;
         if (!f.responsible.isEmpty())
             edgeDeal = {QStringLiteral(" AND EXISTS (SELECT 1 FROM deals d WHERE d.id = "
                                        "h.deal_id AND d.responsible = ?)"),
                         {f.responsible}};
-        parts = splitRows(f, rows, edgeDeal,
-                          QStringLiteral("SELECT stage_id, count AS n, days FROM deal_stay_totals "
-                                         "WHERE day >= ? AND day < ?"),
-                          totalsNarrowing(f, false), &binds);
+        parts =
+            split.unite({rows, {}}, edgeDeal,
+                        {QStringLiteral("SELECT stage_id, count AS n, days FROM deal_stay_totals "
+                                        "WHERE day >= ? AND day < ?"),
+                         {}},
+                        f.totalsConditions(false), &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         ReportFilter dealOnly = f;
@@ -229,7 +195,7 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
     binds = {};
     QString open;
     if (totals) {
-        const Narrowing byResponsible = totalsNarrowing(f, false);
+        const ReportFilter::SqlPart byResponsible = f.totalsConditions(false);
         binds = byResponsible.binds;
         open = QStringLiteral("SELECT stage_id, SUM(count), SUM(amount), SUM(weighted) FROM "
                               "deal_open_totals WHERE 1%1 GROUP BY stage_id")
@@ -257,11 +223,12 @@ std::optional<Funnel> FunnelReport::run(const ReportFilter &filter, Funnel::Mode
                           "d.amount AS a FROM deals d WHERE d.status IN ('won', 'lost') AND "
                           "d.closed_at >= ? AND d.closed_at < ?");
     if (totals) {
-        parts =
-            splitRows(f, rows, byDeal,
-                      QStringLiteral("SELECT status, count AS n, final_amount AS fa, amount AS a "
-                                     "FROM deal_closed_totals WHERE day >= ? AND day < ?"),
-                      byDeal, &binds);
+        parts = split.unite(
+            {rows, {}}, byDeal,
+            {QStringLiteral("SELECT status, count AS n, final_amount AS fa, amount AS a "
+                            "FROM deal_closed_totals WHERE day >= ? AND day < ?"),
+             {}},
+            byDeal, &binds);
     } else {
         binds << f.beginUtc() << f.endUtc();
         parts = rows + f.dealConditions(QStringLiteral("d"), &binds);

@@ -38,51 +38,35 @@ std::optional<InteractionStats> InteractionReport::run(const ReportFilter &filte
                        : QStringLiteral("date(%1, ?, 'weekday 0', '-6 days')").arg(time);
     };
     const QString shift = ReportFilter::localShift();
-    QString user;
-    QVariantList userBinds;
-    if (!filter.responsible.isEmpty()) {
-        user = QStringLiteral(" AND user = ?");
-        userBinds << filter.responsible;
-    }
+    ReportFilter::SqlPart byUser;
+    if (!filter.responsible.isEmpty())
+        byUser = {QStringLiteral(" AND user = ?"), {filter.responsible}};
     const QString rows = QStringLiteral("SELECT i.type AS type, i.result AS result, %1 AS period, "
-                                        "i.user AS user, COUNT(*) AS n FROM interactions i "
+                                        "i.user AS user, 1 AS n FROM interactions i "
                                         "WHERE i.occurred_at >= ? AND i.occurred_at < ?")
                              .arg(period(QStringLiteral("i.occurred_at")));
-    const QString groups = QStringLiteral(" GROUP BY 1, 2, 3, 4");
     QVariantList binds;
-    QStringList parts;
+    QString parts;
     if (filter.narrowsClients()) {
         // Read from the interactions_by_time index alone.
-        binds << shift << filter.beginUtc() << filter.endUtc() << userBinds;
-        parts << rows + user + filter.clientConditions(QStringLiteral("i.client_id"), &binds) +
-                     groups;
+        binds << shift << filter.beginUtc() << filter.endUtc() << byUser.binds;
+        parts = rows + byUser.sql + filter.clientConditions(QStringLiteral("i.client_id"), &binds);
     } else {
         // Whole UTC days from interaction_totals; from the rows the days only
         // partly in the period and those in which a local week or month begins.
-        const qint64 offset = QDateTime::currentDateTime().offsetFromUtc();
-        QList<QDateTime> cuts;
-        if (filter.from.isValid() && filter.to.isValid()) {
-            for (QDate day = filter.from.addDays(1); day <= filter.to; day = day.addDays(1))
-                if (monthly ? day.day() == 1 : day.dayOfWeek() == Qt::Monday)
-                    cuts << QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-offset);
-        }
-        const ReportFilter::DaySplit split = filter.daySplit(cuts);
-        for (const auto &[begin, end] : split.rawRanges) {
-            parts << rows + user + groups;
-            binds << shift << begin << end << userBinds;
-        }
-        binds << shift << split.firstDay << split.endDay << userBinds;
-        parts << QStringLiteral("SELECT type, result, %1 AS period, user, SUM(count) AS n FROM "
-                                "interaction_totals "
-                                "WHERE day >= ? AND day < ?")
-                         .arg(period(QStringLiteral("day"))) +
-                     user + split.notRaw(QStringLiteral("day"), &binds) + groups;
+        parts = filter.daySplit(filter.bucketStarts(monthly))
+                    .unite({rows, {shift}}, byUser,
+                           {QStringLiteral("SELECT type, result, %1 AS period, user, count AS n "
+                                           "FROM interaction_totals WHERE day >= ? AND day < ?")
+                                .arg(period(QStringLiteral("day"))),
+                            {shift}},
+                           byUser, &binds);
     }
     QSqlQuery q(m_db.connection());
     if (!Sql::run(q,
                   QStringLiteral("SELECT type, result, period, user, SUM(n) FROM (%1) "
                                  "GROUP BY 1, 2, 3, 4")
-                      .arg(parts.join(QStringLiteral(" UNION ALL "))),
+                      .arg(parts),
                   binds, error))
         return std::nullopt;
     QHash<QPair<QString, QString>, qint64> results;

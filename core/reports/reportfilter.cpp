@@ -73,6 +73,50 @@ QString ReportFilter::DaySplit::notRaw(const QString &column, QVariantList *bind
         .arg(column, QStringList(rawDays.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
 }
 
+QString ReportFilter::DaySplit::unite(const SqlPart &rows, const SqlPart &rowsAlso,
+                                      const SqlPart &totals, const SqlPart &totalsAlso,
+                                      QVariantList *binds) const
+{
+    QStringList parts;
+    for (const auto &[begin, end] : rawRanges) {
+        parts << rows.sql + rowsAlso.sql;
+        *binds << rows.binds << begin << end << rowsAlso.binds;
+    }
+    *binds << totals.binds << firstDay << endDay << totalsAlso.binds;
+    parts << totals.sql + totalsAlso.sql + notRaw(QStringLiteral("day"), binds);
+    return parts.join(QStringLiteral(" UNION ALL "));
+}
+
+ReportFilter::SqlPart ReportFilter::totalsConditions(bool withPipeline) const
+{
+    SqlPart part;
+    if (withPipeline && pipelineId != 0) {
+        part.sql += QStringLiteral(" AND pipeline_id = ?");
+        part.binds << pipelineId;
+    }
+    if (!responsible.isEmpty()) {
+        part.sql += QStringLiteral(" AND responsible = ?");
+        part.binds << responsible;
+    }
+    if (!source.isEmpty()) {
+        part.sql += QStringLiteral(" AND source = ?");
+        part.binds << source;
+    }
+    return part;
+}
+
+QList<QDateTime> ReportFilter::bucketStarts(bool monthly) const
+{
+    QList<QDateTime> starts;
+    if (!from.isValid() || !to.isValid())
+        return starts;
+    const qint64 offset = QDateTime::currentDateTime().offsetFromUtc();
+    for (QDate day = from.addDays(1); day <= to; day = day.addDays(1))
+        if (monthly ? day.day() == 1 : day.dayOfWeek() == Qt::Monday)
+            starts << QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-offset);
+    return starts;
+}
+
 QString ReportFilter::dealConditions(const QString &alias, QVariantList *binds) const
 {
     QString sql;

@@ -209,18 +209,24 @@ int totalsOutOfStep(QSqlDatabase db)
         QStringLiteral("SELECT substr(created_at, 1, 10), pipeline_id, status, "
                        "reached_position, responsible, COUNT(*), SUM(amount), "
                        "SUM(COALESCE(final_amount, amount)) FROM deals GROUP BY 1, 2, 3, 4, 5"),
-        QStringLiteral("SELECT day, pipeline_id, status, responsible, count, amount, "
-                       "final_amount FROM deal_closed_totals WHERE count <> 0"),
+        QStringLiteral("SELECT day, pipeline_id, status, responsible, source, count, amount, "
+                       "final_amount, round(cycle_days, 6) FROM deal_closed_totals "
+                       "WHERE count <> 0"),
         QStringLiteral("SELECT substr(closed_at, 1, 10), pipeline_id, status, responsible, "
-                       "COUNT(*), SUM(amount), SUM(COALESCE(final_amount, amount)) FROM deals "
+                       "source, COUNT(*), SUM(amount), SUM(COALESCE(final_amount, amount)), "
+                       "round(SUM(julianday(closed_at) - julianday(created_at)), 6) FROM deals "
                        "WHERE status IN ('won', 'lost') AND closed_at IS NOT NULL "
-                       "GROUP BY 1, 2, 3, 4"),
+                       "GROUP BY 1, 2, 3, 4, 5"),
         QStringLiteral("SELECT day, stage_id, responsible, count, round(days, 6) "
                        "FROM deal_stay_totals WHERE count <> 0"),
         QStringLiteral("SELECT substr(h.left_at, 1, 10), h.stage_id, d.responsible, COUNT(*), "
                        "round(SUM(h.days), 6) FROM deal_stage_history h JOIN deals d ON d.id = "
                        "h.deal_id WHERE h.left_at IS NOT NULL AND h.status = 'open' AND h.days "
                        "IS NOT NULL GROUP BY 1, 2, 3"),
+        QStringLiteral("SELECT day, pipeline_id, responsible, source, count FROM "
+                       "deal_source_totals WHERE count <> 0"),
+        QStringLiteral("SELECT substr(created_at, 1, 10), pipeline_id, responsible, source, "
+                       "COUNT(*) FROM deals GROUP BY 1, 2, 3, 4"),
         QStringLiteral("SELECT day, type, result, user, count FROM interaction_totals "
                        "WHERE count <> 0"),
         QStringLiteral("SELECT substr(occurred_at, 1, 10), type, result, user, COUNT(*) FROM "
@@ -292,6 +298,8 @@ TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every 
                        "SELECT id, 'call_out', '2026-11-03T10:00:00Z', 'busy', 'Ivan Petrov' "
                        "FROM clients LIMIT 3"),
         QStringLiteral("DELETE FROM interactions WHERE id % 5 = 0"),
+        QStringLiteral("UPDATE deals SET source = 'Tender', created_at = "
+                       "'2025-12-01T08:00:00Z' WHERE status = 'won' AND id % 2 = 1"),
         QStringLiteral("UPDATE deals SET responsible = 'Someone Else' WHERE id IN (SELECT "
                        "deal_id FROM deal_stage_history WHERE left_at IS NOT NULL LIMIT 4)"),
         QStringLiteral("DELETE FROM deals WHERE id = (SELECT deal_id FROM deal_stage_history "
