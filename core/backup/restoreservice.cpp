@@ -48,6 +48,13 @@ QString inspect(const QString &connectionName, const QString &file)
             .arg(Database::latestSchemaVersion());
     return {};
 }
+// SQLite's -wal and -shm beside a database file follow it when it moves.
+void moveCompanions(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(from + suffix))
+            QFile::rename(from + suffix, to + suffix);
+}
 } // namespace
 
 QString RestoreService::problem(const QString &file)
@@ -109,9 +116,7 @@ bool RestoreService::restore(const QString &file, QString *replacedPath, QString
         return fail(tr("Cannot move %1 aside.").arg(path));
     }
     // A -wal left by a crash belongs to the old file: it goes aside with it.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(path + suffix))
-            QFile::rename(path + suffix, aside + suffix);
+    moveCompanions(path, aside);
 
     QString copyError;
     QString openError;
@@ -127,9 +132,7 @@ bool RestoreService::restore(const QString &file, QString *replacedPath, QString
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     QFile::rename(aside, path);
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(aside + suffix))
-            QFile::rename(aside + suffix, path + suffix);
+    moveCompanions(aside, path);
     QString reopen;
     m_db.open(Database::Mode::ReadWrite, &reopen);
     return fail(copyError.isEmpty() ? openError : copyError);

@@ -91,7 +91,7 @@ void DesktopSession::restore(const QString &file)
                              .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(aside)));
     else
         m_messenger.error(&m_parts->window, tr("Restore from backup"), error);
-    Q_EMIT windowReplaced(&m_parts->window);
+    Q_EMIT windowReplaced();
 }
 
 void DesktopSession::backUpAtExit()

@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     // The window was made anew over the restored base.
-    void windowReplaced(MainWindow *window);
+    void windowReplaced();
 
 private:
     struct Parts;
