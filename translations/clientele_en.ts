@@ -170,6 +170,148 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the database into the backups folder, while you work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is backed up to
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current database is kept beside it as %2.replaced-… and can be opened again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>backup takes at most one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the file it replaced is kept as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the database %1 has %n problem(s)</source>
+        <translation>
+            <numerusform>the database %1 has %n problem</numerusform>
+            <numerusform>the database %1 has %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot back up into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days that have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last weeks that have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>year unknown</source>
@@ -300,6 +442,30 @@
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a time of day (09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder of the automatic backups (an absolute path); empty: a backups folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many days with a backup keep their newest one (1-366)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many weeks with a backup keep their newest one (0-520)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.daily: &quot;%1&quot; is not a number of days (1-366).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.weekly: &quot;%1&quot; is not a number of weeks (0-520).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.folder: &quot;%1&quot; is not an absolute path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1219,18 @@ Nothing was imported from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export interactions writes --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs what to export: clients or interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
 
 commands:
@@ -1137,6 +1315,14 @@ commands:
              funnel: [--mode snapshot|flow]; interactions: [--by week|month]
              [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
              (--apply writes the ABC class into the clients&apos; importance)
+  backup [FILE]                      a consistent copy while the base is in use;
+             without FILE into the backups folder (backup.folder, else backups/
+             beside the database), keeping the newest of the last backup.daily (7)
+             days and backup.weekly (4) weeks; prints the file written
+  restore FILE                       checks FILE, keeps the current database aside
+             as NAME.replaced-YYYYMMDD-HHMMSS (printed) and puts FILE in its place
+  check [--format json]              integrity, foreign keys and the search index;
+             exit 1 listing each problem
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -1153,18 +1339,6 @@ phones such as +79123456789.
 
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export interactions writes --format json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a date (2026-11-30)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export needs what to export: clients or interactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2783,32 @@ weighted %3</source>
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <source>and %n more like these</source>
+        <translation>
+            <numerusform>and %n more like it</numerusform>
+            <numerusform>and %n more like these</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index does not match its text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client is missing from the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index has a row for no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealActions</name>
     <message>
         <source>Cannot move the deal</source>
@@ -3972,6 +4172,26 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Weekly sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Deals are not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The database it replaced is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7892,6 +8112,25 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
@@ -8975,6 +9214,97 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup chosen; the current file is kept beside it and the window opens the backup.
+Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups here yet: File → Back up now makes one, or choose Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database or is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Clientele one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Clientele (schema %2; this program knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy; try again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -10035,11 +10365,11 @@ Drag a card to this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deals are not ready</source>
+        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel, losses, interactions, efficiency, channels or abc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel, losses, interactions, efficiency, channels or abc.</source>
+        <source>Open File → Restore from backup at start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

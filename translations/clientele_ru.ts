@@ -173,6 +173,152 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>A copy of the database into the backups folder, while you work</source>
+        <translation>Копия базы данных в папку резервных копий, не прерывая работу</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Резервное копирование базы данных…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия записана в %1</translation>
+    </message>
+    <message>
+        <source>The database is backed up to
+%1</source>
+        <translation>Резервная копия базы данных записана в
+%1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup %1?
+
+The current database is kept beside it as %2.replaced-… and can be opened again from there.</source>
+        <translation>Заменить базу данных резервной копией %1?
+
+Текущая база сохранится рядом с ней как %2.replaced-…, и её можно будет снова открыть оттуда.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>backup takes at most one file</source>
+        <translation>backup принимает не больше одного файла</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE</source>
+        <translation>restore нужен файл резервной копии: restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the file it replaced is kept as:</source>
+        <translation>База %1 восстановлена из %2; заменённый файл сохранён как:</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound.</source>
+        <translation>База данных %1 в порядке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the database %1 has %n problem(s)</source>
+        <translation>
+            <numerusform>в базе данных %1 %n проблема</numerusform>
+            <numerusform>в базе данных %1 %n проблемы</numerusform>
+            <numerusform>в базе данных %1 %n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot back up into %1: %2</source>
+        <translation>Не удалось сделать резервную копию в %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder %1.</source>
+        <translation>Не удалось создать папку резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>Не удалось дать имя резервной копии %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation>Не удалось удалить старую резервную копию %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days that have one</source>
+        <translation>Новейшая резервная копия каждого из последних дней, когда она делалась</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Хранить &amp;ежедневных копий:</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last weeks that have one</source>
+        <translation>Новейшая резервная копия каждой из последних недель, когда она делалась</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>Хранить е&amp;женедельных копий:</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayEdit</name>
     <message>
         <source>year unknown</source>
@@ -304,6 +450,30 @@
     <message>
         <source>%1: &quot;%2&quot; is not a time of day (09:00).</source>
         <translation>%1: «%2» — не время суток (09:00).</translation>
+    </message>
+    <message>
+        <source>folder of the automatic backups (an absolute path); empty: a backups folder beside the database</source>
+        <translation>папка автоматических резервных копий (абсолютный путь); пусто — папка backups рядом с базой</translation>
+    </message>
+    <message>
+        <source>how many days with a backup keep their newest one (1-366)</source>
+        <translation>сколько дней с резервной копией хранят свою новейшую копию (1–366)</translation>
+    </message>
+    <message>
+        <source>how many weeks with a backup keep their newest one (0-520)</source>
+        <translation>сколько недель с резервной копией хранят свою новейшую копию (0–520)</translation>
+    </message>
+    <message>
+        <source>backup.daily: &quot;%1&quot; is not a number of days (1-366).</source>
+        <translation>backup.daily: «%1» — не число дней (1–366).</translation>
+    </message>
+    <message>
+        <source>backup.weekly: &quot;%1&quot; is not a number of weeks (0-520).</source>
+        <translation>backup.weekly: «%1» — не число недель (0–520).</translation>
+    </message>
+    <message>
+        <source>backup.folder: &quot;%1&quot; is not an absolute path.</source>
+        <translation>backup.folder: «%1» — не абсолютный путь.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1234,18 @@ Nothing was imported from %2.</source>
         <translation>Добавлено демо-клиентов: %1, сделок: %2 за %3 с.</translation>
     </message>
     <message>
+        <source>export interactions writes --format json</source>
+        <translation>export interactions пишет только --format json</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-11-30)</source>
+        <translation>--%1 требует дату (2026-11-30)</translation>
+    </message>
+    <message>
+        <source>export needs what to export: clients or interactions</source>
+        <translation>export требует, что выгружать: clients или interactions</translation>
+    </message>
+    <message>
         <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
 
 commands:
@@ -1148,6 +1330,14 @@ commands:
              funnel: [--mode snapshot|flow]; interactions: [--by week|month]
              [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
              (--apply writes the ABC class into the clients&apos; importance)
+  backup [FILE]                      a consistent copy while the base is in use;
+             without FILE into the backups folder (backup.folder, else backups/
+             beside the database), keeping the newest of the last backup.daily (7)
+             days and backup.weekly (4) weeks; prints the file written
+  restore FILE                       checks FILE, keeps the current database aside
+             as NAME.replaced-YYYYMMDD-HHMMSS (printed) and puts FILE in its place
+  check [--format json]              integrity, foreign keys and the search index;
+             exit 1 listing each problem
 
 The user who acts (deal history, task author and steps) is --user, else
 $CLIENTELE_USER, else the one chosen in the desktop app, else the login name.
@@ -1249,6 +1439,14 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
              funnel: [--mode snapshot|flow]; interactions: [--by week|month]
              [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]
              (--apply записывает класс ABC в важность клиентов)
+  backup [FILE]                      согласованная копия, пока с базой работают;
+             без FILE — в папку резервных копий (backup.folder, иначе backups/
+             рядом с базой), храня новейшую копию последних backup.daily (7)
+             дней и backup.weekly (4) недель; печатает записанный файл
+  restore FILE                       проверяет FILE, откладывает текущую базу как
+             ИМЯ.replaced-ГГГГММДД-ЧЧММСС (печатает путь) и ставит FILE на её место
+  check [--format json]              целостность, внешние ключи и поисковый индекс;
+             код 1 и список каждой найденной проблемы
 
 Пользователь, от имени которого выполняются действия (история сделок, автор
 и шаги задач): --user, иначе $CLIENTELE_USER, иначе выбранный в настольном
@@ -1267,18 +1465,6 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 Коды завершения: 0 — выполнено, 1 — неверные данные или отказ, 2 — ошибка
 в вызове, 3 — база данных недоступна.
 </translation>
-    </message>
-    <message>
-        <source>export interactions writes --format json</source>
-        <translation>export interactions пишет только --format json</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date (2026-11-30)</source>
-        <translation>--%1 требует дату (2026-11-30)</translation>
-    </message>
-    <message>
-        <source>export needs what to export: clients or interactions</source>
-        <translation>export требует, что выгружать: clients или interactions</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2920,33 @@ weighted %3</source>
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message numerus="yes">
+        <source>and %n more like these</source>
+        <translation>
+            <numerusform>и ещё %n такая же</numerusform>
+            <numerusform>и ещё %n такие же</numerusform>
+            <numerusform>и ещё %n таких же</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refers to a row of %1 that does not exist</source>
+        <translation>ссылается на несуществующую строку %1</translation>
+    </message>
+    <message>
+        <source>the search index does not match its text: %1</source>
+        <translation>поисковый индекс не совпадает со своим текстом: %1</translation>
+    </message>
+    <message>
+        <source>the client is missing from the search index</source>
+        <translation>клиента нет в поисковом индексе</translation>
+    </message>
+    <message>
+        <source>the search index has a row for no client</source>
+        <translation>в поисковом индексе строка без клиента</translation>
+    </message>
+</context>
+<context>
     <name>DealActions</name>
     <message>
         <source>Cannot move the deal</source>
@@ -4106,6 +4319,27 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Weekly sales report</source>
         <translation>Еженедельный отчёт о продажах</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Deals are not ready</source>
+        <translation>Сделки недоступны</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened again: %1</source>
+        <translation>Базу данных не удалось открыть снова: %1</translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The database it replaced is kept as %2.</source>
+        <translation>База данных восстановлена из %1.
+Заменённая база сохранена как %2.</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8286,25 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Не удалось скопировать %1 в %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ProductRepository</name>
     <message>
         <source>A product needs a name.</source>
@@ -9141,6 +9394,98 @@ License: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup chosen; the current file is kept beside it and the window opens the backup.
+Backups in %1:</source>
+        <translation>База данных заменяется выбранной резервной копией; текущий файл сохраняется рядом, и окно открывает копию.
+Резервные копии в %1:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>No backups here yet: File → Back up now makes one, or choose Other file…</source>
+        <translation>Резервных копий здесь пока нет: Файл → Сделать резервную копию создаст её, или выберите «Другой файл…»</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Другой файл…</translation>
+    </message>
+    <message>
+        <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Clientele (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database or is damaged: %2</source>
+        <translation>%1 — не база данных или повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 повреждён: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Clientele one.</source>
+        <translation>%1 — база данных SQLite, но не Clientele.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Clientele (schema %2; this program knows up to %3).</source>
+        <translation>%1 записан более новой версией Clientele (схема %2; эта программа знает схемы до %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 — не файл, который можно прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 — не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not open for writing.</source>
+        <translation>База данных %1 не открыта для записи.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself.</source>
+        <translation>%1 — это сама база данных.</translation>
+    </message>
+    <message>
+        <source>The database %1 is busy; try again: %2</source>
+        <translation>База данных %1 занята; попробуйте ещё раз: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Не удалось отложить %1.</translation>
+    </message>
+</context>
+<context>
     <name>SalesSettingsDialog</name>
     <message>
         <source>Sales settings</source>
@@ -10210,12 +10555,12 @@ Drag a card to this stage.</source>
         <translation>Открыть сделку с этим номером.</translation>
     </message>
     <message>
-        <source>Deals are not ready</source>
-        <translation>Сделки недоступны</translation>
-    </message>
-    <message>
         <source>Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive, or the report funnel, losses, interactions, efficiency, channels or abc.</source>
         <translation>Открыть раздел NAME: clients, deals, tasks, assigned, check, calendar, mailings, reports, archive или отчёт funnel, losses, interactions, efficiency, channels, abc.</translation>
+    </message>
+    <message>
+        <source>Open File → Restore from backup at start.</source>
+        <translation>Открыть при запуске Файл → Восстановить из резервной копии.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "backupcommands.h"
 #include "calendarcommands.h"
 #include "dealcommands.h"
 #include "mailcommands.h"
@@ -11,6 +12,7 @@
 #include "clients/clientrepository.h"
 #include "clients/duplicatefinder.h"
 #include "db/database.h"
+#include "db/privatefile.h"
 #include "demo/demogenerator.h"
 #include "documents/companyrepository.h"
 #include "documents/documenttemplaterepository.h"
@@ -128,6 +130,14 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "             funnel: [--mode snapshot|flow]; interactions: [--by week|month]\n"
     "             [--no-contact-days N]; abc: [--a 80] [--b 15] [--x 10] [--y 25] [--apply]\n"
     "             (--apply writes the ABC class into the clients' importance)\n"
+    "  backup [FILE]                      a consistent copy while the base is in use;\n"
+    "             without FILE into the backups folder (backup.folder, else backups/\n"
+    "             beside the database), keeping the newest of the last backup.daily (7)\n"
+    "             days and backup.weekly (4) weeks; prints the file written\n"
+    "  restore FILE                       checks FILE, keeps the current database aside\n"
+    "             as NAME.replaced-YYYYMMDD-HHMMSS (printed) and puts FILE in its place\n"
+    "  check [--format json]              integrity, foreign keys and the search index;\n"
+    "             exit 1 listing each problem\n"
     "\n"
     "The user who acts (deal history, task author and steps) is --user, else\n"
     "$CLIENTELE_USER, else the one chosen in the desktop app, else the login name.\n"
@@ -265,6 +275,12 @@ int Cli::run(const QStringList &arguments)
         return MailCommands(*this).sms();
     if (command == QLatin1String("report"))
         return ReportCommands(*this).run();
+    if (command == QLatin1String("backup"))
+        return BackupCommands(*this).backup();
+    if (command == QLatin1String("restore"))
+        return BackupCommands(*this).restore();
+    if (command == QLatin1String("check"))
+        return BackupCommands(*this).check();
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -624,7 +640,7 @@ int Cli::cmdExport()
     } else {
         // Written aside and renamed, so a failed export never leaves half a file.
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
+        if (!out.open(QIODevice::WriteOnly) || !PrivateFile::restrict(out))
             return fail(tr("cannot write %1: %2").arg(path, out.errorString()));
         if (!exporter.write(o, &out, &error, {}, &result))
             return fail(error);

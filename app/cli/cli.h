@@ -27,6 +27,7 @@ public:
     static bool needsGui(const QStringList &arguments);
 
 private:
+    friend class BackupCommands;
     friend class CalendarCommands;
     friend class DealCommands;
     friend class MailCommands;

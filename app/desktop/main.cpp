@@ -1,14 +1,11 @@
-#include "audit/auditrepository.h"
-#include "clients/attachmentrepository.h"
-#include "clients/clientrepository.h"
+#include "calendar/clock.h"
 #include "common/apptheme.h"
 #include "common/messenger.h"
 #include "db/database.h"
-#include "deals/pipelinerepository.h"
-#include "interactions/interactionrepository.h"
+#include "mainwindow/desktopsession.h"
 #include "mainwindow/mainwindow.h"
-#include "settings/settingsrepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -74,6 +71,10 @@ int main(int argc, char *argv[])
     parser.addOption(shotOption);
     parser.addOption(sectionOption);
     parser.addOption(dealOption);
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore-dialog"),
+        QApplication::translate("main", "Open File → Restore from backup at start."));
+    parser.addOption(restoreOption);
     parser.process(app);
 
     Messenger messenger;
@@ -83,27 +84,32 @@ int main(int argc, char *argv[])
         messenger.error(nullptr, QApplication::translate("main", "Clientele cannot start"), error);
         return 3;
     }
-    // A new base gets its pipeline, named in the language of the interface.
-    if (!PipelineRepository(db).ensureDefaults(&error))
-        messenger.error(nullptr, QApplication::translate("main", "Deals are not ready"), error);
-    SettingsRepository settings(db);
-    ClientRepository clients(db, PhoneNormalizer(settings.phoneRegion()));
-    InteractionRepository interactions(db);
-    AttachmentRepository attachments(db);
-    AuditRepository audit(db);
-    MainWindow window(Services{db, clients, interactions, attachments, audit, settings}, messenger);
-    window.show();
+    SystemClock clock;
+    DesktopSession session(db, messenger, clock);
+    session.start();
+    MainWindow &window = *session.window();
     if (parser.isSet(sectionOption))
         window.openSection(parser.value(sectionOption));
     if (parser.isSet(dealOption))
         window.openDeal(parser.value(dealOption).toLongLong());
+    if (parser.isSet(restoreOption))
+        QTimer::singleShot(0, &window, [&window] {
+            window.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
+        });
 
     if (parser.isSet(shotOption)) {
         const QString path = parser.value(shotOption);
-        QTimer::singleShot(1500, &window, [&window, path] {
-            const bool saved = window.grab().save(path);
+        // The Restore dialog is a window of its own: it is grabbed instead.
+        QTimer::singleShot(1500, &app, [path, &session] {
+            QWidget *modal = QApplication::activeModalWidget();
+            QWidget *top = modal ? modal : session.window();
+            const bool saved = top && top->grab().save(path);
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // A screenshot run is no working session worth a backup.
+    if (!parser.isSet(shotOption))
+        session.backUpAtExit();
+    return code;
 }

@@ -1,6 +1,7 @@
 #include "icalendarexporter.h"
 
 #include "db/database.h"
+#include "db/privatefile.h"
 #include "db/sql.h"
 #include "eventrepository.h"
 #include "reminderrepository.h"
@@ -73,7 +74,8 @@ bool ICalendarExporter::exportToFile(const QString &path, const QDateTime &from,
 {
     const QByteArray data = build(from, to, eventCount, taskCount);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file) ||
+        file.write(data) != data.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

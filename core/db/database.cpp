@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "privatefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,6 +98,11 @@ bool Database::open(Mode mode, QString *error)
                             .arg(m_path, app.isEmpty() ? tr("another program") : app,
                                  QString::number(pid), host));
         }
+        // Created by us, empty, so that SQLite (and the -wal and -shm it makes
+        // with the same mode) never leaves the base readable by others.
+        QString why;
+        if (!QFileInfo::exists(m_path) && !PrivateFile::create(m_path, &why))
+            return fail(Status::Unavailable, why);
     }
 
     QSqlDatabase db = connection();

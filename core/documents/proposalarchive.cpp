@@ -2,6 +2,7 @@
 
 #include "clients/attachmentrepository.h"
 #include "db/database.h"
+#include "db/privatefile.h"
 #include "db/transaction.h"
 #include "deals/money.h"
 #include "interactions/interactionrepository.h"
@@ -49,7 +50,8 @@ bool ProposalArchive::save(const Proposal &proposal, const QByteArray &pdf, cons
 
     if (!path.isEmpty()) {
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || !PrivateFile::restrict(out) ||
+            out.write(pdf) != pdf.size() || !out.commit()) {
             if (error)
                 *error = tr("Cannot write %1: %2").arg(path, out.errorString());
             return false;

@@ -48,6 +48,19 @@ const QList<BusinessSettings::Key> &BusinessSettings::keys()
         {"calendar.work_end",
          QT_TRANSLATE_NOOP("BusinessSettings", "end of the working day in the calendar (HH:mm)"),
          "18:00"},
+        {"backup.folder",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "folder of the automatic backups (an absolute path); empty: a "
+                           "backups folder beside the database"),
+         ""},
+        {"backup.daily",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "how many days with a backup keep their newest one (1-366)"),
+         "7"},
+        {"backup.weekly",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "how many weeks with a backup keep their newest one (0-520)"),
+         "4"},
     };
     return all;
 }
@@ -118,6 +131,16 @@ QString BusinessSettings::check(const QString &name, const QString &value)
                name == QLatin1String("calendar.work_end")) {
         if (!QTime::fromString(value, QStringLiteral("HH:mm")).isValid())
             return tr("%1: \"%2\" is not a time of day (09:00).").arg(name, value);
+    } else if (name == QLatin1String("backup.daily") || name == QLatin1String("backup.weekly")) {
+        bool ok = false;
+        const int count = value.toInt(&ok);
+        const bool daily = name == QLatin1String("backup.daily");
+        if (!ok || count < (daily ? 1 : 0) || count > (daily ? 366 : 520))
+            return daily ? tr("backup.daily: \"%1\" is not a number of days (1-366).").arg(value)
+                         : tr("backup.weekly: \"%1\" is not a number of weeks (0-520).").arg(value);
+    } else if (name == QLatin1String("backup.folder")) {
+        if (!QFileInfo(value).isAbsolute())
+            return tr("backup.folder: \"%1\" is not an absolute path.").arg(value);
     } else if (name == QLatin1String("currency")) {
         if (value.size() != 3 || value.toUpper() != value)
             return tr("currency: \"%1\" is not a three-letter code (RUB).").arg(value);

@@ -3,6 +3,7 @@
 #include "clients/clientrepository.h"
 #include "common/messenger.h"
 #include "db/database.h"
+#include "db/privatefile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -270,7 +271,7 @@ bool ExportDialog::runExport(const ClientExporter::Options &options, const QStri
     watcher.setFuture(QtConcurrent::run([&, options, path] {
         const ClientRepository clients(m_db);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file)) {
             error =
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return false;

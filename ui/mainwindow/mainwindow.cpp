@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupactions.h"
 #include "calendar/calendarsection.h"
 #include "calendar/reminderscheduler.h"
 #include "calendar/reminderwindow.h"
@@ -551,6 +552,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_mailSelectedAction, &QAction::triggered, this, &MainWindow::mailingToSelected);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_backups = new BackupActions(m_services.db, m_services.settings, m_messenger, m_clock, this);
+    m_backups->setLeaveCheck([this] { return confirmLeaveCard() && m_deals->form()->settle(); });
+    connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
 }
 
 void MainWindow::createMenus()
@@ -564,6 +568,9 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addAction(m_importHistoryAction);
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_backups->backupNowAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -656,6 +663,7 @@ void MainWindow::createMenus()
         settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("text-html")),
                                 tr("Message &templates…"), this, &MainWindow::openTemplates);
     templates->setObjectName(QStringLiteral("templatesSettingsAction"));
+    settingsMenu->addAction(m_backups->settingsAction());
     settingsMenu->addSeparator();
     QAction *people = settingsMenu->addAction(
         QIcon::fromTheme(QStringLiteral("system-users")), tr("&People…"), this, [this] {

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+class BackupActions;
 class CalendarSection;
 class ClientCard;
 class ClientListPane;
@@ -45,6 +46,7 @@ public:
     ReportsSection *reports() const { return m_reports; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
     ReminderWindow *reminderWindow() const { return m_reminderWindow; }
+    BackupActions *backups() const { return m_backups; }
     // Who sits at this screen: the author of their tasks, the user of the
     // deals' history. Resolved at start (CurrentUser), chosen in Settings.
     const QString &currentUser() const { return m_user; }
@@ -65,6 +67,11 @@ public:
     // started on `path` when there is one; nullptr when the card's unsaved
     // changes kept it closed.
     ImportWizard *openImportWizard(const QString &path = {});
+
+Q_SIGNALS:
+    // Restore from backup…, chosen and confirmed: the owner closes this window
+    // and replaces the database (DesktopSession).
+    void restoreRequested(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -143,5 +150,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_importSeparator = nullptr;
+    BackupActions *m_backups = nullptr;
     qint64 m_shownId = 0;
 };

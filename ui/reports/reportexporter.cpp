@@ -1,5 +1,6 @@
 #include "reportexporter.h"
 
+#include "db/privatefile.h"
 #include "io/csvwriter.h"
 #include "reports/reporttable.h"
 
@@ -15,7 +16,7 @@
 bool ReportExporter::writeCsv(const ReportTable &table, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file)) {
         if (error)
             *error = file.errorString();
         return false;
