@@ -5,9 +5,9 @@
 // changed and a row double-clicked down to the deals or the client behind
 // it; and the dashboard as the home screen.
 #include "catchqt.h"
+#include "reportsfixture.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
-#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "clients/attachmentrepository.h"
@@ -70,11 +70,6 @@ enum SidebarRow
     ReportsRow = 7
 };
 
-QString utcNoon(const QDate &day)
-{
-    return QDateTime(day, QTime(12, 0)).toUTC().toString(Qt::ISODate);
-}
-
 // A base with three clients, five deals closed in the first quarter of
 // 2025 and five interactions then (amounts in kopecks):
 //   D1 Ромашка  Сайт          Анна   won  100 000  created 5 Jan,  closed 15 Jan (10 days)
@@ -84,18 +79,13 @@ QString utcNoon(const QDate &day)
 //   D5 Лютик    (no source)   Анна   won   60 000  created 1 Mar,  closed 11 Mar (10 days)
 // Ромашка came from the website on 2 January, Петров by referral on 2
 // February; Лютик was added today.
-struct Fixture : WindowFixture
+struct Fixture : ReportsFixture
 {
-    DealRepository deals{tdb.db()};
-    Pipeline pipeline;
     qint64 romashka = 0, petrov = 0, lyutik = 0;
 
     Fixture()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        PipelineRepository pipelines(tdb.db());
-        REQUIRE(pipelines.ensureDefaults());
-        pipeline = pipelines.pipelines().first();
         romashka = addClient(QStringLiteral("ООО Ромашка"), kWebsite, QDate(2025, 1, 2));
         petrov = addClient(QStringLiteral("ИП Петров"), kReferral, QDate(2025, 2, 2));
         lyutik = addClient(QStringLiteral("АО Лютик"), QString(), QDate());
@@ -193,21 +183,6 @@ struct Fixture : WindowFixture
                        QDateTime::currentDateTimeUtc().addDays(-10));
     }
 
-    void show()
-    {
-        openWindow(kAnna, QSize(1500, 900));
-        sidebar()->setCurrentRow(ReportsRow);
-        REQUIRE(reports()->isVisible());
-    }
-
-    ReportsSection *reports() const { return window->reports(); }
-
-    static void settle(ReportPage *page)
-    {
-        REQUIRE(QTest::qWaitFor([page] { return !page->isBusy(); }, 10000));
-        QApplication::processEvents();
-    }
-
     // The report, for the first quarter of 2025.
     void open(ReportsSection::Report report) const
     {
@@ -298,7 +273,7 @@ TEST_CASE("Interactions: by type and result, by person, by week or month; the qu
 {
     Fixture f;
     f.addTalks();
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::InteractionView);
     InteractionPage *page = f.reports()->interactions();
     REQUIRE(page->isVisible());
@@ -390,7 +365,7 @@ TEST_CASE("Deal efficiency: win rate, average deal and cycle by month, source an
 {
     Fixture f;
     f.addSales();
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::EfficiencyView);
     EfficiencyPage *page = f.reports()->efficiency();
     QAbstractItemModelTester tester(page->tableView()->model(),
@@ -508,7 +483,7 @@ TEST_CASE("Channels and campaigns: sources and a mailing's cost and return", "[u
         REQUIRE(outbox.finish(*outbox.load(m.id), result, Fixture::noon({2025, 1, 25})));
     }
 
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::ChannelView);
     ChannelPage *page = f.reports()->channels();
     QAbstractItemModelTester tester(page->tableView()->model(),
@@ -567,7 +542,7 @@ TEST_CASE("Client analytics: ABC and XYZ with thresholds, written into importanc
 {
     Fixture f;
     f.addSales();
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::AbcView);
     AbcPage *page = f.reports()->clientClasses();
     QAbstractItemModelTester tester(page->tableView()->model(),
@@ -654,7 +629,7 @@ TEST_CASE("The dashboard as the home screen, when set", "[ui][reports]")
     Fixture f;
     const QString key = QStringLiteral("reports/openOnDashboard");
     QSettings().remove(key);
-    f.show();
+    f.showReports(kAnna);
     auto *home = f.find<QAction>("openOnDashboardAction");
     CHECK_FALSE(home->isChecked());
     f.window.reset();
@@ -715,7 +690,7 @@ TEST_CASE("More reports screens", "[.screens]")
         o.clients = 300;
         o.deals = 600;
         REQUIRE(DemoGenerator(f.tdb.db()).generate(o));
-        f.show();
+        f.showReports(kAnna);
         f.reports()->filterBar()->setPeriod(ReportFilterBar::ThisYear);
         for (const auto &[report, name] : pages) {
             f.reports()->setReport(report);

@@ -3,9 +3,9 @@
 // reasons, a period changed, a row double-clicked down to its deals, the
 // report saved as CSV and PDF and read back.
 #include "catchqt.h"
+#include "reportsfixture.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
-#include "windowfixture.h"
 
 #include "audit/auditrepository.h"
 #include "calendar/eventrepository.h"
@@ -58,26 +58,15 @@ enum SidebarRow
     ReportsRow = 7
 };
 
-// Midday of a day, as the database keeps times.
-QString utcNoon(const QDate &day)
-{
-    return QDateTime(day, QTime(12, 0)).toUTC().toString(Qt::ISODate);
-}
-
 // A base with known deals of the default pipeline, the main window on Reports.
-struct Fixture : WindowFixture
+struct Fixture : ReportsFixture
 {
-    DealRepository deals{tdb.db()};
-    Pipeline pipeline;
     qint64 clientId = 0;
 
     Fixture()
     {
         // Numbers as an English reader sees them, whatever the machine's locale.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        PipelineRepository pipelines(tdb.db());
-        REQUIRE(pipelines.ensureDefaults());
-        pipeline = pipelines.pipelines().first();
         Client c;
         c.name = QStringLiteral("ООО Ромашка");
         REQUIRE(clients.save(c));
@@ -110,22 +99,6 @@ struct Fixture : WindowFixture
         q.addBindValue(utcNoon(day));
         q.addBindValue(id);
         REQUIRE(q.exec());
-    }
-
-    void show()
-    {
-        openWindow(kAnna, QSize(1500, 900));
-        sidebar()->setCurrentRow(ReportsRow);
-        REQUIRE(reports()->isVisible());
-    }
-
-    ReportsSection *reports() const { return window->reports(); }
-
-    // Waits for the page's report to be read off the GUI thread.
-    static void settle(ReportPage *page)
-    {
-        REQUIRE(QTest::qWaitFor([page] { return !page->isBusy(); }, 10000));
-        QApplication::processEvents();
     }
 
     void open(ReportsSection::Report report) const
@@ -224,7 +197,7 @@ TEST_CASE("Sales funnel: the table shows each stage's figures, a new period chan
 {
     Fixture f;
     const Sales s = addSales(f);
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::FunnelView);
     FunnelPage *page = f.reports()->funnel();
     REQUIRE(page->isVisible());
@@ -355,7 +328,7 @@ TEST_CASE("Loss reasons: per reason and by month, down to the deals", "[ui][repo
 {
     Fixture f;
     const Sales s = addSales(f);
-    f.show();
+    f.showReports(kAnna);
     f.open(ReportsSection::LossView);
     LossPage *page = f.reports()->losses();
     QAbstractItemModelTester tester(page->tableView()->model(),
@@ -398,7 +371,7 @@ TEST_CASE("Dashboard: open deals, won this month and last, overdue tasks, today'
     meeting.start = QDateTime(QDate::currentDate(), QTime(12, 0)).toUTC();
     meeting.end = meeting.start.addSecs(3600);
     REQUIRE(EventRepository(f.tdb.db()).create(meeting));
-    f.show();
+    f.showReports(kAnna);
     // The first page of the section.
     CHECK(f.find<QListWidget>("reportListWidget")->currentRow() == ReportsSection::DashboardView);
     DashboardPage *page = f.reports()->dashboard();
@@ -458,7 +431,7 @@ TEST_CASE("Reports screens", "[.screens]")
     o.clients = 300;
     o.deals = 600;
     REQUIRE(DemoGenerator(f.tdb.db()).generate(o));
-    f.show();
+    f.showReports(kAnna);
     auto save = [&](const char *name) {
         QApplication::processEvents();
         REQUIRE(f.window->grab().save(QDir(shots).filePath(QLatin1String(name))));
