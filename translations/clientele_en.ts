@@ -222,6 +222,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup with File → Restore from backup…. The backups already taken are kept: none is rotated away while the database cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -273,6 +281,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>Cannot delete the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so it cannot be backed up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,10 +2774,6 @@ weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is not a Clientele database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,6 +2787,18 @@ weighted %3</source>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Clientele one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not changed: restore a backup, or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2825,64 @@ weighted %3</source>
     </message>
     <message>
         <source>the search index has a row for no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>The file %1 is not an SQLite database: it does not begin like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is cut short: the file ends inside its header, at %n byte(s).</source>
+        <translation>
+            <numerusform>The database %1 is cut short: the file ends inside its header, at %n byte.</numerusform>
+            <numerusform>The database %1 is cut short: the file ends inside its header, at %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it should be %2 bytes long but is %3; the end of it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it ends in the middle of a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Clientele cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, as %1.replaced-….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The file it replaced is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9260,10 +9338,6 @@ Backups in %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10354,10 +10428,6 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clientele cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,6 +228,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup with File → Restore from backup…. The backups already taken are kept: none is rotated away while the database cannot be copied.</source>
+        <translation>Восстановите её из резервной копии: Файл → Восстановить из резервной копии…. Уже сделанные копии сохраняются: пока базу нельзя скопировать, ни одна из них не удаляется при ротации.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -281,6 +289,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>Cannot delete the old backup %1.</source>
         <translation>Не удалось удалить старую резервную копию %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so it cannot be backed up: %2</source>
+        <translation>База данных %1 повреждена, поэтому её нельзя скопировать: %2</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +2911,6 @@ weighted %3</source>
         <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clientele database or is damaged: %2</source>
-        <translation>Файл %1 не является базой данных Clientele или повреждён: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the database %1: %2</source>
         <translation>Не удалось прочитать базу данных %1: %2</translation>
     </message>
@@ -2917,6 +2925,18 @@ weighted %3</source>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
         <translation>Не удалось обновить базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>База данных %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Clientele one.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не Clientele.</translation>
+    </message>
+    <message>
+        <source>It was not changed: restore a backup, or open another file.</source>
+        <translation>Файл не изменён: восстановите резервную копию или откройте другой файл.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2964,66 @@ weighted %3</source>
     <message>
         <source>the search index has a row for no client</source>
         <translation>в поисковом индексе строка без клиента</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>The file %1 is not an SQLite database: it does not begin like one.</source>
+        <translation>Файл %1 — не база данных SQLite: он начинается не так, как она.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is cut short: the file ends inside its header, at %n byte(s).</source>
+        <translation>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байте.</numerusform>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байтах.</numerusform>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байтах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its header is not valid.</source>
+        <translation>База данных %1 повреждена: её заголовок недействителен.</translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it should be %2 bytes long but is %3; the end of it is missing.</source>
+        <translation>База данных %1 обрезана: её длина должна быть %2 байт, а она %3; конец файла потерян.</translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it ends in the middle of a page.</source>
+        <translation>База данных %1 обрезана: файл кончается посреди страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Clientele cannot start</source>
+        <translation>Clientele не может запуститься</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Базу данных нельзя открыть</translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, as %1.replaced-….</source>
+        <translation>Можно поставить на её место резервную копию: сам файл останется рядом, без изменений, под именем %1.replaced-….</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The file it replaced is kept as %2.</source>
+        <translation>База данных восстановлена из %1.
+Файл, который она заменила, сохранён как %2.</translation>
     </message>
 </context>
 <context>
@@ -9441,10 +9521,6 @@ Backups in %1:</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a database or is damaged: %2</source>
-        <translation>%1 — не база данных или повреждён: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 повреждён: %2</translation>
     </message>
@@ -10545,10 +10621,6 @@ Drag a card to this stage.</source>
     <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
         <translation>Сохранить снимок окна в файл FILE и завершить работу.</translation>
-    </message>
-    <message>
-        <source>Clientele cannot start</source>
-        <translation>Не удалось запустить Clientele</translation>
     </message>
     <message>
         <source>Open the deal with this id.</source>
