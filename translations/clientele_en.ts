@@ -2865,10 +2865,6 @@ weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can put a backup in its place: the file is then kept beside it, unchanged, as %1.replaced-….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,6 +2879,10 @@ weighted %3</source>
     <message>
         <source>The database is restored from %1.
 The file it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, with “.replaced-” and the date added to its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3004,10 +3004,6 @@ weighted %3</source>
         <translation>Базу данных нельзя открыть</translation>
     </message>
     <message>
-        <source>You can put a backup in its place: the file is then kept beside it, unchanged, as %1.replaced-….</source>
-        <translation>Можно поставить на её место резервную копию: сам файл останется рядом, без изменений, под именем %1.replaced-….</translation>
-    </message>
-    <message>
         <source>Restore from backup…</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
@@ -3024,6 +3020,10 @@ weighted %3</source>
 The file it replaced is kept as %2.</source>
         <translation>База данных восстановлена из %1.
 Файл, который она заменила, сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, with “.replaced-” and the date added to its name.</source>
+        <translation>Можно поставить на её место резервную копию: сам файл останется рядом, без изменений, с «.replaced-» и датой в конце имени.</translation>
     </message>
 </context>
 <context>

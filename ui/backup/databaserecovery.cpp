@@ -7,7 +7,6 @@
 #include "restoredialog.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 bool DatabaseRecovery::open()
 {
@@ -23,8 +22,7 @@ bool DatabaseRecovery::open()
             nullptr, tr("The database cannot be opened"),
             error + QStringLiteral("\n\n") +
                 tr("You can put a backup in its place: the file is then kept beside it, "
-                   "unchanged, as %1.replaced-….")
-                    .arg(QFileInfo(m_db.path()).fileName()),
+                   "unchanged, with “.replaced-” and the date added to its name."),
             {tr("Restore from backup…"), tr("Quit")});
         if (choice != 0)
             return false;
