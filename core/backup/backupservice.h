@@ -28,6 +28,9 @@ public:
     // Writes a copy to `file`, which must not exist, with mode 0600. Uses the
     // calling thread's connection, so a worker thread may call it.
     bool backupTo(const QString &file, QString *error) const;
+    // A copy at `file`, replacing the file there (and any -wal and -shm of
+    // it, which would spoil the copy) whole or not at all: "Save a copy as".
+    bool copyTo(const QString &file, QString *error) const;
     // A new backup in the folder, then the rotation; its path, or empty.
     QString backupNow(QString *error) const;
     // Deletes the backups the rotation does not keep (only files named ours).
