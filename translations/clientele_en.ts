@@ -285,6 +285,9 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>The database %1 is damaged, so it cannot be backed up: %2</source>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2802,62 @@ weighted %3</source>
     </message>
     <message>
         <source>It was not changed: restore a backup, or open another file.</source>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or the file cannot grow any larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot grow: it has reached the largest file size this program may write (%1, set with ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the file size limit and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk refused the write (the file may have reached the largest size the drive allows, or the drive failed or was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get write permission on the file and its folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be reached (deleted, moved, or its drive removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file reachable again and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2. This change was not saved; everything saved before is intact. %3
+(SQLite: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only for you, so the database %2 cannot be opened for work: Clientele writes its lock and journal files beside the database. Get write permission on the folder, or copy the database into a folder of yours and open the copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you (its permissions or its drive do not allow writing), so it cannot be opened for work. Get write permission on the file, or copy it into a folder of yours and open the copy. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the database; check that its folder can be written and the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4270,6 +4329,48 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>The database is restored from %1.
 The database it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 has been deleted or moved away, or its folder or drive is gone.
+
+Everything saved so far is still open in Clientele, but it is lost when Clientele closes unless you save a copy. Clientele then goes on working with the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is saved as %1; Clientele now works with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele opens %1 when it starts: to go on with the copy next time, move it there, or start Clientele with --db %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,6 +294,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>The database %1 is damaged, so it cannot be backed up: %2</source>
         <translation>База данных %1 повреждена, поэтому её нельзя скопировать: %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -2938,6 +2942,64 @@ weighted %3</source>
         <source>It was not changed: restore a backup, or open another file.</source>
         <translation>Файл не изменён: восстановите резервную копию или откройте другой файл.</translation>
     </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file cannot grow any larger</source>
+        <translation>диск заполнен или файл не может больше расти</translation>
+    </message>
+    <message>
+        <source>the file cannot grow: it has reached the largest file size this program may write (%1, set with ulimit -f)</source>
+        <translation>файл не может расти: он достиг наибольшего размера файла, который разрешено записывать этой программе (%1, задаётся через ulimit -f)</translation>
+    </message>
+    <message>
+        <source>Raise the file size limit and try again.</source>
+        <translation>Увеличьте ограничение размера файла и повторите.</translation>
+    </message>
+    <message>
+        <source>the disk refused the write (the file may have reached the largest size the drive allows, or the drive failed or was removed)</source>
+        <translation>диск отказал в записи (возможно, файл достиг наибольшего размера, допустимого на этом диске, или диск неисправен либо отключён)</translation>
+    </message>
+    <message>
+        <source>Check the drive and try again.</source>
+        <translation>Проверьте диск и повторите.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Get write permission on the file and its folder and try again.</source>
+        <translation>Получите право на запись в файл и его папку и повторите.</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be reached (deleted, moved, or its drive removed)</source>
+        <translation>файл или его папка недоступны (удалены, перемещены или диск отключён)</translation>
+    </message>
+    <message>
+        <source>Make the file reachable again and try again.</source>
+        <translation>Верните доступ к файлу и повторите.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2. This change was not saved; everything saved before is intact. %3
+(SQLite: %4)</source>
+        <translation>Не удалось записать в базу данных %1: %2. Это изменение не сохранено; всё, что было сохранено раньше, цело. %3
+(SQLite: %4)</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only for you, so the database %2 cannot be opened for work: Clientele writes its lock and journal files beside the database. Get write permission on the folder, or copy the database into a folder of yours and open the copy. Nothing was changed.</source>
+        <translation>Папка %1 доступна вам только для чтения, поэтому базу данных %2 нельзя открыть для работы: Clientele хранит рядом с базой файл блокировки и журнал. Получите право на запись в папку или скопируйте базу в свою папку и откройте копию. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you (its permissions or its drive do not allow writing), so it cannot be opened for work. Get write permission on the file, or copy it into a folder of yours and open the copy. Nothing was changed.</source>
+        <translation>База данных %1 доступна вам только для чтения (запись запрещена правами на файл или самим диском), поэтому её нельзя открыть для работы. Получите право на запись в файл или скопируйте его в свою папку и откройте копию. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the database; check that its folder can be written and the disk is not full.</source>
+        <translation>Не удалось создать файл блокировки %1.lock рядом с базой данных; проверьте, что в её папку можно писать и диск не заполнен.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -4420,6 +4482,50 @@ A deal follows one sale from the first call to the payment: start one for a clie
 The database it replaced is kept as %2.</source>
         <translation>База данных восстановлена из %1.
 Заменённая база сохранена как %2.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>The database file %1 has been deleted or moved away, or its folder or drive is gone.
+
+Everything saved so far is still open in Clientele, but it is lost when Clientele closes unless you save a copy. Clientele then goes on working with the copy.</source>
+        <translation>Файл базы данных %1 удалён или перемещён, либо пропала его папка или диск.
+
+Всё сохранённое до сих пор ещё открыто в Clientele, но пропадёт при закрытии программы, если не сохранить копию. После этого Clientele продолжит работу с копией.</translation>
+    </message>
+    <message>
+        <source>The database file is gone</source>
+        <translation>Файл базы данных пропал</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Сохранить копию базы данных</translation>
+    </message>
+    <message>
+        <source>Clientele databases (*.sqlite);;All files (*)</source>
+        <translation>Базы данных Clientele (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>The database is saved as %1; Clientele now works with it.</source>
+        <translation>База данных сохранена как %1; теперь Clientele работает с ней.</translation>
+    </message>
+    <message>
+        <source>Clientele opens %1 when it starts: to go on with the copy next time, move it there, or start Clientele with --db %2.</source>
+        <translation>При запуске Clientele открывает %1: чтобы в следующий раз продолжить работу с копией, переместите её туда или запустите Clientele с параметром --db %2.</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Выйти без сохранения</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,10 @@ int Cli::usage(const QString &message)
 
 int Cli::fail(const QString &message)
 {
-    m_err << "clientele-cli: " << message << '\n';
+    // A full disk or a read-only file, in words, whichever command met it.
+    m_err << "clientele-cli: "
+          << Database::explainError(option(QStringLiteral("db"), Database::defaultPath()), message)
+          << '\n';
     return BadInput;
 }
 

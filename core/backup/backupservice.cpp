@@ -14,6 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace {
 const char *const kFormat = "yyyy-MM-dd-HHmmss";
 
@@ -88,6 +92,27 @@ bool BackupService::backupTo(const QString &file, QString *error, bool *damaged)
                              : tr("Cannot back up into %1: %2").arg(file, q.lastError().text());
         q.finish();
         QFile::remove(file);
+        return false;
+    }
+    return true;
+}
+
+bool BackupService::copyTo(const QString &file, QString *error) const
+{
+    const QString partial = file + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!backupTo(partial, error))
+        return false;
+    // A journal left beside the name by the file replaced would be read into the copy.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(file + QLatin1String(suffix));
+    // rename(2) replaces the target in one step; QFile::rename refuses to.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) !=
+        0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(partial);
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(file, why);
         return false;
     }
     return true;

@@ -6,14 +6,23 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/stat.h>
+#endif
 
 namespace {
 // SQLite's allocator takes a global mutex per call to keep statistics nobody
@@ -46,6 +55,97 @@ QString Database::defaultPath()
 int Database::latestSchemaVersion()
 {
     return Migrations::latestVersion();
+}
+
+void Database::setPath(const QString &path)
+{
+    Q_ASSERT(m_status != Status::Ok);
+    m_path = path;
+}
+
+QString Database::explainError(const QString &path, const QString &error)
+{
+    // SQLite's own words (sqlite3_errstr), the same in every version.
+    QString why;
+    QString remedy = tr("Free some disk space and try again.");
+    if (error.contains(QLatin1String("database or disk is full"))) {
+        why = tr("the disk is full or the file cannot grow any larger");
+    } else if (error.contains(QLatin1String("disk I/O error"))) {
+        // A full disk is SQLITE_FULL; this is any other refusal, EFBIG among them.
+#ifdef Q_OS_UNIX
+        struct rlimit limit = {};
+        if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+            why = tr("the file cannot grow: it has reached the largest file size this program "
+                     "may write (%1, set with ulimit -f)")
+                      .arg(QLocale().formattedDataSize(qint64(limit.rlim_cur)));
+            remedy = tr("Raise the file size limit and try again.");
+        }
+#endif
+        if (why.isEmpty()) {
+            why = tr("the disk refused the write (the file may have reached the largest size "
+                     "the drive allows, or the drive failed or was removed)");
+            remedy = tr("Check the drive and try again.");
+        }
+    } else if (error.contains(QLatin1String("attempt to write a readonly database"))) {
+        why = tr("the file is read-only");
+        remedy = tr("Get write permission on the file and its folder and try again.");
+    } else if (error.contains(QLatin1String("unable to open database file"))) {
+        why = tr("the file or its folder cannot be reached (deleted, moved, or its drive "
+                 "removed)");
+        remedy = tr("Make the file reachable again and try again.");
+    } else {
+        return error;
+    }
+    return tr("Cannot write to the database %1: %2. This change was not saved; everything "
+              "saved before is intact. %3\n(SQLite: %4)")
+        .arg(path, why, remedy, error.trimmed());
+}
+
+QString Database::readOnlyProblem() const
+{
+    const QFileInfo file(m_path);
+    const QString folder = file.absolutePath();
+    // access(2) underneath: root, ACLs and read-only mounts are answered as they are.
+    if (!QFileInfo(folder).isWritable())
+        return tr("The folder %1 is read-only for you, so the database %2 cannot be opened for "
+                  "work: Clientele writes its lock and journal files beside the database. Get "
+                  "write permission on the folder, or copy the database into a folder of yours "
+                  "and open the copy. Nothing was changed.")
+            .arg(folder, m_path);
+    if (file.exists() && !file.isWritable())
+        return tr("The database %1 is read-only for you (its permissions or its drive do not "
+                  "allow writing), so it cannot be opened for work. Get write permission on the "
+                  "file, or copy it into a folder of yours and open the copy. Nothing was "
+                  "changed.")
+            .arg(m_path);
+    return {};
+}
+
+bool Database::isFileGone() const
+{
+#ifdef Q_OS_UNIX
+    if (m_status != Status::Ok || m_inode == 0)
+        return false;
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
+        return errno != EACCES; // a folder closed to us still holds the file
+    return quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode;
+#else
+    return false;
+#endif
+}
+
+void Database::rememberFile()
+{
+    m_device = 0;
+    m_inode = 0;
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        m_device = quint64(st.st_dev);
+        m_inode = quint64(st.st_ino);
+    }
+#endif
 }
 
 QString Database::connectionName() const
@@ -82,13 +182,28 @@ bool Database::open(Mode mode, QString *error)
     const QFileInfo info(m_path);
     if (mode == Mode::ReadOnly && !info.exists())
         return fail(Status::Unavailable, tr("The database %1 does not exist.").arg(m_path));
+    // In a folder nobody may write there is no writer (it could keep no lock
+    // or journal there), so the file cannot change; and SQLite reads a WAL
+    // base there only when told so, having no room for its -shm index.
+    m_immutable = mode == Mode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable() &&
+                  !QFileInfo::exists(m_path + QStringLiteral("-wal"));
     if (mode == Mode::ReadWrite) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Status::Unavailable,
                         tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        // Told before anything is written beside the base.
+        if (const QString why = readOnlyProblem(); !why.isEmpty())
+            return fail(Status::ReadOnly, why);
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
-        if (!m_lock->tryLock(0)) {
+        if (!m_lock->tryLock(0) && m_lock->error() != QLockFile::LockFailedError) {
+            m_lock.reset();
+            return fail(Status::Unavailable,
+                        tr("Cannot create the lock file %1.lock beside the database; check "
+                           "that its folder can be written and the disk is not full.")
+                            .arg(m_path));
+        }
+        if (!m_lock->isLocked()) {
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
@@ -123,10 +238,12 @@ bool Database::open(Mode mode, QString *error)
         const QString why = q.lastError().text();
         const bool corrupt = why.contains(QStringLiteral("not a database")) ||
                              why.contains(QStringLiteral("malformed"));
+        const QString explained = explainError(m_path, why);
         return fail(corrupt ? Status::Corrupt : Status::Unavailable,
                     corrupt ? tr("The database %1 is damaged: %2").arg(m_path, why) +
                                   QLatin1Char(' ') + notChanged()
-                            : tr("Cannot read the database %1: %2").arg(m_path, why));
+                    : explained != why ? explained
+                                       : tr("Cannot read the database %1: %2").arg(m_path, why));
     }
     const int version = q.value(0).toInt();
     q.finish();
@@ -168,10 +285,15 @@ bool Database::open(Mode mode, QString *error)
                         tr("Cannot open the database %1: %2").arg(m_path, q.lastError().text()));
         q.finish();
         QString why;
-        if (!Migrations::migrate(db, &why))
+        if (!Migrations::migrate(db, &why)) {
+            const QString explained = explainError(m_path, why);
             return fail(Status::Unavailable,
-                        tr("Cannot upgrade the database %1: %2").arg(m_path, why));
+                        explained != why
+                            ? explained
+                            : tr("Cannot upgrade the database %1: %2").arg(m_path, why));
+        }
     }
+    rememberFile();
     m_status = Status::Ok;
     return true;
 }
@@ -231,6 +353,11 @@ QSqlDatabase Database::connection() const
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (m_mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (db.open()) {
         QString ignored;

@@ -27,7 +27,8 @@ public:
         Corrupt,
         NewerSchema,
         OlderSchema,
-        Foreign // another program's SQLite database
+        Foreign, // another program's SQLite database
+        ReadOnly
     };
 
     explicit Database(QString path);
@@ -42,6 +43,12 @@ public:
 
     Status status() const { return m_status; }
     QString path() const { return m_path; }
+    // Another file for the next open(); only while closed.
+    void setPath(const QString &path);
+    // The file at path() is no longer the one open: deleted, moved away or
+    // replaced, or its folder or drive gone. SQLite goes on with the open
+    // file, which vanishes with everything in it when the program ends.
+    bool isFileGone() const;
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
 
     // The connection of the calling thread; opened on first use.
@@ -69,11 +76,26 @@ private:
     bool configure(QSqlDatabase &db, QString *error) const;
     static QString notChanged();
     static bool isBlank(QSqlDatabase &db);
+    // `error` (an SQLite message, as the repositories pass it on) said in
+    // words a user understands when it means the file at `path` cannot be
+    // written (a full disk, a size limit, a read-only or vanished file), with
+    // SQLite's words after it; any other error unchanged.
+    static QString explainError(const QString &path, const QString &error);
+
+private:
+    bool configure(QSqlDatabase &db, QString *error) const;
+    // Why the file or its folder cannot be written by us; empty when it can.
+    QString readOnlyProblem() const;
+    void rememberFile();
     QString connectionName() const;
 
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    bool m_immutable = false;
     Status m_status = Status::Unavailable;
     std::unique_ptr<QLockFile> m_lock;
     QString m_prefix;
+    // The identity of the file open(), to notice when the path stops naming it.
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <functional>
+
 struct Result
 {
     int code = -1;
@@ -28,10 +30,12 @@ public:
     const QString fallback = dir.filePath(QStringLiteral("fallback.sqlite"));
     // More environment for the runs (passwords, the user).
     QHash<QString, QString> environment;
+    // Run in the child between fork and exec: a file size limit, another user.
+    std::function<void()> childModifier;
 
-    Result run(const QStringList &args) const
+    // Starts clientele-cli with `args` and returns at once (to kill it).
+    void start(QProcess &p, const QStringList &args) const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CLIENTELE_DB"), fallback);
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -39,9 +43,17 @@ public:
         for (auto it = environment.cbegin(); it != environment.cend(); ++it)
             env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
+        if (childModifier)
+            p.setChildProcessModifier(childModifier);
         p.start(QStringLiteral(CLIENTELE_CLI), args);
         REQUIRE(p.waitForStarted(10000));
         p.closeWriteChannel();
+    }
+
+    Result run(const QStringList &args) const
+    {
+        QProcess p;
+        start(p, args);
         REQUIRE(p.waitForFinished(120000));
         Result r;
         r.out = p.readAllStandardOutput();

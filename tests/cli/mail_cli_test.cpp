@@ -394,14 +394,8 @@ TEST_CASE("A mailing killed mid-run and started again sends nobody twice", "[cli
 
     // 150 a minute: 0.4 s apart. Killed after about three.
     QProcess run;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = f.environment.cbegin(); it != f.environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    run.setProcessEnvironment(env);
-    run.start(QStringLiteral(CLIENTELE_CLI),
-              {QStringLiteral("--db"), f.db, QStringLiteral("mail"), QStringLiteral("campaign"),
-               QStringLiteral("run"), id});
-    REQUIRE(run.waitForStarted());
+    f.start(run, {QStringLiteral("--db"), f.db, QStringLiteral("mail"), QStringLiteral("campaign"),
+                  QStringLiteral("run"), id});
     QThread::msleep(1100);
     ::kill(run.processId(), SIGKILL);
     run.waitForFinished();

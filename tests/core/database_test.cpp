@@ -514,3 +514,45 @@ TEST_CASE("a migration is applied in one transaction", "[database]")
         CHECK_FALSE(objects.contains(QStringLiteral("deal_open_totals")));
     }
 }
+
+TEST_CASE("a file deleted, moved away or replaced under the open database is noticed", "[database]")
+{
+    TestDatabase t;
+    CHECK_FALSE(t.db().isFileGone());
+    const QString moved = t.path() + QStringLiteral(".moved");
+    REQUIRE(QFile::rename(t.path(), moved));
+    CHECK(t.db().isFileGone());
+    REQUIRE(QFile::rename(moved, t.path()));
+    CHECK_FALSE(t.db().isFileGone()); // the same file back in its place
+
+    // Another file under the name: SQLite would go on writing into the old one.
+    REQUIRE(QFile::copy(t.path(), moved));
+    REQUIRE(QFile::remove(t.path()));
+    REQUIRE(QFile::rename(moved, t.path()));
+    CHECK(t.db().isFileGone());
+    // Opened anew, the file under the name is the one open.
+    REQUIRE(t.db().open());
+    CHECK_FALSE(t.db().isFileGone());
+}
+
+TEST_CASE("SQLite's words for a base that cannot be written are said plainly, naming the file",
+          "[database]")
+{
+    const QString path = QStringLiteral("/data/crm.sqlite");
+    const QString full = Database::explainError(
+        path, QStringLiteral("database or disk is full Unable to fetch row"));
+    CHECK(full.startsWith(QStringLiteral("Cannot write to the database /data/crm.sqlite: the disk "
+                                         "is full or the file cannot grow any larger.")));
+    CHECK(full.contains(QStringLiteral("This change was not saved")));
+    CHECK(full.contains(QStringLiteral("(SQLite: database or disk is full Unable to fetch row)")));
+
+    // Without a file size limit on this process, an I/O error is the drive's.
+    CHECK(Database::explainError(path, QStringLiteral("disk I/O error"))
+              .contains(QStringLiteral("the disk refused the write")));
+    CHECK(Database::explainError(path, QStringLiteral("attempt to write a readonly database"))
+              .contains(QStringLiteral("the file is read-only")));
+
+    // Everything else is left as it is.
+    const QString other = QStringLiteral("UNIQUE constraint failed: tags.name");
+    CHECK(Database::explainError(path, other) == other);
+}

@@ -8,7 +8,7 @@
 class TestMessenger : public Messenger
 {
 public:
-    void error(QWidget *, const QString &title, const QString &text) override
+    void showError(QWidget *, const QString &title, const QString &text) override
     {
         errors << title + QStringLiteral(": ") + text;
     }
@@ -40,6 +40,15 @@ public:
     QString textAnswer;
     bool textOk = true;
     int textQuestions = 0;
+    QString saveFileName(QWidget *, const QString &, const QString &suggested,
+                         const QString &) override
+    {
+        savePathsSuggested << suggested;
+        return saveFileAnswer;
+    }
+
     QStringList choiceQuestions;
     int choiceAnswer = -1;
+    QStringList savePathsSuggested;
+    QString saveFileAnswer;
 };

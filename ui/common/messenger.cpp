@@ -1,10 +1,19 @@
 #include "messenger.h"
 
+#include "db/database.h"
+
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
 void Messenger::error(QWidget *parent, const QString &title, const QString &text)
+{
+    showError(parent, title,
+              m_databasePath.isEmpty() ? text : Database::explainError(m_databasePath, text));
+}
+
+void Messenger::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
 }
@@ -53,4 +62,10 @@ int Messenger::choose(QWidget *parent, const QString &title, const QString &text
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return int(buttons.indexOf(box.clickedButton()));
+}
+
+QString Messenger::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }

@@ -18,7 +18,11 @@ public:
     };
 
     virtual ~Messenger() = default;
-    virtual void error(QWidget *parent, const QString &title, const QString &text);
+    // An SQLite error meaning the database cannot be written (full disk,
+    // read-only or vanished file) is told in words, naming the file.
+    void error(QWidget *parent, const QString &title, const QString &text);
+    // The database the errors are about; set by whoever opens it.
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
     virtual void info(QWidget *parent, const QString &title, const QString &text);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
                          const QString &acceptText);
@@ -29,4 +33,14 @@ public:
     // One of several answers (buttons in this order); -1 when they cancel.
     virtual int choose(QWidget *parent, const QString &title, const QString &text,
                        const QStringList &choices);
+    // A file to write, chosen by the person (who confirmed replacing one
+    // that exists); empty when they cancel.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter);
+
+protected:
+    virtual void showError(QWidget *parent, const QString &title, const QString &text);
+
+private:
+    QString m_databasePath;
 };

@@ -553,7 +553,7 @@ void MainWindow::createActions()
     connect(m_mailSelectedAction, &QAction::triggered, this, &MainWindow::mailingToSelected);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_backups = new BackupActions(m_services.db, m_services.settings, m_messenger, m_clock, this);
-    m_backups->setLeaveCheck([this] { return confirmLeaveCard() && m_deals->form()->settle(); });
+    m_backups->setLeaveCheck([this] { return settleEdits(); });
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
 }
 
@@ -1066,9 +1066,14 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
     return wizard;
 }
 
+bool MainWindow::settleEdits()
+{
+    return confirmLeaveCard() && m_deals->form()->settle();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeaveCard() || !m_deals->form()->settle()) {
+    if (!settleEdits()) {
         event->ignore();
         return;
     }

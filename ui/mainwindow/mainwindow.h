@@ -67,6 +67,9 @@ public:
     // started on `path` when there is one; nullptr when the card's unsaved
     // changes kept it closed.
     ImportWizard *openImportWizard(const QString &path = {});
+    // The unsaved edits of the client and deal cards saved or dropped, as the
+    // person answers; false when they cancel.
+    bool settleEdits();
 
 Q_SIGNALS:
     // Restore from backup…, chosen and confirmed: the owner closes this window
