@@ -2650,6 +2650,14 @@ Try another encoding or delimiter, or fix the file.</source>
         <source>field longer than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -5530,6 +5538,18 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     </message>
     <message>
         <source>Event %1 (UID %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; calendars over %3 MiB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: binary data, not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 lines; split the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8552,6 +8572,10 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -10326,6 +10350,10 @@ Drag a card to this stage.</source>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -10461,6 +10489,14 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card with more than %1 properties, parameters and values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

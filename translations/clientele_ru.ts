@@ -2784,6 +2784,14 @@ Try another encoding or delimiter, or fix the file.</source>
         <source>unterminated quoted field</source>
         <translation>не закрыта кавычка в поле</translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>больше %1 столбцов</translation>
+    </message>
+    <message>
+        <source>row longer than %1 MiB</source>
+        <translation>строка длиннее %1 МиБ</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -5690,6 +5698,18 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>Event %1 (UID %2): %3</source>
         <translation>Событие %1 (UID %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; calendars over %3 MiB are not read.</source>
+        <translation>%1: файл занимает %2 МиБ; календари больше %3 МиБ не читаются.</translation>
+    </message>
+    <message>
+        <source>Line %1: binary data, not a text file.</source>
+        <translation>Строка %1: двоичные данные, а не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 lines; split the calendar.</source>
+        <translation>Строка %1: больше %2 строк; разделите календарь на части.</translation>
     </message>
 </context>
 <context>
@@ -8733,6 +8753,10 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation>В шаблоне «%1» ошибка: %2</translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation>Шаблон «%1» вставляет {{%2}} в HTML без экранирования: пишите {{%2}} в двух фигурных скобках.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -10518,6 +10542,10 @@ Drag a card to this stage.</source>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation>файл занимает %1 МиБ; файлы больше %2 МиБ не читаются</translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -10659,6 +10687,14 @@ Drag a card to this stage.</source>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
         <translation>BEGIN:VCARD без END:VCARD</translation>
+    </message>
+    <message>
+        <source>card longer than %1 MiB</source>
+        <translation>карточка длиннее %1 МиБ</translation>
+    </message>
+    <message>
+        <source>card with more than %1 properties, parameters and values</source>
+        <translation>в карточке больше %1 свойств, параметров и значений</translation>
     </message>
 </context>
 <context>
