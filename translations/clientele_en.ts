@@ -285,6 +285,7 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>The database %1 is damaged, so it cannot be backed up: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2810,6 +2811,7 @@ weighted %3</source>
     </message>
     <message>
         <source>It was not changed: restore a backup, or open another file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Free some disk space and try again.</source>
