@@ -50,6 +50,19 @@ QAction *action(MainWindow *window, const char *name)
     REQUIRE(a != nullptr);
     return a;
 }
+
+// Answers the open Restore dialog: the newest backup, Restore; `rows` tells
+// how many it listed.
+void chooseNewestBackup(int *rows)
+{
+    auto *dialog = QApplication::activeModalWidget();
+    REQUIRE(dialog != nullptr);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupsTreeWidget"));
+    REQUIRE(list != nullptr);
+    *rows = list->topLevelItemCount();
+    list->setCurrentItem(list->topLevelItem(0));
+    dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton"))->click();
+}
 } // namespace
 
 TEST_CASE("Back up now writes a backup and Restore puts it back in a new window", "[ui][backup]")
@@ -87,15 +100,7 @@ TEST_CASE("Back up now writes a backup and Restore puts it back in a new window"
     addClient(t.db(), QStringLiteral("Третий"));
     QSignalSpy replaced(&session, &DesktopSession::windowReplaced);
     int rows = -1;
-    auto chooseNewest = [&rows] {
-        auto *dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog != nullptr);
-        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupsTreeWidget"));
-        REQUIRE(list != nullptr);
-        rows = list->topLevelItemCount();
-        list->setCurrentItem(list->topLevelItem(0));
-        dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton"))->click();
-    };
+    auto chooseNewest = [&rows] { chooseNewestBackup(&rows); };
 
     SECTION("answered No, nothing changes")
     {
@@ -161,15 +166,7 @@ TEST_CASE("A damaged base at start is told as such and a backup can take its pla
     {
         messenger.choiceAnswer = 0;
         int rows = -1;
-        QTimer::singleShot(0, qApp, [&rows] {
-            auto *dialog = QApplication::activeModalWidget();
-            REQUIRE(dialog != nullptr);
-            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupsTreeWidget"));
-            REQUIRE(list != nullptr);
-            rows = list->topLevelItemCount();
-            list->setCurrentItem(list->topLevelItem(0));
-            dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton"))->click();
-        });
+        QTimer::singleShot(0, qApp, [&rows] { chooseNewestBackup(&rows); });
         REQUIRE(DatabaseRecovery(db, messenger, clock).open());
         CHECK(rows == 1);
         CHECK(messenger.errors.isEmpty());
