@@ -80,10 +80,7 @@ bool BackupService::backupTo(const QString &file, QString *error, bool *damaged)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(QFileInfo(file).absoluteFilePath());
     if (!q.exec()) {
-        // SQLITE_CORRUPT and SQLITE_NOTADB (Qt gives the extended code, whose
-        // low byte is the primary one): the base itself is damaged.
-        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
-        const bool corrupt = primary == 11 || primary == 26;
+        const bool corrupt = Database::isDamage(q.lastError());
         if (damaged)
             *damaged = corrupt;
         if (error)

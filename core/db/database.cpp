@@ -219,7 +219,7 @@ bool Database::open(Mode mode, QString *error)
     // before any connection, so the file is never written to.
     const DatabaseFile::Verdict file = DatabaseFile::inspect(m_path);
     if (!file.problem.isEmpty())
-        return fail(Status::Corrupt, file.problem + QLatin1Char(' ') + notChanged());
+        return fail(Status::Corrupt, unchanged(file.problem));
     if (mode == Mode::ReadWrite) {
         // Created by us, empty, so that SQLite (and the -wal and -shm it makes
         // with the same mode) never leaves the base readable by others.
@@ -236,14 +236,12 @@ bool Database::open(Mode mode, QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         const QString why = q.lastError().text();
-        const bool corrupt = why.contains(QStringLiteral("not a database")) ||
-                             why.contains(QStringLiteral("malformed"));
+        if (isDamage(q.lastError()))
+            return fail(Status::Corrupt, damaged(why));
         const QString explained = explainError(m_path, why);
-        return fail(corrupt ? Status::Corrupt : Status::Unavailable,
-                    corrupt ? tr("The database %1 is damaged: %2").arg(m_path, why) +
-                                  QLatin1Char(' ') + notChanged()
-                    : explained != why ? explained
-                                       : tr("Cannot read the database %1: %2").arg(m_path, why));
+        return fail(Status::Unavailable,
+                    explained != why ? explained
+                                     : tr("Cannot read the database %1: %2").arg(m_path, why));
     }
     const int version = q.value(0).toInt();
     q.finish();
@@ -257,19 +255,15 @@ bool Database::open(Mode mode, QString *error)
     if (QFileInfo(m_path).size() <= kCheckedAtOpen) {
         const QStringList found = damage(db, false);
         if (!found.isEmpty())
-            return fail(
-                Status::Corrupt,
-                tr("The database %1 is damaged: %2").arg(m_path, found.join(QStringLiteral("; "))) +
-                    QLatin1Char(' ') + notChanged());
+            return fail(Status::Corrupt, damaged(found.join(QStringLiteral("; "))));
     }
     // A new base has no tables yet; any other must have ours. Checked before
     // the migrations, which would add our tables to another program's file.
     if (!hasClienteleTables(db) && (version > 0 || !isBlank(db)))
         return fail(Status::Foreign,
-                    tr("The file %1 is an SQLite database of another program, not a Clientele "
-                       "one.")
-                            .arg(m_path) +
-                        QLatin1Char(' ') + notChanged());
+                    unchanged(tr("The file %1 is an SQLite database of another program, not a "
+                                 "Clientele one.")
+                                  .arg(m_path)));
     if (mode == Mode::ReadOnly) {
         if (version < Migrations::latestVersion())
             return fail(Status::OlderSchema,
@@ -298,9 +292,23 @@ bool Database::open(Mode mode, QString *error)
     return true;
 }
 
-QString Database::notChanged()
+QString Database::unchanged(const QString &refusal)
 {
-    return tr("It was not changed: restore a backup, or open another file.");
+    return refusal + QLatin1Char(' ') +
+           tr("It was not changed: restore a backup, or open another file.");
+}
+
+QString Database::damaged(const QString &detail) const
+{
+    return unchanged(tr("The database %1 is damaged: %2").arg(m_path, detail));
+}
+
+bool Database::isDamage(const QSqlError &error)
+{
+    // SQLITE_CORRUPT and SQLITE_NOTADB; Qt gives the extended code, whose low
+    // byte is the primary one.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == 11 || primary == 26;
 }
 
 bool Database::isBlank(QSqlDatabase &db)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+class QSqlError;
+
 // One SQLite file: the lock that keeps a second writer out, the connection of
 // each thread, the pragmas and the schema migrations.
 class Database
@@ -65,6 +67,8 @@ public:
     // quick_check that skips comparing indexes with their tables): at most
     // five of its findings, empty when the file is sound.
     static QStringList damage(QSqlDatabase &db, bool full);
+    // SQLite's error means the file itself is damaged or no database.
+    static bool isDamage(const QSqlError &error);
     // Whether the tables every Clientele base has had since schema 1 are there.
     static bool hasClienteleTables(QSqlDatabase &db);
     // Up to this size the whole file is checked at every open (a few thousand
@@ -80,7 +84,9 @@ public:
 
 private:
     bool configure(QSqlDatabase &db, QString *error) const;
-    static QString notChanged();
+    // The refusal, and that the file was not written to.
+    static QString unchanged(const QString &refusal);
+    QString damaged(const QString &detail) const;
     static bool isBlank(QSqlDatabase &db);
     // Why the file or its folder cannot be written by us; empty when it can.
     QString readOnlyProblem() const;
