@@ -73,7 +73,7 @@ inline QString signature(const QString &path)
               "SELECT title || amount || status FROM deals ORDER BY id"}) {
             REQUIRE(q.exec(QLatin1String(sql)));
             while (q.next())
-                hash.addData(q.value(0).toString().toUtf8() + '\n');
+                hash.addData(QByteArray(q.value(0).toString().toUtf8() + '\n'));
         }
         out += QString::fromLatin1(hash.result().toHex());
     });
