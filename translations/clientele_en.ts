@@ -222,6 +222,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup with File → Restore from backup…. The backups already taken are kept: none is rotated away while the database cannot be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -274,6 +282,9 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>Cannot delete the old backup %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so it cannot be backed up: %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2639,6 +2650,14 @@ Try another encoding or delimiter, or fix the file.</source>
         <source>field longer than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2766,10 +2785,6 @@ weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is not a Clientele database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2799,17 @@ weighted %3</source>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Clientele one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not changed: restore a backup, or open another file.</source>
     </message>
     <message>
         <source>Free some disk space and try again.</source>
@@ -2866,6 +2892,64 @@ weighted %3</source>
     </message>
     <message>
         <source>the search index has a row for no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>The file %1 is not an SQLite database: it does not begin like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is cut short: the file ends inside its header, at %n byte(s).</source>
+        <translation>
+            <numerusform>The database %1 is cut short: the file ends inside its header, at %n byte.</numerusform>
+            <numerusform>The database %1 is cut short: the file ends inside its header, at %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it should be %2 bytes long but is %3; the end of it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it ends in the middle of a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Clientele cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The file it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, with “.replaced-” and the date added to its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5454,6 +5538,18 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     </message>
     <message>
         <source>Event %1 (UID %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; calendars over %3 MiB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: binary data, not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 lines; split the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8476,6 +8572,10 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -9360,10 +9460,6 @@ Backups in %1:</source>
     <name>RestoreService</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a database or is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10254,6 +10350,10 @@ Drag a card to this stage.</source>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -10391,6 +10491,14 @@ Drag a card to this stage.</source>
         <source>BEGIN:VCARD without END:VCARD</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>card longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card with more than %1 properties, parameters and values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -10457,10 +10565,6 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clientele cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,6 +228,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup with File → Restore from backup…. The backups already taken are kept: none is rotated away while the database cannot be copied.</source>
+        <translation>Восстановите её из резервной копии: Файл → Восстановить из резервной копии…. Уже сделанные копии сохраняются: пока базу нельзя скопировать, ни одна из них не удаляется при ротации.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -281,6 +289,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>Cannot delete the old backup %1.</source>
         <translation>Не удалось удалить старую резервную копию %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged, so it cannot be backed up: %2</source>
+        <translation>База данных %1 повреждена, поэтому её нельзя скопировать: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2772,6 +2784,14 @@ Try another encoding or delimiter, or fix the file.</source>
         <source>unterminated quoted field</source>
         <translation>не закрыта кавычка в поле</translation>
     </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>больше %1 столбцов</translation>
+    </message>
+    <message>
+        <source>row longer than %1 MiB</source>
+        <translation>строка длиннее %1 МиБ</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2903,10 +2923,6 @@ weighted %3</source>
         <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is not a Clientele database or is damaged: %2</source>
-        <translation>Файл %1 не является базой данных Clientele или повреждён: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the database %1: %2</source>
         <translation>Не удалось прочитать базу данных %1: %2</translation>
     </message>
@@ -2921,6 +2937,18 @@ weighted %3</source>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
         <translation>Не удалось обновить базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>База данных %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Clientele one.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не Clientele.</translation>
+    </message>
+    <message>
+        <source>It was not changed: restore a backup, or open another file.</source>
+        <translation>Файл не изменён: восстановите резервную копию или откройте другой файл.</translation>
     </message>
     <message>
         <source>Free some disk space and try again.</source>
@@ -3006,6 +3034,66 @@ weighted %3</source>
     <message>
         <source>the search index has a row for no client</source>
         <translation>в поисковом индексе строка без клиента</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>The file %1 is not an SQLite database: it does not begin like one.</source>
+        <translation>Файл %1 — не база данных SQLite: он начинается не так, как она.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is cut short: the file ends inside its header, at %n byte(s).</source>
+        <translation>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байте.</numerusform>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байтах.</numerusform>
+            <numerusform>База данных %1 обрезана: файл кончается внутри заголовка, на %n байтах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its header is not valid.</source>
+        <translation>База данных %1 повреждена: её заголовок недействителен.</translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it should be %2 bytes long but is %3; the end of it is missing.</source>
+        <translation>База данных %1 обрезана: её длина должна быть %2 байт, а она %3; конец файла потерян.</translation>
+    </message>
+    <message>
+        <source>The database %1 is cut short: it ends in the middle of a page.</source>
+        <translation>База данных %1 обрезана: файл кончается посреди страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Clientele cannot start</source>
+        <translation>Clientele не может запуститься</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Базу данных нельзя открыть</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database is restored from %1.
+The file it replaced is kept as %2.</source>
+        <translation>База данных восстановлена из %1.
+Файл, который она заменила, сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>You can put a backup in its place: the file is then kept beside it, unchanged, with “.replaced-” and the date added to its name.</source>
+        <translation>Можно поставить на её место резервную копию: сам файл останется рядом, без изменений, с «.replaced-» и датой в конце имени.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5698,18 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>Event %1 (UID %2): %3</source>
         <translation>Событие %1 (UID %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB; calendars over %3 MiB are not read.</source>
+        <translation>%1: файл занимает %2 МиБ; календари больше %3 МиБ не читаются.</translation>
+    </message>
+    <message>
+        <source>Line %1: binary data, not a text file.</source>
+        <translation>Строка %1: двоичные данные, а не текстовый файл.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 lines; split the calendar.</source>
+        <translation>Строка %1: больше %2 строк; разделите календарь на части.</translation>
     </message>
 </context>
 <context>
@@ -8653,6 +8753,10 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation>В шаблоне «%1» ошибка: %2</translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
+        <translation>Шаблон «%1» вставляет {{%2}} в HTML без экранирования: пишите {{%2}} в двух фигурных скобках.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDialog</name>
@@ -9547,10 +9651,6 @@ Backups in %1:</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a database or is damaged: %2</source>
-        <translation>%1 — не база данных или повреждён: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 повреждён: %2</translation>
     </message>
@@ -10442,6 +10542,10 @@ Drag a card to this stage.</source>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
+    <message>
+        <source>the file is %1 MiB; files over %2 MiB are not read</source>
+        <translation>файл занимает %1 МиБ; файлы больше %2 МиБ не читаются</translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -10584,6 +10688,14 @@ Drag a card to this stage.</source>
         <source>BEGIN:VCARD without END:VCARD</source>
         <translation>BEGIN:VCARD без END:VCARD</translation>
     </message>
+    <message>
+        <source>card longer than %1 MiB</source>
+        <translation>карточка длиннее %1 МиБ</translation>
+    </message>
+    <message>
+        <source>card with more than %1 properties, parameters and values</source>
+        <translation>в карточке больше %1 свойств, параметров и значений</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -10651,10 +10763,6 @@ Drag a card to this stage.</source>
     <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
         <translation>Сохранить снимок окна в файл FILE и завершить работу.</translation>
-    </message>
-    <message>
-        <source>Clientele cannot start</source>
-        <translation>Не удалось запустить Clientele</translation>
     </message>
     <message>
         <source>Open the deal with this id.</source>

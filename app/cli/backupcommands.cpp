@@ -45,9 +45,16 @@ int BackupCommands::restore()
     if (!why.isEmpty())
         return m_cli.fail(why);
     Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
-    int code = Cli::Ok;
-    if (!m_cli.openDatabase(db, true, &code))
-        return code;
+    // A base refused for what its file holds is what a restore is for.
+    QString refused;
+    if (!db.open(Database::Mode::ReadWrite, &refused)) {
+        const Database::Status status = db.status();
+        if (status != Database::Status::Corrupt && status != Database::Status::Foreign &&
+            status != Database::Status::NewerSchema) {
+            m_cli.m_err << "clientele-cli: " << refused << '\n';
+            return Cli::Unavailable;
+        }
+    }
     const SystemClock clock;
     QString aside;
     QString error;
@@ -66,10 +73,17 @@ int BackupCommands::check()
         return m_cli.usage(tr("check takes no arguments"));
     // Written to, never changed: the search index's own check is an INSERT.
     Database db(m_cli.option(QStringLiteral("db"), Database::defaultPath()));
-    int code = Cli::Ok;
-    if (!m_cli.openDatabase(db, true, &code))
-        return code;
-    const QList<DatabaseProblem> problems = DatabaseCheck(db).run();
+    QList<DatabaseProblem> problems;
+    QString refused;
+    if (db.open(Database::Mode::ReadWrite, &refused))
+        problems = DatabaseCheck(db).run();
+    else if (db.status() == Database::Status::Corrupt)
+        // Damage found at open is what the check reports, not a refusal.
+        problems << DatabaseProblem{QStringLiteral("integrity"), {}, 0, refused};
+    else {
+        m_cli.m_err << "clientele-cli: " << refused << '\n';
+        return Cli::Unavailable;
+    }
     if (m_cli.json()) {
         QJsonArray list;
         for (const DatabaseProblem &p : problems)

@@ -1,3 +1,4 @@
+#include "backup/databaserecovery.h"
 #include "calendar/clock.h"
 #include "common/apptheme.h"
 #include "common/messenger.h"
@@ -79,12 +80,9 @@ int main(int argc, char *argv[])
 
     Messenger messenger;
     Database db(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath());
-    QString error;
-    if (!db.open(Database::Mode::ReadWrite, &error)) {
-        messenger.error(nullptr, QApplication::translate("main", "Clientele cannot start"), error);
-        return 3;
-    }
     SystemClock clock;
+    if (!DatabaseRecovery(db, messenger, clock).open())
+        return 3;
     DesktopSession session(db, messenger, clock);
     session.start();
     MainWindow &window = *session.window();

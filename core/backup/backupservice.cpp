@@ -68,8 +68,10 @@ QDateTime BackupService::timeFromName(const QString &fileName)
     return QDateTime::fromString(m.captured(1), QLatin1String(kFormat));
 }
 
-bool BackupService::backupTo(const QString &file, QString *error) const
+bool BackupService::backupTo(const QString &file, QString *error, bool *damaged) const
 {
+    if (damaged)
+        *damaged = false;
     // VACUUM INTO accepts an empty file: made first, it has mode 0600 from the
     // start, and its existence refuses to overwrite a file given by mistake.
     if (!PrivateFile::create(file, error))
@@ -78,8 +80,16 @@ bool BackupService::backupTo(const QString &file, QString *error) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(QFileInfo(file).absoluteFilePath());
     if (!q.exec()) {
+        // SQLITE_CORRUPT and SQLITE_NOTADB (Qt gives the extended code, whose
+        // low byte is the primary one): the base itself is damaged.
+        const int primary = q.lastError().nativeErrorCode().toInt() & 0xff;
+        const bool corrupt = primary == 11 || primary == 26;
+        if (damaged)
+            *damaged = corrupt;
         if (error)
-            *error = tr("Cannot back up into %1: %2").arg(file, q.lastError().text());
+            *error = corrupt ? tr("The database %1 is damaged, so it cannot be backed up: %2")
+                                   .arg(m_db.path(), q.lastError().text())
+                             : tr("Cannot back up into %1: %2").arg(file, q.lastError().text());
         q.finish();
         QFile::remove(file);
         return false;
@@ -108,8 +118,10 @@ bool BackupService::copyTo(const QString &file, QString *error) const
     return true;
 }
 
-QString BackupService::backupNow(QString *error) const
+QString BackupService::backupNow(QString *error, bool *damaged) const
 {
+    if (damaged)
+        *damaged = false;
     const QString dir = folder();
     if (!QDir().mkpath(dir)) {
         if (error)
@@ -126,7 +138,7 @@ QString BackupService::backupNow(QString *error) const
     // Written under another name and renamed: a half-written copy never looks like a backup.
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!backupTo(partial, error))
+    if (!backupTo(partial, error, damaged))
         return {};
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
@@ -141,8 +153,13 @@ QString BackupService::backupNow(QString *error) const
 
 QList<BackupFile> BackupService::backups() const
 {
+    return backupsIn(folder());
+}
+
+QList<BackupFile> BackupService::backupsIn(const QString &folder)
+{
     QList<BackupFile> found;
-    const QFileInfoList files = QDir(folder()).entryInfoList(
+    const QFileInfoList files = QDir(folder).entryInfoList(
         {QStringLiteral("clientele-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &info : files) {
         const QDateTime at = timeFromName(info.fileName());

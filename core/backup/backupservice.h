@@ -26,17 +26,19 @@ public:
     int weeklyCount() const;
 
     // Writes a copy to `file`, which must not exist, with mode 0600. Uses the
-    // calling thread's connection, so a worker thread may call it.
-    bool backupTo(const QString &file, QString *error) const;
+    // calling thread's connection, so a worker thread may call it. VACUUM INTO
+    // reads every row: *damaged tells when it failed on a damaged page.
+    bool backupTo(const QString &file, QString *error, bool *damaged = nullptr) const;
     // A copy at `file`, replacing the file there (and any -wal and -shm of
     // it, which would spoil the copy) whole or not at all: "Save a copy as".
     bool copyTo(const QString &file, QString *error) const;
     // A new backup in the folder, then the rotation; its path, or empty.
-    QString backupNow(QString *error) const;
+    QString backupNow(QString *error, bool *damaged = nullptr) const;
     // Deletes the backups the rotation does not keep (only files named ours).
     bool rotate(QString *error) const;
     // The folder's backups, newest first.
     QList<BackupFile> backups() const;
+    static QList<BackupFile> backupsIn(const QString &folder);
     // No backup in the folder is younger than a day.
     bool isDue() const;
 

@@ -2,6 +2,7 @@
 
 #include "calendar/clock.h"
 #include "db/database.h"
+#include "db/databasefile.h"
 #include "db/privatefile.h"
 
 #include <QFile>
@@ -19,22 +20,12 @@ QString inspect(const QString &connectionName, const QString &file)
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return RestoreService::tr("%1 cannot be opened: %2").arg(file, db.lastError().text());
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return RestoreService::tr("%1 is not a database or is damaged: %2")
-            .arg(file, q.lastError().text());
-    }
-    QStringList damage;
-    while (q.next())
-        if (q.value(0).toString() != QLatin1String("ok"))
-            damage << q.value(0).toString();
+    const QStringList damage = Database::damage(db, true);
     if (!damage.isEmpty())
-        return RestoreService::tr("%1 is damaged: %2")
-            .arg(file, damage.mid(0, 5).join(QStringLiteral("; ")));
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND "
-                               "name IN ('clients', 'clients_fts', 'settings')")) ||
-        !q.next() || q.value(0).toInt() != 3)
+        return RestoreService::tr("%1 is damaged: %2").arg(file, damage.join(QStringLiteral("; ")));
+    if (!Database::hasClienteleTables(db))
         return RestoreService::tr("%1 is an SQLite database but not a Clientele one.").arg(file);
+    QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return RestoreService::tr("%1 cannot be read: %2").arg(file, q.lastError().text());
     const int version = q.value(0).toInt();
@@ -64,8 +55,10 @@ QString RestoreService::problem(const QString &file)
         return tr("%1 is not a file that can be read.").arg(file);
     // Opened read-only, SQLite still wants to start a WAL file beside a base in
     // WAL mode; a file that is plainly no SQLite file is not opened at all.
-    QFile head(file);
-    if (!head.open(QIODevice::ReadOnly) || !head.read(16).startsWith("SQLite format 3"))
+    const DatabaseFile::Verdict verdict = DatabaseFile::inspect(file);
+    if (!verdict.problem.isEmpty())
+        return verdict.problem;
+    if (verdict.kind != DatabaseFile::Kind::Sqlite)
         return tr("%1 is not an SQLite database.").arg(file);
     const QString name = QStringLiteral("clientele_restore_check");
     const QString why = inspect(name, file);
@@ -91,7 +84,14 @@ bool RestoreService::restore(const QString &file, QString *replacedPath, QString
         return false;
     };
     const QString path = m_db.path();
-    if (m_db.isReadOnly() || m_db.status() != Database::Status::Ok)
+    // A file that failed to open because of what it holds may be replaced: it
+    // is kept aside like any other.
+    const Database::Status status = m_db.status();
+    const bool open = status == Database::Status::Ok;
+    const bool unusable = status == Database::Status::Corrupt ||
+                          status == Database::Status::Foreign ||
+                          status == Database::Status::NewerSchema;
+    if (m_db.isReadOnly() || (!open && !unusable))
         return fail(tr("The database %1 is not open for writing.").arg(path));
     if (QFileInfo(file).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
         return fail(tr("%1 is the database itself.").arg(file));
@@ -100,7 +100,7 @@ bool RestoreService::restore(const QString &file, QString *replacedPath, QString
         return fail(why);
 
     // Everything of the WAL into the file, so that the file alone is the base.
-    {
+    if (open) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
             q.value(0).toInt() != 0)

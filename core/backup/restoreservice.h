@@ -21,8 +21,9 @@ public:
     static QString problem(const QString &file);
 
     // The database must be open for writing, with no query of anyone left on
-    // it. On success *replacedPath names the file kept aside; on failure the
-    // database is as it was, and open again.
+    // it, or have been refused for what its file holds (damaged, another
+    // program's, from a newer Clientele). On success *replacedPath names the file kept aside; on
+    // failure the database is as it was, and open again.
     bool restore(const QString &file, QString *replacedPath, QString *error);
 
 private:

@@ -22,13 +22,23 @@ public:
         int updated = 0;
     };
 
+    // Beyond these a file is refused before libical reads it. libical keeps
+    // every property as a structure of its own: 32 MB of "X-A:b" lines took
+    // 2 GB, so the lines are counted too. Years of a busy calendar exported
+    // by Google are a few MB and some 100,000 lines.
+    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    static constexpr int MaxLines = 500000;
+
     explicit ICalendarImporter(const Database &db) : m_db(db) {}
 
-    bool importData(const QByteArray &data, Result *result, QString *error);
+    // maxLines: MaxLines but in tests.
+    bool importData(const QByteArray &data, Result *result, QString *error,
+                    int maxLines = MaxLines);
+    // Messages name the file.
     bool importFile(const QString &path, Result *result, QString *error);
 
 private:
-    bool checkLines(const QByteArray &data, QString *error) const;
+    bool checkLines(const QByteArray &data, int maxLines, QString *error) const;
 
     const Database &m_db;
 };

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databasefile.h"
 #include "migrations.h"
 #include "privatefile.h"
 
@@ -213,6 +214,13 @@ bool Database::open(Mode mode, QString *error)
                             .arg(m_path, app.isEmpty() ? tr("another program") : app,
                                  QString::number(pid), host));
         }
+    }
+    // Damage that SQLite would trust until it needed a missing page, found
+    // before any connection, so the file is never written to.
+    const DatabaseFile::Verdict file = DatabaseFile::inspect(m_path);
+    if (!file.problem.isEmpty())
+        return fail(Status::Corrupt, file.problem + QLatin1Char(' ') + notChanged());
+    if (mode == Mode::ReadWrite) {
         // Created by us, empty, so that SQLite (and the -wal and -shm it makes
         // with the same mode) never leaves the base readable by others.
         QString why;
@@ -231,12 +239,11 @@ bool Database::open(Mode mode, QString *error)
         const bool corrupt = why.contains(QStringLiteral("not a database")) ||
                              why.contains(QStringLiteral("malformed"));
         const QString explained = explainError(m_path, why);
-        return fail(
-            corrupt ? Status::Corrupt : Status::Unavailable,
-            corrupt
-                ? tr("The file %1 is not a Clientele database or is damaged: %2").arg(m_path, why)
-            : explained != why ? explained
-                               : tr("Cannot read the database %1: %2").arg(m_path, why));
+        return fail(corrupt ? Status::Corrupt : Status::Unavailable,
+                    corrupt ? tr("The database %1 is damaged: %2").arg(m_path, why) +
+                                  QLatin1Char(' ') + notChanged()
+                    : explained != why ? explained
+                                       : tr("Cannot read the database %1: %2").arg(m_path, why));
     }
     const int version = q.value(0).toInt();
     q.finish();
@@ -247,6 +254,22 @@ bool Database::open(Mode mode, QString *error)
                         .arg(m_path)
                         .arg(version)
                         .arg(Migrations::latestVersion()));
+    if (QFileInfo(m_path).size() <= kCheckedAtOpen) {
+        const QStringList found = damage(db, false);
+        if (!found.isEmpty())
+            return fail(
+                Status::Corrupt,
+                tr("The database %1 is damaged: %2").arg(m_path, found.join(QStringLiteral("; "))) +
+                    QLatin1Char(' ') + notChanged());
+    }
+    // A new base has no tables yet; any other must have ours. Checked before
+    // the migrations, which would add our tables to another program's file.
+    if (!hasClienteleTables(db) && (version > 0 || !isBlank(db)))
+        return fail(Status::Foreign,
+                    tr("The file %1 is an SQLite database of another program, not a Clientele "
+                       "one.")
+                            .arg(m_path) +
+                        QLatin1Char(' ') + notChanged());
     if (mode == Mode::ReadOnly) {
         if (version < Migrations::latestVersion())
             return fail(Status::OlderSchema,
@@ -273,6 +296,39 @@ bool Database::open(Mode mode, QString *error)
     rememberFile();
     m_status = Status::Ok;
     return true;
+}
+
+QString Database::notChanged()
+{
+    return tr("It was not changed: restore a backup, or open another file.");
+}
+
+bool Database::isBlank(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next() &&
+           q.value(0).toInt() == 0;
+}
+
+bool Database::hasClienteleTables(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                                 "name IN ('clients', 'clients_fts', 'settings')")) &&
+           q.next() && q.value(0).toInt() == 3;
+}
+
+QStringList Database::damage(QSqlDatabase &db, bool full)
+{
+    QSqlQuery q(db);
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(5)")
+                     : QStringLiteral("PRAGMA quick_check(5)")))
+        return {q.lastError().text()};
+    QStringList found;
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            found << q.value(0).toString();
+    return found;
 }
 
 void Database::close()

@@ -4,6 +4,7 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 // One SQLite file: the lock that keeps a second writer out, the connection of
@@ -26,6 +27,7 @@ public:
         Corrupt,
         NewerSchema,
         OlderSchema,
+        Foreign, // another program's SQLite database
         ReadOnly
     };
 
@@ -59,6 +61,21 @@ public:
     static QString defaultPath();
     static int latestSchemaVersion();
 
+    // SQLite's own check of every page (integrity_check, else the quicker
+    // quick_check that skips comparing indexes with their tables): at most
+    // five of its findings, empty when the file is sound.
+    static QStringList damage(QSqlDatabase &db, bool full);
+    // Whether the tables every Clientele base has had since schema 1 are there.
+    static bool hasClienteleTables(QSqlDatabase &db);
+    // Up to this size the whole file is checked at every open (a few thousand
+    // clients: tens of milliseconds). A bigger base is read whole by its daily
+    // backup, which fails on a damaged page, and by `clientele-cli check`.
+    static constexpr qint64 kCheckedAtOpen = 32 * 1024 * 1024;
+
+private:
+    bool configure(QSqlDatabase &db, QString *error) const;
+    static QString notChanged();
+    static bool isBlank(QSqlDatabase &db);
     // `error` (an SQLite message, as the repositories pass it on) said in
     // words a user understands when it means the file at `path` cannot be
     // written (a full disk, a size limit, a read-only or vanished file), with

@@ -27,4 +27,6 @@ public:
     static QList<Field> find(const kainjow::mustache::component<std::string> &tree,
                              const kainjow::mustache::data &root);
     static bool isEmpty(const kainjow::mustache::data *value);
+    // The first {{{x}}} or {{&x}}: in HTML it would print client data unescaped.
+    static QString unescapedVariable(const kainjow::mustache::component<std::string> &tree);
 };

@@ -110,20 +110,17 @@ QString describeItem(const QString &key, int line)
 }
 
 // Our requisites and, for the images we have, their resource URLs.
-Data companyData(const Database &db, QList<CompanyImage> *images)
+Data companyData(const CompanyProfile &profile, const QList<CompanyImage> &images)
 {
     Data company;
-    const CompanyRepository companies(db);
-    const CompanyProfile profile = companies.profile();
     for (const CompanyProfile::Field &f : CompanyProfile::fields())
         company.set(f.key, text(profile.*(f.member)));
-    for (CompanyImage::Kind kind : CompanyImage::kinds) {
-        const CompanyImage image = companies.image(kind);
-        company.set(CompanyImage::kindToString(kind).toStdString(),
-                    image.isNull() ? Data(false) : Data(Proposal::imageUrl(kind).toStdString()));
+    for (CompanyImage::Kind kind : CompanyImage::kinds)
+        company.set(CompanyImage::kindToString(kind).toStdString(), Data(false));
+    for (const CompanyImage &image : images)
         if (!image.isNull())
-            *images << image;
-    }
+            company.set(CompanyImage::kindToString(image.kind).toStdString(),
+                        Data(Proposal::imageUrl(image.kind).toStdString()));
     return company;
 }
 
@@ -219,28 +216,52 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
             *error = tr("There is no proposal template \"%1\".").arg(request.templateName);
         return false;
     }
-    const std::string body = tmpl->body.toStdString();
+    const CompanyRepository companies(m_db);
+    Content content{*deal, *client, companies.profile(), {}, {}};
+    for (CompanyImage::Kind kind : CompanyImage::kinds)
+        if (const CompanyImage image = companies.image(kind); !image.isNull())
+            content.images << image;
+    content.number = SettingsRepository(m_db).value(numberSettingKey(), QStringLiteral("1"));
+    return fill(*tmpl, request, content, proposal, missing, error);
+}
+
+bool ProposalBuilder::fill(const DocumentTemplate &tmpl, const ProposalRequest &request,
+                           const Content &content, Proposal *proposal, QStringList *missing,
+                           QString *error)
+{
+    const Deal &deal = content.deal;
+    const Client &client = content.client;
+    const std::string body = tmpl.body.toStdString();
     km::component<std::string> tree;
     QString syntax;
     if (!EmptyFieldFinder::parse(body, &tree, &syntax)) {
         if (error)
-            *error = tr("The template \"%1\" has an error: %2").arg(tmpl->name, syntax);
+            *error = tr("The template \"%1\" has an error: %2").arg(tmpl.name, syntax);
+        return false;
+    }
+    // Client data is escaped wherever it meets HTML; found by tests/fuzz/template_fuzz.
+    if (const QString raw = EmptyFieldFinder::unescapedVariable(tree); !raw.isEmpty()) {
+        if (error)
+            *error = tr("The template \"%1\" puts {{%2}} into HTML unescaped: write {{%2}} "
+                        "with two braces.")
+                         .arg(tmpl.name, raw);
         return false;
     }
 
     Proposal p;
-    p.dealId = deal->id;
-    p.clientId = deal->clientId;
-    p.contactId = deal->contactId;
-    p.dealTitle = deal->title;
-    p.templateName = tmpl->name;
-    p.language = request.language.isEmpty() ? tmpl->language() : request.language;
+    p.dealId = deal.id;
+    p.clientId = deal.clientId;
+    p.contactId = deal.contactId;
+    p.dealTitle = deal.title;
+    p.templateName = tmpl.name;
+    p.language = request.language.isEmpty() ? tmpl.language() : request.language;
     p.date = request.date.isValid() ? request.date : QDate::currentDate();
     p.validUntil =
         request.validUntil.isValid() ? request.validUntil : p.date.addDays(request.kValidDays);
-    p.currency = deal->currency;
-    p.total = deal->itemsTotal();
-    p.number = SettingsRepository(m_db).value(numberSettingKey(), QStringLiteral("1"));
+    p.currency = deal.currency;
+    p.total = deal.itemsTotal();
+    p.number = content.number;
+    p.images = content.images;
     const QLocale locale = p.language == QLatin1String("ru")
                                ? QLocale(QLocale::Russian, QLocale::Russia)
                                : QLocale(QLocale::English, QLocale::UnitedStates);
@@ -249,16 +270,16 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     };
     const QString dateFormat = QStringLiteral("dd.MM.yyyy");
 
-    p.clientName = customerName(*client);
+    p.clientName = customerName(client);
     Data dealData;
-    dealData.set("title", text(deal->title));
+    dealData.set("title", text(deal.title));
 
     Data items = Data::type::list;
     qint64 vatTotal = 0;
     bool hasVat = false;
     bool hasDiscount = false;
-    for (qsizetype i = 0; i < deal->items.size(); ++i) {
-        const DealItem &item = deal->items.at(i);
+    for (qsizetype i = 0; i < deal.items.size(); ++i) {
+        const DealItem &item = deal.items.at(i);
         items.push_back(itemData(item, int(i + 1), p.currency, locale));
         vatTotal += item.vat();
         hasVat = hasVat || item.vatPercent >= 0;
@@ -266,16 +287,16 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     }
 
     Data root;
-    root.set("company", companyData(m_db, &p.images));
-    root.set("client", customerData(*client));
-    root.set("contact", contactData(*client, deal->contactId));
+    root.set("company", companyData(content.company, content.images));
+    root.set("client", customerData(client));
+    root.set("contact", contactData(client, deal.contactId));
     root.set("deal", dealData);
-    root.set("manager", text(deal->responsible));
+    root.set("manager", text(deal.responsible));
     root.set("number", text(p.number));
     root.set("date", p.date.toString(dateFormat).toStdString());
     root.set("valid_until", p.validUntil.toString(dateFormat).toStdString());
     root.set("items", items);
-    root.set("items_count", QString::number(deal->items.size()).toStdString());
+    root.set("items_count", QString::number(deal.items.size()).toStdString());
     root.set("total", money(p.total));
     root.set("vat_total", money(vatTotal));
     root.set("has_vat", hasVat);
@@ -292,7 +313,7 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
             empty << words;
     }
     // A proposal offers something: without line items there is nothing to print.
-    if (deal->items.isEmpty() && !empty.contains(tr("line items")))
+    if (deal.items.isEmpty() && !empty.contains(tr("line items")))
         empty.prepend(tr("line items"));
     if (!empty.isEmpty()) {
         if (missing)

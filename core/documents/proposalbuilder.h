@@ -1,5 +1,9 @@
 #pragma once
 
+#include "clients/client.h"
+#include "companyprofile.h"
+#include "deals/deal.h"
+#include "documenttemplate.h"
 #include "proposal.h"
 
 #include <QCoreApplication>
@@ -20,13 +24,28 @@ class ProposalBuilder
     Q_DECLARE_TR_FUNCTIONS(ProposalBuilder)
 
 public:
+    // What a proposal is filled from, as build() reads it from the base.
+    struct Content
+    {
+        Deal deal;
+        Client client;
+        CompanyProfile company;
+        QList<CompanyImage> images; // the ones our company has
+        QString number;
+    };
+
     explicit ProposalBuilder(const Database &db) : m_db(db) {}
 
     // False with `missing` filled when the template uses empty fields (or
     // the deal has no line items); false with `error` when the deal or the
-    // template cannot be read.
+    // template cannot be read, or the template would put a value into the
+    // HTML unescaped ({{{x}}} or {{&x}}).
     bool build(const ProposalRequest &request, Proposal *proposal, QStringList *missing,
                QString *error = nullptr) const;
+    // build() after the reading: the template filled from `content`.
+    static bool fill(const DocumentTemplate &tmpl, const ProposalRequest &request,
+                     const Content &content, Proposal *proposal, QStringList *missing,
+                     QString *error = nullptr);
 
     // The fields a template can use and what each is, for the template editor.
     static QList<QPair<QString, QString>> fields();

@@ -60,6 +60,11 @@ QString phoneLabel(F field)
     }
 }
 
+// Rows handed from the reading thread to the writer at a time, and the most
+// bytes of the file they may come from.
+constexpr qsizetype ChunkRows = 256;
+constexpr qint64 ChunkBytes = 1024 * 1024;
+
 quint64 keyHash(const QString &key)
 {
     return quint64(qHash(key, 0x436c69656e74656cULL));
@@ -104,15 +109,15 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
         const qsizetype birthday = mapping.indexOf(F::Birthday);
         m_dateFormat = DateColumn::detect({});
         if (birthday >= 0) {
-            QStringList dates;
+            DateColumn dates;
             while (reader.next(&fields))
                 if (birthday < fields.size())
-                    dates << fields.at(birthday);
+                    dates.add(fields.at(birthday));
             if (reader.hasError()) {
                 *error = reader.error();
                 return false;
             }
-            m_dateFormat = DateColumn::detect(dates);
+            m_dateFormat = dates.format();
         }
     }
 
@@ -129,6 +134,7 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
         QStringList fields;
         reader.next(&fields);
         QList<Prepared> chunk;
+        qint64 chunkStart = reader.bytesRead();
         while (reader.next(&fields)) {
             Row row;
             row.line = reader.line();
@@ -137,10 +143,12 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
                     row.values.append({mapping.at(i), fields.at(i).trimmed()});
             chunk << prepare(std::move(row));
             chunk.last().bytesRead = reader.bytesRead();
-            if (chunk.size() == 256) {
+            // A few chunks wait in the queue: rows of megabytes make a chunk of few.
+            if (chunk.size() == ChunkRows || reader.bytesRead() - chunkStart >= ChunkBytes) {
                 if (!queue.push(std::move(chunk)))
                     return;
                 chunk = {};
+                chunkStart = reader.bytesRead();
             }
         }
         if (!chunk.isEmpty() && !queue.push(std::move(chunk)))

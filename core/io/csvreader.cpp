@@ -12,11 +12,8 @@
 namespace {
 
 constexpr qsizetype ChunkSize = 64 * 1024;
-// A quoted field this long is almost surely a quote that never closes, and an
-// unquoted one no cell of a table; stop before it swallows a large file (a
-// 100 MB line took 300 MB of memory to hand out).
-constexpr size_t MaxFieldBytes = 16 * 1024 * 1024;
 constexpr int DetectLines = 50;
+constexpr qsizetype MiB = 1024 * 1024;
 
 // Parser states of libcsv (libcsv.c keeps them private; csv.h exposes pstate).
 constexpr int RowNotBegun = 0;
@@ -119,7 +116,7 @@ bool CsvReader::open()
     m_opened = true;
     qint64 line = 0;
     QString why;
-    if (!TextDecoding::openSample(*m_device, &m_pendingRaw, &line, &why)) {
+    if (!TextDecoding::openSample(*m_device, m_options.maxFileBytes, &m_pendingRaw, &line, &why)) {
         fail(line, why);
         return false;
     }
@@ -259,12 +256,33 @@ void CsvReader::feed(const char *data, qsizetype len)
         // and no field ended since: one may close and the next open here.
         if (!quotedBefore || m_fieldCount != fieldsBefore)
             m_quoteLine = m_physLine;
-        if (p->entry_pos > MaxFieldBytes)
-            fail(m_quoteLine, tr("quoted field longer than %1 MiB; is a quote not closed?")
-                                  .arg(MaxFieldBytes / (1024 * 1024)));
-    } else if (p->entry_pos > MaxFieldBytes) {
-        fail(m_physLine, tr("field longer than %1 MiB").arg(MaxFieldBytes / (1024 * 1024)));
     }
+    // A feed ends at a line break, so at most one record ended in it: the
+    // one that began on m_recordStartLine.
+    const qsizetype field = qsizetype(p->entry_pos);
+    if (field > m_options.maxFieldBytes) {
+        if (quotedFieldPending(p))
+            fail(m_quoteLine, tr("quoted field longer than %1 MiB; is a quote not closed?")
+                                  .arg(m_options.maxFieldBytes / MiB));
+        else
+            fail(m_physLine, tr("field longer than %1 MiB").arg(m_options.maxFieldBytes / MiB));
+    } else if (!m_oversized.isEmpty()) {
+        fail(m_recordStartLine, m_oversized);
+    } else if (m_fields.size() > m_options.maxFields) {
+        fail(m_recordStartLine, tooManyFields());
+    } else if (m_recordBytes + field > m_options.maxRecordBytes) {
+        fail(m_recordStartLine, tooLongRecord());
+    }
+}
+
+QString CsvReader::tooManyFields() const
+{
+    return tr("more than %1 columns").arg(m_options.maxFields);
+}
+
+QString CsvReader::tooLongRecord() const
+{
+    return tr("row longer than %1 MiB").arg(m_options.maxRecordBytes / MiB);
 }
 
 bool CsvReader::parseMore()
@@ -316,12 +334,19 @@ void CsvReader::finish()
         return;
     }
     csv_fini(m_parser.get(), onField, onRecord, this);
+    if (!m_oversized.isEmpty())
+        fail(m_recordStartLine, m_oversized);
     m_finished = true;
 }
 
 void CsvReader::onField(void *data, size_t len, void *self)
 {
     auto *reader = static_cast<CsvReader *>(self);
+    reader->m_recordBytes += qsizetype(len);
+    ++reader->m_fieldCount;
+    // One past the limit is enough for feed() to refuse the record.
+    if (reader->m_fields.size() > reader->m_options.maxFields)
+        return;
     QString field = QString::fromUtf8(static_cast<const char *>(data), qsizetype(len));
     // Line breaks inside quoted fields come as the file had them; keep one kind.
     if (field.contains(QLatin1Char('\r'))) {
@@ -329,13 +354,22 @@ void CsvReader::onField(void *data, size_t len, void *self)
         field.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     }
     reader->m_fields.append(field);
-    ++reader->m_fieldCount;
 }
 
 void CsvReader::onRecord(int, void *self)
 {
     auto *reader = static_cast<CsvReader *>(self);
     QStringList fields = std::exchange(reader->m_fields, QStringList());
+    const qsizetype bytes = std::exchange(reader->m_recordBytes, 0);
+    // feed() fails with it once libcsv returns.
+    if (fields.size() > reader->m_options.maxFields) {
+        reader->m_oversized = reader->tooManyFields();
+        return;
+    }
+    if (bytes > reader->m_options.maxRecordBytes) {
+        reader->m_oversized = reader->tooLongRecord();
+        return;
+    }
     if (reader->m_options.skipEmpty) {
         bool empty = true;
         for (const QString &field : std::as_const(fields))
@@ -368,10 +402,13 @@ bool CsvReader::next(QStringList *fields)
 qint64 CsvReader::bufferedBytes() const
 {
     qint64 bytes = m_pendingRaw.size() + m_utf8.size() + qint64(m_parser->entry_size);
-    for (const Record &record : m_records) {
-        for (const QString &field : record.fields)
-            bytes += field.size() * qint64(sizeof(QChar));
-    }
+    auto add = [&bytes](const QStringList &fields) {
+        for (const QString &field : fields)
+            bytes += qint64(sizeof(QString)) + field.size() * qint64(sizeof(QChar));
+    };
+    add(m_fields);
+    for (const Record &record : m_records)
+        add(record.fields);
     return bytes;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textdecoding.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
@@ -21,11 +23,28 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // Beyond these a file is refused, naming the line and the limit. They are
+    // far above any real contact table and keep one hostile file from taking
+    // the memory: a record is handed out whole, as QStrings twice its size.
+    // A field this long is almost surely a quote that never closes, and an
+    // unquoted one no cell of a table (a 100 MB line took 300 MB to hand out).
+    static constexpr qsizetype MaxFieldBytes = 16 * 1024 * 1024;
+    // A record is one contact, quoted line breaks and all.
+    static constexpr qsizetype MaxRecordBytes = 16 * 1024 * 1024;
+    // Google's and Outlook's exports have under 100 columns; a mapping page of
+    // a thousand is already past use (a million-column line took 100 MB).
+    static constexpr int MaxFields = 1000;
+
     struct Options
     {
         QString encoding;      // empty: detect
         QChar delimiter;       // null: detect among , ; tab |
         bool skipEmpty = true; // blank lines and rows of empty fields
+        // The limits, smaller in tests; sizes in whole MiB.
+        qint64 maxFileBytes = TextDecoding::MaxFileBytes;
+        qsizetype maxFieldBytes = MaxFieldBytes;
+        qsizetype maxRecordBytes = MaxRecordBytes;
+        int maxFields = MaxFields;
     };
 
     explicit CsvReader(const QString &path);
@@ -79,6 +98,8 @@ private:
     void feed(const char *data, qsizetype len);
     void finish();
     void fail(qint64 line, const QString &message);
+    QString tooManyFields() const;
+    QString tooLongRecord() const;
 
     QString m_path;
     QString m_name;
@@ -111,6 +132,8 @@ private:
     qint64 m_recordStartLine = 1; // where the record being parsed began
     qint64 m_quoteLine = 0;       // where the open quoted field began
     qint64 m_fieldCount = 0;      // fields parsed so far
+    qsizetype m_recordBytes = 0;  // of the fields of the record being parsed
+    QString m_oversized;          // why the record just parsed was not kept
     qint64 m_line = 0;
     qint64 m_bytesRead = 0;
     qint64 m_delivered = 0;

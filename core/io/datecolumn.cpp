@@ -20,40 +20,48 @@ const QRegularExpression &slashes()
 }
 } // namespace
 
-DateColumn::Format DateColumn::detect(const QStringList &values, const QLocale &locale)
+void DateColumn::add(const QString &raw)
 {
-    int dotted = 0, isoCount = 0, slashed = 0;
-    bool firstOver12 = false, secondOver12 = false;
-    for (const QString &raw : values) {
-        const QString v = raw.trimmed();
-        if (v.isEmpty())
-            continue;
-        if (dots().match(v).hasMatch()) {
-            ++dotted;
-        } else if (iso().match(v).hasMatch()) {
-            ++isoCount;
-        } else if (const QRegularExpressionMatch m = slashes().match(v); m.hasMatch()) {
-            ++slashed;
-            firstOver12 |= m.captured(1).toInt() > 12;
-            secondOver12 |= m.captured(2).toInt() > 12;
-        }
+    const QString v = raw.trimmed();
+    if (v.isEmpty())
+        return;
+    if (dots().match(v).hasMatch()) {
+        ++m_dotted;
+    } else if (iso().match(v).hasMatch()) {
+        ++m_iso;
+    } else if (const QRegularExpressionMatch m = slashes().match(v); m.hasMatch()) {
+        ++m_slashed;
+        m_firstOver12 |= m.captured(1).toInt() > 12;
+        m_secondOver12 |= m.captured(2).toInt() > 12;
     }
-    const int best = std::max({dotted, isoCount, slashed});
+}
+
+DateColumn::Format DateColumn::format(const QLocale &locale) const
+{
+    const int best = std::max({m_dotted, m_iso, m_slashed});
     if (best == 0)
         return Format::Unknown;
-    if (best == dotted)
+    if (best == m_dotted)
         return Format::DayMonthYearDots;
-    if (best == isoCount)
+    if (best == m_iso)
         return Format::YearMonthDay;
-    if (firstOver12 && !secondOver12)
+    if (m_firstOver12 && !m_secondOver12)
         return Format::DayMonthYearSlash;
-    if (secondOver12 && !firstOver12)
+    if (m_secondOver12 && !m_firstOver12)
         return Format::MonthDayYearSlash;
     // Nothing in the column settles it: the locale's own short date order.
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat).toLower();
     return shortFormat.indexOf(QLatin1Char('m')) < shortFormat.indexOf(QLatin1Char('d'))
                ? Format::MonthDayYearSlash
                : Format::DayMonthYearSlash;
+}
+
+DateColumn::Format DateColumn::detect(const QStringList &values, const QLocale &locale)
+{
+    DateColumn column;
+    for (const QString &value : values)
+        column.add(value);
+    return column.format(locale);
 }
 
 QDate DateColumn::parse(const QString &value, Format format)

@@ -19,7 +19,19 @@ public:
         MonthDayYearSlash
     };
 
+    // What the values seen so far look like, one at a time: a column of a
+    // file of millions of rows is never held whole.
+    void add(const QString &value);
+    Format format(const QLocale &locale = QLocale()) const;
+
     static Format detect(const QStringList &values, const QLocale &locale = QLocale());
     // An invalid QDate when the value does not fit the format.
     static QDate parse(const QString &value, Format format);
+
+private:
+    int m_dotted = 0;
+    int m_iso = 0;
+    int m_slashed = 0;
+    bool m_firstOver12 = false;
+    bool m_secondOver12 = false;
 };

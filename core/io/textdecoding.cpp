@@ -125,11 +125,19 @@ bool TextDecoding::isValidUtf8(const QByteArray &sample)
     return true;
 }
 
-bool TextDecoding::openSample(QIODevice &device, QByteArray *sample, qint64 *line, QString *message)
+bool TextDecoding::openSample(QIODevice &device, qint64 maxBytes, QByteArray *sample, qint64 *line,
+                              QString *message)
 {
     *line = 0;
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
         *message = tr("cannot open the file: %1").arg(device.errorString());
+        return false;
+    }
+    if (!device.isSequential() && device.size() > maxBytes) {
+        constexpr qint64 MiB = 1024 * 1024;
+        *message = tr("the file is %1 MiB; files over %2 MiB are not read")
+                       .arg((device.size() + MiB - 1) / MiB)
+                       .arg(maxBytes / MiB);
         return false;
     }
     if (!read(device, SampleSize, sample)) {

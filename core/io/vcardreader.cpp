@@ -2,13 +2,13 @@
 
 #include "textdecoding.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace {
 
 constexpr qsizetype ChunkSize = 64 * 1024;
-// A line this long is no contact; stop before it swallows a large file.
-constexpr qsizetype MaxLineBytes = 64 * 1024 * 1024;
+constexpr qsizetype MiB = 1024 * 1024;
 
 bool isBlank(const QByteArray &line)
 {
@@ -42,6 +42,24 @@ qsizetype headerEnd(const QByteArray &line)
 {
     bool quoted = false;
     return headerEnd(line, 0, &quoted);
+}
+
+// The property and the lists a line is split into: its parameters and their
+// values, and the parts of N, ADR, ORG and CATEGORIES (an upper bound).
+qsizetype listItems(const QByteArray &line)
+{
+    const qsizetype colon = headerEnd(line);
+    if (colon < 0)
+        return 1;
+    const QByteArray header = line.left(colon);
+    QByteArray name = header.left(header.indexOf(';')).trimmed().toUpper();
+    name.remove(0, name.lastIndexOf('.') + 1);
+    qsizetype items = 1 + header.count(';') + header.count(',');
+    if (name == "N" || name == "ADR" || name == "ORG" || name == "CATEGORIES") {
+        const auto value = line.cbegin() + colon + 1;
+        items += std::count(value, line.cend(), ';') + std::count(value, line.cend(), ',');
+    }
+    return items;
 }
 
 QList<QByteArray> splitUnquoted(const QByteArray &text, char separator)
@@ -274,7 +292,7 @@ bool VCardReader::open()
     QByteArray sample;
     qint64 line = 0;
     QString why;
-    if (!TextDecoding::openSample(*m_device, &sample, &line, &why)) {
+    if (!TextDecoding::openSample(*m_device, m_options.maxFileBytes, &sample, &line, &why)) {
         fail(line, why);
         return false;
     }
@@ -369,9 +387,8 @@ bool VCardReader::readPhysicalLine(QByteArray *line, qint64 *lineNumber)
                 *lineNumber = ++m_physLine;
                 return true;
             }
-            if (n - m_pos > MaxLineBytes) {
-                fail(m_physLine + 1,
-                     tr("line longer than %1 MiB").arg(MaxLineBytes / (1024 * 1024)));
+            if (n - m_pos > m_options.maxLineBytes) {
+                failLongLine(m_physLine + 1);
                 return false;
             }
             scan = n;
@@ -426,12 +443,17 @@ bool VCardReader::readLogicalLine(QByteArray *line, qint64 *lineNumber)
         }
         m_peek.clear();
         m_hasPeek = false;
-        if (line->size() > MaxLineBytes) {
-            fail(*lineNumber, tr("line longer than %1 MiB").arg(MaxLineBytes / (1024 * 1024)));
+        if (line->size() > m_options.maxLineBytes) {
+            failLongLine(*lineNumber);
             return false;
         }
     }
     return !hasError();
+}
+
+void VCardReader::failLongLine(qint64 line)
+{
+    fail(line, tr("line longer than %1 MiB").arg(m_options.maxLineBytes / MiB));
 }
 
 bool VCardReader::parseProperty(const QByteArray &line, qint64 lineNumber, Property *property) const
@@ -695,10 +717,17 @@ bool VCardReader::next(VCard *card)
     QList<Property> properties;
     int nested = 0; // a 2.1 AGENT may hold a whole vCard of its own
     bool agentOpen = false;
+    qsizetype cardBytes = 0;
+    qint64 cardValues = 0;
     for (;;) {
         if (!readLogicalLine(&line, &lineNumber)) {
             if (!hasError())
                 fail(begin, tr("BEGIN:VCARD without END:VCARD"));
+            return false;
+        }
+        cardBytes += line.size();
+        if (cardBytes > m_options.maxCardBytes) {
+            fail(begin, tr("card longer than %1 MiB").arg(m_options.maxCardBytes / MiB));
             return false;
         }
         if (isBlank(line))
@@ -720,6 +749,13 @@ bool VCardReader::next(VCard *card)
         }
         if (nested > 0)
             continue;
+        // Counted on the bytes, before they are split into lists.
+        cardValues += listItems(line);
+        if (cardValues > m_options.maxCardValues) {
+            fail(lineNumber, tr("card with more than %1 properties, parameters and values")
+                                 .arg(m_options.maxCardValues));
+            return false;
+        }
         Property property;
         if (!parseProperty(line, lineNumber, &property))
             continue; // not a property at all: nothing a user would miss

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "textdecoding.h"
 #include "vcard.h"
 
 #include <QByteArray>
@@ -23,9 +24,24 @@ class VCardReader
     Q_DECLARE_TR_FUNCTIONS(VCardReader)
 
 public:
+    // Beyond these a file is refused, naming the line and the limit. A card
+    // is one contact: its lines are kept until END:VCARD, so one hostile card
+    // must not take the memory. A photo of 12 MB fits in a line.
+    static constexpr qsizetype MaxLineBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxCardBytes = 32 * 1024 * 1024;
+    // Properties, their parameters and the parts of N, ADR, ORG and
+    // CATEGORIES, together: a phone's card has a few dozen; a million
+    // categories on one line took a gigabyte and quadratic time.
+    static constexpr int MaxCardValues = 10000;
+
     struct Options
     {
         QString encoding; // of the file; empty: detect
+        // The limits, smaller in tests; sizes in whole MiB.
+        qint64 maxFileBytes = TextDecoding::MaxFileBytes;
+        qsizetype maxLineBytes = MaxLineBytes;
+        qsizetype maxCardBytes = MaxCardBytes;
+        int maxCardValues = MaxCardValues;
     };
 
     explicit VCardReader(const QString &path);
@@ -65,6 +81,7 @@ private:
     bool readPhysicalLine(QByteArray *line, qint64 *lineNumber);
     bool peekPhysicalLine();
     bool readLogicalLine(QByteArray *line, qint64 *lineNumber);
+    void failLongLine(qint64 line);
     bool parseProperty(const QByteArray &line, qint64 lineNumber, Property *property) const;
     bool decodeText(const Property &property, QString *text);
     bool apply(const Property &property, VCard *card);

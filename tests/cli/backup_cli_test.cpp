@@ -153,3 +153,44 @@ TEST_CASE("restore refuses what is not a backup and keeps the replaced base asid
                    QStringLiteral("clients"), QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(QJsonDocument::fromJson(old.out).array().size() == 2);
 }
+
+TEST_CASE("a base cut short is refused by every command, reported by check and restored",
+          "[cli][backup]")
+{
+    Fixture f;
+    for (int i = 0; i < 3; ++i)
+        f.add(company(QStringLiteral("Клиент %1").arg(i)));
+    const QString backup = f.dir.filePath(QStringLiteral("good.sqlite"));
+    f.ok({QStringLiteral("backup"), backup});
+    // A writer's close folds the WAL in: the file alone is the base, then it loses its end.
+    f.ok({QStringLiteral("init")});
+    REQUIRE_FALSE(QFile::exists(f.db + QStringLiteral("-wal")));
+    QFile file(f.db);
+    REQUIRE(file.resize(file.size() / 2));
+    const qint64 damagedSize = file.size();
+
+    const Result search = f.cli({QStringLiteral("search"), QStringLiteral("Клиент")});
+    CHECK(search.code == 3);
+    CHECK(search.err.contains(f.db));
+    CHECK(search.err.contains(QStringLiteral("cut short")));
+    CHECK(QFileInfo(f.db).size() == damagedSize);
+
+    const Result check =
+        f.cli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(check.code == 1);
+    const QJsonObject report = QJsonDocument::fromJson(check.out).object();
+    CHECK_FALSE(report.value(QStringLiteral("clean")).toBool());
+    CHECK(report.value(QStringLiteral("problems"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("cut short")));
+
+    const Result restored = f.ok({QStringLiteral("restore"), backup});
+    const QString aside = restored.text().trimmed();
+    CHECK(QFileInfo(aside).size() == damagedSize);
+    CHECK(f.exportJson().size() == 3);
+    CHECK(f.cli({QStringLiteral("check")}).code == 0);
+}

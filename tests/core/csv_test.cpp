@@ -490,3 +490,69 @@ TEST_CASE("An unquoted field longer than 16 MiB stops the reader with bounded me
     CHECK(reader.error() == QStringLiteral("long.csv:3: field longer than 16 MiB"));
     CHECK(maxBuffered < 512 * 1024);
 }
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
+constexpr qsizetype MiB = 1024 * 1024;
+} // namespace
+
+TEST_CASE("A line of a million columns is refused at the column limit, memory bounded")
+{
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir, "wide.csv", "a,b\n1,2\n" + QByteArray(1000000, ',') + "\n3,4\n");
+    CsvReader reader(path);
+    CHECK(readAll(reader).size() == 2);
+    CHECK(reader.error() == path + QStringLiteral(":3: more than 1000 columns"));
+    // Stopped within a chunk of the line: not a million fields held.
+    CHECK(reader.bufferedBytes() < MiB);
+}
+
+TEST_CASE("Smaller limits through the options: field, row, columns, file")
+{
+    QTemporaryDir dir;
+    CsvReader::Options options;
+    options.maxFieldBytes = MiB;
+    options.maxRecordBytes = 2 * MiB;
+    options.maxFields = 3;
+
+    // A quote never closed swallows the rest of the file: stopped at the limit
+    // where it opens, holding about the limit.
+    const QString quote =
+        writeFile(dir, "quote.csv", "a,b\n1,\"" + QByteArray(3 * MiB, 'q') + "\n2,x\n");
+    CsvReader quoted(quote, options);
+    CHECK(readAll(quoted).size() == 1);
+    CHECK(quoted.error() ==
+          quote + QStringLiteral(":2: quoted field longer than 1 MiB; is a quote not closed?"));
+    CHECK(quoted.bufferedBytes() < 2 * MiB);
+
+    // Three fields under the field limit, together over the row limit.
+    const QByteArray big(MiB - 1, 'y');
+    const QString rows = writeFile(dir, "rows.csv", "a,b,c\n" + big + ',' + big + ',' + big + '\n');
+    CsvReader longRow(rows, options);
+    CHECK(readAll(longRow).size() == 1);
+    CHECK(longRow.error() == rows + QStringLiteral(":2: row longer than 2 MiB"));
+
+    // The last row, without a line break, has one column too many.
+    const QString cols = writeFile(dir, "cols.csv", "a,b,c\n1,2,3,4");
+    CsvReader wide(cols, options);
+    CHECK(readAll(wide).size() == 1);
+    CHECK(wide.error() == cols + QStringLiteral(":2: more than 3 columns"));
+
+    // A file over the limit is refused before a byte of it is read.
+    options.maxFileBytes = MiB;
+    const QString file = writeFile(dir, "big.csv", "a,b\n" + QByteArray(MiB, '1') + '\n');
+    CsvReader tooBig(file, options);
+    CHECK(readAll(tooBig).isEmpty());
+    CHECK(tooBig.error() ==
+          file + QStringLiteral(": the file is 2 MiB; files over 1 MiB are not read"));
+    CHECK(tooBig.bytesRead() == 0);
+}

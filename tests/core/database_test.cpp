@@ -1,4 +1,7 @@
+#include "backup/restoreservice.h"
+#include "calendar/clock.h"
 #include "catchqt.h"
+#include "clients/clientlistquery.h"
 #include "clients/clientrepository.h"
 #include "db/database.h"
 #include "testdatabase.h"
@@ -108,6 +111,65 @@ Client company(const QString &name)
     return c;
 }
 
+// A base of a few hundred clients, closed (its WAL folded in, no free page
+// left), to be damaged by the tests below.
+QString sealedBase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("base.sqlite"));
+    {
+        Database db(path);
+        REQUIRE(db.open());
+        ClientRepository repo(db);
+        for (int i = 0; i < 300; ++i) {
+            Client c = company(QStringLiteral("Клиент номер %1 с длинным названием").arg(i));
+            REQUIRE(repo.save(c));
+        }
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("VACUUM")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    return path;
+}
+
+int rootPage(const QString &path, const QString &table)
+{
+    const QString name = QStringLiteral("raw_root");
+    int page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = ?"));
+        q.addBindValue(table);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        page = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return page;
+}
+
+// Opens `path` both ways and expects it refused with `status`, the message
+// naming the file and containing `words`, and the file not changed at all.
+void expectRefused(const QString &path, Database::Status status, const QString &words)
+{
+    const QByteArray before = fileBytes(path);
+    const auto mode = GENERATE(Database::Mode::ReadWrite, Database::Mode::ReadOnly);
+    Database db(path);
+    QString error;
+    CHECK_FALSE(db.open(mode, &error));
+    INFO(error.toStdString());
+    CHECK(db.status() == status);
+    CHECK(error.contains(path));
+    CHECK(error.contains(words));
+    db.close();
+    CHECK(fileBytes(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
 } // namespace
 
 TEST_CASE("a new database file gets the latest schema", "[database]")
@@ -209,6 +271,109 @@ TEST_CASE("a file that is not a database is reported as corrupt", "[database]")
     CHECK(error.contains(path));
     db.close();
     CHECK(fileBytes(path) == junk);
+}
+
+TEST_CASE("a base cut short is refused as cut short", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir);
+    QFile file(path);
+    REQUIRE(file.resize(file.size() / 2));
+    expectRefused(path, Database::Status::Corrupt, QStringLiteral("cut short"));
+}
+
+TEST_CASE("a base cut inside a page or inside its header is refused", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir);
+    QFile file(path);
+    REQUIRE(file.resize(GENERATE(qint64(60), qint64(4096 * 3 + 100))));
+    expectRefused(path, Database::Status::Corrupt, QStringLiteral("cut short"));
+}
+
+TEST_CASE("a base with damaged bytes in a page is refused as damaged", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir);
+    QByteArray bytes = fileBytes(path);
+    const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+    // The first bytes of the clients table's root page: its page type and
+    // cell count, scrambled as a bad sector or a stray write would.
+    const qsizetype at = qsizetype(rootPage(path, QStringLiteral("clients")) - 1) * pageSize;
+    for (int i = 0; i < 8; ++i)
+        bytes[at + i] = char(bytes.at(at + i) ^ 0x5a);
+    writeFile(path, bytes);
+    expectRefused(path, Database::Status::Corrupt, QStringLiteral("damaged"));
+}
+
+TEST_CASE("a header with impossible fields is refused as damaged", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir);
+    QByteArray bytes = fileBytes(path);
+    bytes[16] = char(0x03); // a page size of 0x03xx is no power of two
+    writeFile(path, bytes);
+    expectRefused(path, Database::Status::Corrupt, QStringLiteral("header"));
+}
+
+TEST_CASE("another program's SQLite database is refused and not changed", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+    const int version = GENERATE(0, 3);
+    rawExec(path, {QStringLiteral("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT)"),
+                   QStringLiteral("INSERT INTO moz_places(url) VALUES ('https://example.org')"),
+                   QStringLiteral("PRAGMA user_version = %1").arg(version)});
+    expectRefused(path, Database::Status::Foreign, QStringLiteral("another program"));
+    const auto [objects, stored] = rawInspect(path);
+    CHECK(objects == QStringList{QStringLiteral("moz_places")});
+    CHECK(stored == version);
+}
+
+TEST_CASE("a refused base can be replaced by a backup and is kept aside", "[database][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir);
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(QFile::copy(path, backup));
+    QFile file(path);
+    REQUIRE(file.resize(file.size() / 2));
+    const QByteArray damaged = fileBytes(path);
+
+    Database db(path);
+    REQUIRE_FALSE(db.open());
+    REQUIRE(db.status() == Database::Status::Corrupt);
+    const SystemClock clock;
+    QString aside;
+    QString error;
+    REQUIRE(RestoreService(db, clock).restore(backup, &aside, &error));
+    CHECK(error.isEmpty());
+    CHECK(db.status() == Database::Status::Ok);
+    CHECK(ClientRepository(db).count(ClientListQuery()) == 300);
+    CHECK(fileBytes(aside) == damaged);
+}
+
+TEST_CASE("a base locked by another program is not replaced by a restore", "[database][backup]")
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    {
+        QSqlQuery q(t.db().connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        REQUIRE(q.exec());
+    }
+    Database second(t.path());
+    REQUIRE_FALSE(second.open());
+    REQUIRE(second.status() == Database::Status::Locked);
+    const SystemClock clock;
+    QString aside;
+    QString error;
+    CHECK_FALSE(RestoreService(second, clock).restore(backup, &aside, &error));
+    CHECK(error.contains(t.path()));
+    CHECK(t.db().status() == Database::Status::Ok);
+    CHECK(QFile::exists(t.path()));
 }
 
 TEST_CASE("a second writer on the same file is refused with the owner's pid", "[database]")
@@ -329,18 +494,24 @@ TEST_CASE("a migration is applied in one transaction", "[database]")
 
     SECTION("a migration that fails half-way leaves nothing behind")
     {
-        // A table in the way of a statement late in migration 1.
-        rawExec(path, {QStringLiteral("CREATE TABLE audit_log(whatever TEXT)")});
+        // A base of schema 7 with a trigger in the way of the last statement
+        // of migration 8.
+        REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v7.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        rawExec(path, {QStringLiteral("CREATE TRIGGER interaction_totals_update AFTER INSERT ON "
+                                      "clients BEGIN SELECT 1; END")});
+        const QStringList before = rawInspect(path).first;
         Database db(path);
         QString error;
         CHECK_FALSE(db.open(Database::Mode::ReadWrite, &error));
         CHECK(db.status() == Database::Status::Unavailable);
-        CHECK(error.contains(QStringLiteral("audit_log")));
+        CHECK(error.contains(QStringLiteral("interaction_totals_update")));
         db.close();
 
         const auto [objects, version] = rawInspect(path);
-        CHECK(version == 0);
-        CHECK(objects == QStringList{QStringLiteral("audit_log")});
+        CHECK(version == 7);
+        CHECK(objects == before);
+        CHECK_FALSE(objects.contains(QStringLiteral("deal_open_totals")));
     }
 }
 

@@ -330,6 +330,37 @@ TEST_CASE("Names in a proposal are HTML-escaped", "[documents]")
     CHECK(pages.first().contains(QStringLiteral("ООО \"Рога & <b>Копыта</b>\"")));
 }
 
+// Found by tests/fuzz/template_fuzz: {{{x}}} and {{&x}} put client data into
+// the proposal's HTML as markup; mail templates refused them already.
+TEST_CASE("A proposal template that would print a value unescaped is refused", "[documents]")
+{
+    TestDatabase t;
+    const ProposalFixture f =
+        ProposalFixture::create(t.db(), 1, QStringLiteral("<script>x</script>"));
+    ProposalFixture::fillCompany(t.db());
+    for (const char *body : {"<p>{{{client.name}}}</p>", "{{#items}}{{&name}}{{/items}}"}) {
+        DocumentTemplate own;
+        own.name = QStringLiteral("Raw");
+        own.body = QString::fromLatin1(body);
+        REQUIRE(DocumentTemplateRepository(t.db()).save(own));
+        Proposal p;
+        QStringList missing;
+        QString error;
+        INFO(body);
+        CHECK_FALSE(
+            ProposalBuilder(t.db()).build(requestFor(f.dealId, own.name), &p, &missing, &error));
+        CHECK(error.contains(QStringLiteral("unescaped")));
+        CHECK(p.html.isEmpty());
+    }
+    // A client named like a placeholder is that text, not the placeholder.
+    TestDatabase other;
+    const ProposalFixture named =
+        ProposalFixture::create(other.db(), 1, QStringLiteral("{{company.inn}} & Co"));
+    ProposalFixture::fillCompany(other.db());
+    const Proposal p = build(other.db(), requestFor(named.dealId, kRussian));
+    CHECK(p.html.contains(QStringLiteral("{{company.inn}} &amp; Co")));
+}
+
 TEST_CASE("The proposal PDF reads back: client, items, total, total in words", "[documents]")
 {
     TestDatabase t;

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 QDateTime utc(const char *text)
@@ -307,4 +308,138 @@ TEST_CASE("A broken file is refused with the line or component, and nothing is w
 
     CHECK_FALSE(importer.importData("hello", &result, &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+namespace {
+QByteArray calendar(const QByteArray &events)
+{
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + events + "END:VCALENDAR\r\n";
+}
+} // namespace
+
+TEST_CASE("A huge calendar is refused before libical reads it, naming the limit", "[ical]")
+{
+    TestDatabase t;
+    ICalendarImporter importer(t.db());
+    ICalendarImporter::Result result;
+    QString error;
+    QTemporaryDir dir;
+
+    // 65 MiB of nothing: the size alone refuses it (a sparse file, written in no time).
+    QFile big(dir.filePath(QStringLiteral("big.ics")));
+    REQUIRE(big.open(QIODevice::WriteOnly));
+    REQUIRE(big.resize(ICalendarImporter::MaxBytes + 1024 * 1024));
+    big.close();
+    CHECK_FALSE(importer.importFile(big.fileName(), &result, &error));
+    CHECK(error ==
+          QStringLiteral("big.ics: the file is 65 MiB; calendars over 64 MiB are not read."));
+
+    // libical keeps every line as a structure: the lines are counted (a smaller limit here).
+    QByteArray lines;
+    for (int i = 0; i < 4; ++i)
+        lines += "BEGIN:VEVENT\r\nUID:" + QByteArray::number(i) +
+                 "\r\nDTSTART:20301104T100000Z\r\nEND:VEVENT\r\n";
+    CHECK_FALSE(importer.importData(calendar(lines), &result, &error, 18));
+    CHECK(error == QStringLiteral("Line 19: more than 18 lines; split the calendar."));
+    CHECK(importer.importData(calendar(lines), &result, &error, 19));
+
+    // A NUL would end the text libical sees: the rest of the file unread.
+    const QByteArray binary = calendar(QByteArray("BEGIN:VEVENT\r\nUID:a\0b\r\n", 23) +
+                                       "DTSTART:20301104T100000Z\r\nEND:VEVENT\r\n");
+    CHECK_FALSE(importer.importData(binary, &result, &error));
+    CHECK(error == QStringLiteral("Line 4: binary data, not a text file."));
+
+    // Messages of a file name it.
+    const QString path = dir.filePath(QStringLiteral("broken.ics"));
+    QFile broken(path);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write(binary);
+    broken.close();
+    CHECK_FALSE(importer.importFile(path, &result, &error));
+    CHECK(error == QStringLiteral("broken.ics: Line 4: binary data, not a text file."));
+
+    QSqlQuery q(t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM events")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 4);
+}
+
+// libical reads a line in time quadratic in its length: long lines are
+// folded before it reads them, and read back whole.
+TEST_CASE("A description of megabytes on one line is read whole", "[ical]")
+{
+    TestDatabase t;
+    QString description;
+    for (int i = 0; i < 40000; ++i)
+        description += QStringLiteral("Пункт %1; ").arg(i);
+    QByteArray text = description.toUtf8();
+    text.replace(";", "\\;");
+    REQUIRE(text.size() > 500000);
+    ICalendarImporter::Result result;
+    QString error;
+    REQUIRE(ICalendarImporter(t.db()).importData(
+        calendar("BEGIN:VEVENT\r\nUID:long\r\nDTSTART:20301104T100000Z\r\nDESCRIPTION:" + text +
+                 "\r\nSUMMARY:Long\r\nEND:VEVENT\r\n"),
+        &result, &error));
+    const Event e = *EventRepository(t.db()).loadByUid(QStringLiteral("long"));
+    CHECK(e.title == QStringLiteral("Long"));
+    CHECK(e.description == description);
+}
+
+// Each found by tests/fuzz/icalendar_fuzz.
+TEST_CASE("Hostile times, zones and text in a calendar", "[ical]")
+{
+    TestDatabase t;
+    ICalendarImporter importer(t.db());
+    EventRepository events(t.db());
+    ICalendarImporter::Result result;
+    QString error;
+
+    // Qt takes a word for a POSIX zone rule: TZID=Eurcow was UTC.
+    CHECK_FALSE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:w\r\n"
+                                             "DTSTART;TZID=Eurcow:20301104T110000\r\n"
+                                             "END:VEVENT\r\n"),
+                                    &result, &error));
+    CHECK(error.contains(QStringLiteral("unknown TZID")));
+    // An old name of an IANA zone is still one.
+    REQUIRE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:kolkata\r\n"
+                                         "DTSTART;TZID=Asia/Calcutta:20301104T110000\r\n"
+                                         "END:VEVENT\r\n"),
+                                &result, &error));
+    CHECK(ZonedTime::utcText(events.loadByUid(QStringLiteral("kolkata"))->start) ==
+          QStringLiteral("2030-11-04T05:30:00Z"));
+
+    // A moved occurrence on the 63rd of May was stored without a start.
+    CHECK_FALSE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:s\r\nDTSTART:20301104T110000Z\r\n"
+                                             "RRULE:FREQ=DAILY;COUNT=5\r\nEND:VEVENT\r\n"
+                                             "BEGIN:VEVENT\r\nUID:s\r\n"
+                                             "RECURRENCE-ID:20301105T110000Z\r\n"
+                                             "DTSTART:20300563T150000Z\r\nEND:VEVENT\r\n"),
+                                    &result, &error));
+    CHECK(error.contains(QStringLiteral("cannot be read")));
+
+    // Control characters cannot be written back; a bare CR is a line break.
+    REQUIRE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:c\r\x1a"
+                                         "1\r\nSUMMARY:one\rtwo\x01three\r\n"
+                                         "DTSTART:20301104T110000Z\r\nEND:VEVENT\r\n"),
+                                &result, &error));
+    const Event c = *events.loadByUid(QStringLiteral("c\n1"));
+    CHECK(c.title == QStringLiteral("one\ntwothree"));
+
+    // A series to the year 2830 was expanded occurrence by occurrence on save.
+    REQUIRE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:long-series\r\n"
+                                         "DTSTART;TZID=Europe/Berlin:20300331T013000\r\n"
+                                         "DTEND;TZID=Europe/Berlin:20300331T033000\r\n"
+                                         "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;UNTIL=28301231\r\n"
+                                         "END:VEVENT\r\n"),
+                                &result, &error));
+    const QList<CalendarItem> late =
+        events.occurrences(utc("2830-12-01T00:00:00Z"), utc("2831-01-01T00:00:00Z"));
+    CHECK_FALSE(late.isEmpty());
+    for (const CalendarItem &item : late) {
+        const QDateTime berlin = item.start.toTimeZone(QTimeZone("Europe/Berlin"));
+        CHECK(berlin.date().month() == 12);
+        CHECK(berlin.date().dayOfWeek() == Qt::Monday);
+        CHECK(berlin.time() == QTime(1, 30));
+    }
 }

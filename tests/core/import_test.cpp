@@ -284,3 +284,41 @@ TEST_CASE("An iPhone card keeps its photo as a file and its birthday without a y
               .forClient(other.only(QStringLiteral("партнёры")).id)
               .isEmpty());
 }
+
+// Huge files as the importer meets them (the limits are in the readers).
+TEST_CASE("A 100 MB field or a million columns: the file is refused whole, naming the line",
+          "[import]")
+{
+    Import i;
+    QTemporaryDir dir;
+    ImportReport report;
+    QString error;
+
+    QFile huge(dir.filePath(QStringLiteral("huge.csv")));
+    REQUIRE(huge.open(QIODevice::WriteOnly));
+    huge.write("Name,Phone,Notes\nИван Сидоров,+7 912 345-67-89,ok\nПётр Петров,,\"");
+    const QByteArray megabyte(1024 * 1024, 'x');
+    for (int mb = 0; mb < 100; ++mb)
+        huge.write(megabyte);
+    huge.write("\"\n");
+    huge.close();
+    CHECK_FALSE(i.importer.importCsv(huge.fileName(), {}, {}, {}, &report, &error));
+    CHECK(error ==
+          huge.fileName() +
+              QStringLiteral(":3: quoted field longer than 16 MiB; is a quote not closed?"));
+    CHECK(i.count() == 0);
+
+    const QString wide = write(dir, "wide.csv",
+                               "Name,Phone\nИван Сидоров,+7 912 345-67-89\n" +
+                                   QByteArray("x,").repeated(1000000) + "\n");
+    CHECK_FALSE(i.importer.importCsv(wide, {}, {}, {}, &report, &error));
+    CHECK(error == wide + QStringLiteral(":3: more than 1000 columns"));
+    CHECK(i.count() == 0);
+
+    const QString card = write(dir, "huge.vcf",
+                               "BEGIN:VCARD\nVERSION:3.0\nFN:Иван Сидоров\nNOTE:" +
+                                   QByteArray(100 * 1024 * 1024, 'n') + "\nEND:VCARD\n");
+    CHECK_FALSE(i.importer.importVCard(card, {}, &report, &error));
+    CHECK(error == card + QStringLiteral(":4: line longer than 16 MiB"));
+    CHECK(i.count() == 0);
+}

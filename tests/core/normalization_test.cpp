@@ -88,6 +88,21 @@ TEST_CASE("what is not a phone number gives an empty E.164", "[phone]")
     CHECK(entry.isValid());
 }
 
+// Found by tests/fuzz/phone_fuzz: libphonenumber calls some 16-digit German
+// numbers valid (letters count as the digits of their keys).
+TEST_CASE("a number longer than E.164's 15 digits is no number", "[phone]")
+{
+    const PhoneNormalizer phones;
+    for (const QString &typed :
+         {QStringLiteral("+49 309123456DDDD7"), QStringLiteral("+49 30 9123456 33337")}) {
+        INFO(typed.toStdString());
+        CHECK(phones.toE164(typed).isEmpty());
+        CHECK(phones.format(typed) == typed);
+    }
+    CHECK(phones.toE164(QStringLiteral("+49 30 9123456 3333")) ==
+          QStringLiteral("+493091234563333"));
+}
+
 TEST_CASE("phones are formatted for display", "[phone]")
 {
     const PhoneNormalizer phones;

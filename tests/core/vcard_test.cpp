@@ -571,3 +571,66 @@ TEST_CASE("A long folded line without a colon is read in linear time")
     CHECK(cards.at(0).photo.isEmpty());
     CHECK(lines(cards) == QList<qint64>{1, 4 + Folds + 2});
 }
+
+TEST_CASE("A card of a million categories is refused at the card's limit")
+{
+    QTemporaryDir dir;
+    QByteArray wide = "BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:B\n";
+    wide += "CATEGORIES:" + QByteArray("a,").repeated(1000000) + "z\nEND:VCARD\n";
+    const QString path = write(dir, "wide.vcf", wide);
+    VCardReader reader(path);
+    CHECK(readAll(reader).size() == 1);
+    CHECK(reader.error() ==
+          path + QStringLiteral(":8: card with more than 10000 properties, parameters and values"));
+
+    // A parameter list counts too; a NOTE's commas are text.
+    const QString params = write(dir, "params.vcf",
+                                 "BEGIN:VCARD\nFN:C\nTEL;TYPE=" + QByteArray("x,").repeated(20000) +
+                                     "x:1\nEND:VCARD\n");
+    VCardReader many(params);
+    CHECK(readAll(many).isEmpty());
+    CHECK(many.error().startsWith(params + QStringLiteral(":3: card with more than")));
+    const QString note =
+        write(dir, "note.vcf",
+              "BEGIN:VCARD\nFN:D\nNOTE:" + QByteArray("a\\, ").repeated(20000) + "\nEND:VCARD\n");
+    VCardReader text(note);
+    CHECK(readAll(text).size() == 1);
+    CHECK_FALSE(text.hasError());
+}
+
+TEST_CASE("Smaller vCard limits through the options: line, card, values, file")
+{
+    QTemporaryDir dir;
+    VCardReader::Options options;
+    options.maxLineBytes = 1024 * 1024;
+    options.maxCardBytes = 2 * 1024 * 1024;
+    options.maxCardValues = 5;
+
+    const QByteArray half(700 * 1024, 'n');
+    const QString lines3 = write(dir, "card.vcf",
+                                 "BEGIN:VCARD\nFN:A\nNOTE:" + half + "\nNOTE:" + half +
+                                     "\nNOTE:" + half + "\nEND:VCARD\n");
+    VCardReader card(lines3, options);
+    CHECK(readAll(card).isEmpty());
+    CHECK(card.error() == lines3 + QStringLiteral(":1: card longer than 2 MiB"));
+
+    const QString line =
+        write(dir, "line.vcf",
+              "BEGIN:VCARD\nFN:A\nNOTE:" + QByteArray(3 * 1024 * 1024, 'n') + "\nEND:VCARD\n");
+    VCardReader longLine(line, options);
+    CHECK(readAll(longLine).isEmpty());
+    CHECK(longLine.error() == line + QStringLiteral(":3: line longer than 1 MiB"));
+
+    const QString values = write(dir, "values.vcf", "BEGIN:VCARD\nFN:A\nN:a;b;c;d;e\nEND:VCARD\n");
+    VCardReader tooMany(values, options);
+    CHECK(readAll(tooMany).isEmpty());
+    CHECK(tooMany.error() ==
+          values + QStringLiteral(":3: card with more than 5 properties, parameters and values"));
+
+    options.maxFileBytes = 1024 * 1024;
+    VCardReader file(line, options);
+    CHECK(readAll(file).isEmpty());
+    CHECK(file.error() ==
+          line + QStringLiteral(": the file is 4 MiB; files over 1 MiB are not read"));
+    CHECK(file.bytesRead() == 0);
+}

@@ -2,6 +2,7 @@
 // the Messenger answering the questions.
 #include "backup/backupactions.h"
 #include "backup/backupservice.h"
+#include "backup/databaserecovery.h"
 #include "calendar/clock.h"
 #include "clients/clientrepository.h"
 #include "db/database.h"
@@ -14,10 +15,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -123,5 +127,58 @@ TEST_CASE("Back up now writes a backup and Restore puts it back in a new window"
         QString aside = told.mid(at).trimmed();
         aside.chop(1); // the sentence's full stop
         CHECK(QFileInfo::exists(aside));
+    }
+}
+
+TEST_CASE("A damaged base at start is told as such and a backup can take its place", "[ui][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crm.sqlite"));
+    const SystemClock clock;
+    {
+        Database db(path);
+        REQUIRE(db.open());
+        addClient(db, QStringLiteral("Сохранённый"));
+        QString error;
+        REQUIRE_FALSE(BackupService(db, clock).backupNow(&error).isEmpty());
+    }
+    QFile file(path);
+    REQUIRE(file.resize(file.size() / 2));
+    const qint64 damagedSize = file.size();
+
+    TestMessenger messenger;
+    Database db(path);
+    SECTION("Quit leaves the file as it is")
+    {
+        messenger.choiceAnswer = 1;
+        CHECK_FALSE(DatabaseRecovery(db, messenger, clock).open());
+        REQUIRE(messenger.choiceQuestions.size() == 1);
+        CHECK(messenger.choiceQuestions.first().contains(QStringLiteral("cut short")));
+        CHECK(QFileInfo(path).size() == damagedSize);
+        CHECK(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}).isEmpty());
+    }
+    SECTION("Restore from backup opens the backup and keeps the damaged file aside")
+    {
+        messenger.choiceAnswer = 0;
+        int rows = -1;
+        QTimer::singleShot(0, qApp, [&rows] {
+            auto *dialog = QApplication::activeModalWidget();
+            REQUIRE(dialog != nullptr);
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupsTreeWidget"));
+            REQUIRE(list != nullptr);
+            rows = list->topLevelItemCount();
+            list->setCurrentItem(list->topLevelItem(0));
+            dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton"))->click();
+        });
+        REQUIRE(DatabaseRecovery(db, messenger, clock).open());
+        CHECK(rows == 1);
+        CHECK(messenger.errors.isEmpty());
+        CHECK(db.status() == Database::Status::Ok);
+        CHECK(clientCount(db) == 1);
+        REQUIRE(messenger.infos.size() == 1);
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")});
+        REQUIRE(aside.size() == 1);
+        CHECK(messenger.infos.first().contains(aside.first()));
+        CHECK(QFileInfo(dir.filePath(aside.first())).size() == damagedSize);
     }
 }

@@ -59,11 +59,12 @@ void BackupActions::backUpNow(bool quiet)
     m_restore->setEnabled(false);
     // Shared with the worker: what it made or why not.
     auto result = std::make_shared<QString>();
+    auto damaged = std::make_shared<bool>(false);
     Database &db = m_db;
     const Clock &clock = m_clock;
-    m_task->start([&db, &clock, result](const BackgroundTask::Progress &) {
+    m_task->start([&db, &clock, result, damaged](const BackgroundTask::Progress &) {
         QString error;
-        const QString path = BackupService(db, clock).backupNow(&error);
+        const QString path = BackupService(db, clock).backupNow(&error, damaged.get());
         db.releaseConnection();
         *result = path.isEmpty() ? error : path;
         return !path.isEmpty();
@@ -79,7 +80,7 @@ void BackupActions::backUpNow(bool quiet)
     }
     connect(
         m_task, &BackgroundTask::finished, this,
-        [this, quiet, result](bool ok) {
+        [this, quiet, result, damaged](bool ok) {
             m_backupNow->setEnabled(true);
             m_restore->setEnabled(true);
             if (m_progress) {
@@ -94,6 +95,15 @@ void BackupActions::backUpNow(bool quiet)
                 if (!quiet)
                     m_messenger.info(m_window, tr("Back up now"),
                                      tr("The database is backed up to\n%1").arg(where));
+            } else if (*damaged) {
+                // Worth more than the status bar, even for the automatic backup:
+                // the base needs the backups that are still good.
+                m_messenger.error(
+                    m_window, tr("The database is damaged"),
+                    *result + QStringLiteral("\n\n") +
+                        tr("Restore it from a backup with File → Restore from backup…. The "
+                           "backups already taken are kept: none is rotated away while the "
+                           "database cannot be copied."));
             } else if (quiet && main) {
                 main->statusBar()->showMessage(tr("The automatic backup failed: %1").arg(*result));
             } else if (!quiet) {
