@@ -72,10 +72,6 @@ public:
     // backup, which fails on a damaged page, and by `clientele-cli check`.
     static constexpr qint64 kCheckedAtOpen = 32 * 1024 * 1024;
 
-private:
-    bool configure(QSqlDatabase &db, QString *error) const;
-    static QString notChanged();
-    static bool isBlank(QSqlDatabase &db);
     // `error` (an SQLite message, as the repositories pass it on) said in
     // words a user understands when it means the file at `path` cannot be
     // written (a full disk, a size limit, a read-only or vanished file), with
@@ -84,6 +80,8 @@ private:
 
 private:
     bool configure(QSqlDatabase &db, QString *error) const;
+    static QString notChanged();
+    static bool isBlank(QSqlDatabase &db);
     // Why the file or its folder cannot be written by us; empty when it can.
     QString readOnlyProblem() const;
     void rememberFile();
