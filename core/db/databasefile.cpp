@@ -49,9 +49,12 @@ DatabaseFile::Verdict DatabaseFile::inspect(const QString &path)
         return {Kind::BadHeader,
                 tr("The database %1 is damaged: its header is not valid.").arg(path)};
 
-    // A WAL left by a crash may hold pages the file does not have yet: the
-    // sizes only have to agree when there is none.
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+    // A WAL left by a crash may hold pages the file does not have yet, and a
+    // rollback journal left by a crash (a program killed while committing)
+    // puts back what the file half has: the sizes only have to agree when
+    // there is neither.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+        QFileInfo(path + QStringLiteral("-journal")).size() > 0)
         return {Kind::Sqlite, {}};
     // The page count in the header is valid only when written by the same
     // change as the change counter (SQLite 3.7.0 and later).

@@ -62,7 +62,12 @@ inline QString signature(const QString &path)
         while (q.next())
             tables << q.value(0).toString();
         for (const QString &table : std::as_const(tables)) {
-            REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table)));
+            // The report totals are kept per day, and demo data is dated from
+            // now: how many they count is what stays the same between runs.
+            const QString count = table.endsWith(QLatin1String("_totals"))
+                                      ? QStringLiteral("TOTAL(count)")
+                                      : QStringLiteral("COUNT(*)");
+            REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM \"%2\"").arg(count, table)));
             REQUIRE(q.next());
             out += table + QLatin1Char('=') + q.value(0).toString() + QLatin1Char(' ');
         }
@@ -73,7 +78,7 @@ inline QString signature(const QString &path)
               "SELECT title || amount || status FROM deals ORDER BY id"}) {
             REQUIRE(q.exec(QLatin1String(sql)));
             while (q.next())
-                hash.addData(q.value(0).toString().toUtf8() + '\n');
+                hash.addData(QByteArray(q.value(0).toString().toUtf8() + '\n'));
         }
         out += QString::fromLatin1(hash.result().toHex());
     });

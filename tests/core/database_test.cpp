@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QtEndian>
 
 #include <memory>
 
@@ -280,6 +281,52 @@ TEST_CASE("a base cut short is refused as cut short", "[database]")
     QFile file(path);
     REQUIRE(file.resize(file.size() / 2));
     expectRefused(path, Database::Status::Corrupt, QStringLiteral("cut short"));
+}
+
+TEST_CASE("a base left by a program killed while committing opens, its journal played back",
+          "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = sealedBase(dir); // in rollback-journal mode
+    const QByteArray before = fileBytes(path);
+    const int pageSize = (uchar(before.at(16)) << 8) | uchar(before.at(17));
+    const auto pages = quint32(before.size() / pageSize);
+    // What SQLite leaves when killed while committing: the journal holding
+    // the first page as it was, and the new first page (written first)
+    // counting pages that are not written yet. The file format:
+    // https://www.sqlite.org/fileformat2.html#the_rollback_journal
+    QByteArray journal(512, '\0');
+    const char magic[] = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7";
+    std::copy(magic, magic + 8, journal.data());
+    const quint32 nonce = 0x5eed;
+    qToBigEndian<quint32>(1, journal.data() + 8); // one page in it
+    qToBigEndian<quint32>(nonce, journal.data() + 12);
+    qToBigEndian<quint32>(pages, journal.data() + 16); // the size to go back to
+    qToBigEndian<quint32>(512, journal.data() + 20);   // the header's own size
+    qToBigEndian<quint32>(quint32(pageSize), journal.data() + 24);
+    QByteArray record(4, '\0');
+    qToBigEndian<quint32>(1, record.data());
+    record += before.left(pageSize);
+    quint32 sum = nonce;
+    for (int i = pageSize - 200; i > 0; i -= 200)
+        sum += uchar(before.at(i));
+    record += QByteArray(4, '\0');
+    qToBigEndian<quint32>(sum, record.data() + 4 + pageSize);
+    writeFile(path + QStringLiteral("-journal"), journal + record);
+    QByteArray torn = before;
+    const quint32 counter = qFromBigEndian<quint32>(torn.constData() + 24) + 1;
+    qToBigEndian<quint32>(counter, torn.data() + 24);
+    qToBigEndian<quint32>(pages + 40, torn.data() + 28);
+    qToBigEndian<quint32>(counter, torn.data() + 92);
+    writeFile(path, torn);
+
+    Database db(path);
+    QString error;
+    const bool opened = db.open(Database::Mode::ReadWrite, &error);
+    INFO(error.toStdString());
+    REQUIRE(opened);
+    CHECK(ClientRepository(db).count(ClientListQuery()) == 300);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
 }
 
 TEST_CASE("a base cut inside a page or inside its header is refused", "[database]")

@@ -88,6 +88,7 @@ TEST_CASE("A database file deleted under the window is told at once; the copy sa
           "everything and work goes on in it",
           "[ui][crash]")
 {
+    QTemporaryDir elsewhere; // outlives the base opened there
     TestDatabase t;
     TestMessenger messenger;
     const SystemClock clock;
@@ -98,7 +99,6 @@ TEST_CASE("A database file deleted under the window is told at once; the copy sa
     CHECK(messenger.choiceQuestions.isEmpty()); // nothing is wrong yet
     addClient(t.db(), QStringLiteral("Второй"));
 
-    QTemporaryDir elsewhere;
     const QString copy = elsewhere.filePath(QStringLiteral("rescued.sqlite"));
     QString suggested;
     SECTION("the file deleted")
