@@ -52,7 +52,8 @@ qsizetype listItems(const QByteArray &line)
     if (colon < 0)
         return 1;
     const QByteArray header = line.left(colon);
-    QByteArray name = header.left(header.indexOf(';')).trimmed().toUpper();
+    const qsizetype semicolon = header.indexOf(';');
+    QByteArray name = (semicolon < 0 ? header : header.left(semicolon)).trimmed().toUpper();
     name.remove(0, name.lastIndexOf('.') + 1);
     qsizetype items = 1 + header.count(';') + header.count(',');
     if (name == "N" || name == "ADR" || name == "ORG" || name == "CATEGORIES") {
