@@ -105,3 +105,15 @@ bool EmptyFieldFinder::isEmpty(const km::data *value)
     return !value || value->is_false() || value->is_empty_list() ||
            (value->is_string() && value->string_value().empty());
 }
+
+QString EmptyFieldFinder::unescapedTag(const Component &tree)
+{
+    for (const Component &c : tree.children) {
+        if (c.tag.type == km::tag_type::unescaped_variable)
+            return QString::fromStdString(c.tag.name);
+        const QString inner = unescapedTag(c);
+        if (!inner.isEmpty())
+            return inner;
+    }
+    return {};
+}

@@ -27,4 +27,7 @@ public:
     static QList<Field> find(const kainjow::mustache::component<std::string> &tree,
                              const kainjow::mustache::data &root);
     static bool isEmpty(const kainjow::mustache::data *value);
+    // The first {{{x}}} or {{&x}}, which would put data into HTML unescaped:
+    // refused in HTML templates, so that a client named <b>…</b> reads as typed.
+    static QString unescapedTag(const kainjow::mustache::component<std::string> &tree);
 };

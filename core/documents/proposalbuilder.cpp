@@ -221,8 +221,9 @@ bool ProposalBuilder::build(const ProposalRequest &request, Proposal *proposal,
     }
     const std::string body = tmpl->body.toStdString();
     km::component<std::string> tree;
-    QString syntax;
-    if (!EmptyFieldFinder::parse(body, &tree, &syntax)) {
+    // Checked again here: a template saved before {{{x}}} was refused.
+    QString syntax = DocumentTemplateRepository::syntaxError(tmpl->body);
+    if (!syntax.isEmpty() || !EmptyFieldFinder::parse(body, &tree, &syntax)) {
         if (error)
             *error = tr("The template \"%1\" has an error: %2").arg(tmpl->name, syntax);
         return false;

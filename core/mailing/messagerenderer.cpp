@@ -93,19 +93,6 @@ std::string noEscape(const std::string &s)
 {
     return s;
 }
-
-// {{{x}}} and {{&x}} would put client data into HTML unescaped.
-QString unescapedTag(const km::component<std::string> &parent)
-{
-    for (const km::component<std::string> &c : parent.children) {
-        if (c.tag.type == km::tag_type::unescaped_variable)
-            return QString::fromStdString(c.tag.name);
-        const QString inner = unescapedTag(c);
-        if (!inner.isEmpty())
-            return inner;
-    }
-    return {};
-}
 } // namespace
 
 struct MessageRenderer::Parts
@@ -137,7 +124,8 @@ struct MessageRenderer::Parts
         if (!part.renderer->is_valid() || !EmptyFieldFinder::parse(s, &part.tree, &syntax)) {
             error = MessageRenderer::tr("The template's %1 has an error: %2")
                         .arg(what, QString::fromStdString(part.renderer->error_message()));
-        } else if (const QString raw = html ? unescapedTag(part.tree) : QString(); !raw.isEmpty()) {
+        } else if (const QString raw = html ? EmptyFieldFinder::unescapedTag(part.tree) : QString();
+                   !raw.isEmpty()) {
             error = MessageRenderer::tr("The template's %1 puts {{%2}} into HTML unescaped: "
                                         "write {{%2}} with two braces.")
                         .arg(what, raw);
