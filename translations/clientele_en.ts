@@ -153,6 +153,37 @@
         <source>Cannot save the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application to open «%1» is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpenPolicy</name>
+    <message>
+        <source>a program or a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program or a script (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is %2. Clientele does not open such files, so that one sent by a stranger cannot run on this computer. Save it and look at it first if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRepository</name>
@@ -421,19 +452,11 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smtp.ca_file: cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smtp.unsubscribe: &quot;%1&quot; is not a mailto: or https: address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sms.provider: &quot;%1&quot; is not generic or smsru.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sms.url: &quot;%1&quot; is not an http: or https: address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,6 +505,34 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>backup.folder: &quot;%1&quot; is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.url: this is not an http: or https: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.url: a login or password in the address would be kept in the base; write {key} where the gateway wants its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.url: a gateway is reached over https:, so that the key and the messages go encrypted (http: only on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms.url: the address carries the key itself (%1=…); write %1={key}: the key is kept in the system keychain, and the command line reads $CLIENTELE_SMS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate to trust for a gateway with its own (a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.host: the server&apos;s name or address only; the login and the password have fields of their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +4658,10 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     </message>
     <message>
         <source>The template has an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} would be put into the HTML unescaped: write {{%1}} with two braces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9035,7 +9090,7 @@ License: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF file could not be written.</source>
+        <source>The PDF file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9587,11 +9642,19 @@ Backups in %1:</source>
         <source>The SMS gateway&apos;s address is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read a certificate from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpTransport</name>
     <message>
         <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password would go unencrypted over the network; choose STARTTLS or TLS (no encryption is for a server on this machine).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,37 @@
         <source>Cannot save the file</source>
         <translation>Не удалось сохранить файл</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>No application to open «%1» is set up.</source>
+        <translation>Не настроено приложение, которое открыло бы «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpenPolicy</name>
+    <message>
+        <source>a program or a script</source>
+        <translation>программа или сценарий</translation>
+    </message>
+    <message>
+        <source>a program or a script (%1)</source>
+        <translation>программа или сценарий (%1)</translation>
+    </message>
+    <message>
+        <source>«%1» is %2. Clientele does not open such files, so that one sent by a stranger cannot run on this computer. Save it and look at it first if you trust it.</source>
+        <translation>«%1» — %2. Clientele не открывает такие файлы, чтобы присланный чужим человеком не запустился на этом компьютере. Сохраните его и посмотрите сначала, если ему доверяете.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRepository</name>
@@ -428,20 +459,12 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <translation>smtp.from: «%1» — не адрес электронной почты.</translation>
     </message>
     <message>
-        <source>smtp.ca_file: cannot read &quot;%1&quot;.</source>
-        <translation>smtp.ca_file: не удаётся прочитать «%1».</translation>
-    </message>
-    <message>
         <source>smtp.unsubscribe: &quot;%1&quot; is not a mailto: or https: address.</source>
         <translation>smtp.unsubscribe: «%1» — не адрес mailto: или https:.</translation>
     </message>
     <message>
         <source>sms.provider: &quot;%1&quot; is not generic or smsru.</source>
         <translation>sms.provider: «%1» — не generic и не smsru.</translation>
-    </message>
-    <message>
-        <source>sms.url: &quot;%1&quot; is not an http: or https: address.</source>
-        <translation>sms.url: «%1» — не адрес http: или https:.</translation>
     </message>
     <message>
         <source>sms.method: &quot;%1&quot; is not GET or POST.</source>
@@ -490,6 +513,34 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>backup.folder: &quot;%1&quot; is not an absolute path.</source>
         <translation>backup.folder: «%1» — не абсолютный путь.</translation>
+    </message>
+    <message>
+        <source>sms.url: this is not an http: or https: address.</source>
+        <translation>sms.url: это не адрес http: или https:.</translation>
+    </message>
+    <message>
+        <source>sms.url: a login or password in the address would be kept in the base; write {key} where the gateway wants its key.</source>
+        <translation>sms.url: логин или пароль в адресе остались бы в базе; напишите {key} там, где шлюз ждёт ключ.</translation>
+    </message>
+    <message>
+        <source>sms.url: a gateway is reached over https:, so that the key and the messages go encrypted (http: only on this machine).</source>
+        <translation>sms.url: к шлюзу обращаются по https:, чтобы ключ и сообщения шли зашифрованными (http: — только на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>sms.url: the address carries the key itself (%1=…); write %1={key}: the key is kept in the system keychain, and the command line reads $CLIENTELE_SMS_KEY.</source>
+        <translation>sms.url: в адресе записан сам ключ (%1=…); напишите %1={key}: ключ хранится в системной связке ключей, а командная строка читает $CLIENTELE_SMS_KEY.</translation>
+    </message>
+    <message>
+        <source>certificate to trust for a gateway with its own (a file)</source>
+        <translation>сертификат, которому доверять, если у шлюза свой (файл)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;.</source>
+        <translation>%1: не удаётся прочитать «%2».</translation>
+    </message>
+    <message>
+        <source>smtp.host: the server&apos;s name or address only; the login and the password have fields of their own.</source>
+        <translation>smtp.host: только имя или адрес сервера; для логина и пароля есть свои поля.</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +4811,10 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>The template has an error: %1</source>
         <translation>В шаблоне ошибка: %1</translation>
+    </message>
+    <message>
+        <source>{{%1}} would be put into the HTML unescaped: write {{%1}} with two braces.</source>
+        <translation>{{%1}} попало бы в HTML без экранирования: пишите {{%1}} в двух фигурных скобках.</translation>
     </message>
 </context>
 <context>
@@ -9220,8 +9275,8 @@ License: GPL-3.0-or-later.</source>
         <translation>Этот размер страницы не поддерживается.</translation>
     </message>
     <message>
-        <source>The PDF file could not be written.</source>
-        <translation>Не удалось записать файл PDF.</translation>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Не удалось записать файл PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -9773,12 +9828,20 @@ Backups in %1:</source>
         <source>The SMS gateway&apos;s address is not valid: %1</source>
         <translation>Адрес SMS-шлюза неверен: %1</translation>
     </message>
+    <message>
+        <source>Cannot read a certificate from %1.</source>
+        <translation>Не удаётся прочитать сертификат из %1.</translation>
+    </message>
 </context>
 <context>
     <name>SmtpTransport</name>
     <message>
         <source>The mail library could not start.</source>
         <translation>Не удалось запустить почтовую библиотеку.</translation>
+    </message>
+    <message>
+        <source>%1: the password would go unencrypted over the network; choose STARTTLS or TLS (no encryption is for a server on this machine).</source>
+        <translation>%1: пароль ушёл бы по сети незашифрованным; выберите STARTTLS или TLS (без шифрования — только для сервера на этом компьютере).</translation>
     </message>
 </context>
 <context>

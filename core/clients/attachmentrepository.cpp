@@ -1,6 +1,7 @@
 #include "attachmentrepository.h"
 
 #include "db/database.h"
+#include "db/privatefile.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -154,7 +155,9 @@ QByteArray AttachmentRepository::data(qint64 id) const
 bool AttachmentRepository::saveTo(qint64 id, const QString &filePath, QString *error) const
 {
     QSaveFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data(id)) < 0 || !out.commit()) {
+    // A client's file saved out is the user's alone, like the base it came from.
+    if (!out.open(QIODevice::WriteOnly) || !PrivateFile::restrict(out) || out.write(data(id)) < 0 ||
+        !out.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(filePath, out.errorString());
         return false;

@@ -34,6 +34,7 @@ ClientBulkWriter::ClientBulkWriter(const Database &db, ClientRepository &clients
 
 ClientBulkWriter::~ClientBulkWriter()
 {
+    // sql-identifier: m_cacheSize is the int PRAGMA cache_size gave; a PRAGMA binds nothing.
     if (m_cacheSize != 0)
         QSqlQuery(m_db.connection())
             .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));

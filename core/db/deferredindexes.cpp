@@ -36,6 +36,7 @@ bool DeferredIndexes::take(QSqlDatabase db, const QStringList &tables, const QSt
         names << q.value(0).toString();
         m_statements << q.value(1).toString();
     }
+    // sql-identifier: name is an index of our own schema, as sqlite_master names it.
     for (const QString &name : std::as_const(names))
         if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
             return failed(q, error);
@@ -45,6 +46,8 @@ bool DeferredIndexes::take(QSqlDatabase db, const QStringList &tables, const QSt
 bool DeferredIndexes::restore(QString *error)
 {
     QSqlQuery q(m_db);
+    // sql-identifier: sql is the CREATE INDEX of our own schema that take() read from
+    // sqlite_master.
     for (const QString &sql : std::as_const(m_statements))
         if (!q.exec(sql))
             return failed(q, error);

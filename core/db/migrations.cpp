@@ -53,6 +53,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
             continue;
         Transaction tx(db);
         for (const QString &sql : m.statements()) {
+            // sql-identifier: sql is a statement of the schema files (schema_v*.cpp), literals.
             if (!q.exec(sql)) {
                 *error = QStringLiteral("migration %1: %2\n%3")
                              .arg(m.version)
@@ -61,6 +62,7 @@ bool Migrations::migrate(QSqlDatabase &db, QString *error)
             }
         }
         // user_version is in the file header, so it commits with the migration.
+        // sql-identifier: m.version is a number of the list above; a PRAGMA binds nothing.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
             !tx.commit(error)) {
             if (error->isEmpty())

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/sql.h"
+#include "emptyfieldfinder.h"
 
 #include <QFile>
 #include <kainjow/mustache.hpp>
@@ -52,8 +53,15 @@ std::optional<DocumentTemplate> DocumentTemplateRepository::builtIn(const QStrin
 
 QString DocumentTemplateRepository::syntaxError(const QString &body)
 {
-    const kainjow::mustache::mustache parsed(body.toStdString());
-    return parsed.is_valid() ? QString() : QString::fromStdString(parsed.error_message());
+    kainjow::mustache::component<std::string> tree;
+    QString error;
+    if (!EmptyFieldFinder::parse(body.toStdString(), &tree, &error))
+        return error;
+    const QString raw = EmptyFieldFinder::unescapedVariable(tree);
+    return raw.isEmpty() ? QString()
+                         : tr("{{%1}} would be put into the HTML unescaped: write {{%1}} with "
+                              "two braces.")
+                               .arg(raw);
 }
 
 QList<DocumentTemplate> DocumentTemplateRepository::saved(const QString &kind,

@@ -27,6 +27,7 @@ public:
     static QList<Field> find(const kainjow::mustache::component<std::string> &tree,
                              const kainjow::mustache::data &root);
     static bool isEmpty(const kainjow::mustache::data *value);
-    // The first {{{x}}} or {{&x}}: in HTML it would print client data unescaped.
+    // The first {{{x}}} or {{&x}}, which would put data into HTML unescaped:
+    // refused in HTML templates, so that a client named <b>…</b> reads as typed.
     static QString unescapedVariable(const kainjow::mustache::component<std::string> &tree);
 };

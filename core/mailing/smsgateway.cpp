@@ -1,5 +1,6 @@
 #include "smsgateway.h"
 
+#include "secretmask.h"
 #include "settings/businesssettings.h"
 
 #include <QEventLoop>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -22,6 +25,7 @@ SmsGateway::Settings SmsGateway::Settings::load(const BusinessSettings &settings
     Settings s;
     s.key = key;
     s.sender = settings.value(QStringLiteral("sms.sender"));
+    s.caFile = settings.value(QStringLiteral("sms.ca_file"));
     if (settings.value(QStringLiteral("sms.provider")) == QLatin1String("smsru"))
         return smsRu(key, s.sender);
     s.url = settings.value(QStringLiteral("sms.url"));
@@ -42,6 +46,14 @@ SmsGateway::Settings SmsGateway::Settings::smsRu(const QString &key, const QStri
 
 SendResult SmsGateway::send(OutboxMessage &m, const QList<MailMessage::Attachment> &)
 {
+    SendResult result = exchange(m);
+    // A gateway may echo the request, key and all; an error may quote the address.
+    result.answer = SecretMask::apply(result.answer, {m_settings.key});
+    return result;
+}
+
+SendResult SmsGateway::exchange(const OutboxMessage &m) const
+{
     SendResult result;
     // Every placeholder is filled in percent-encoded, so a text cannot add
     // parameters of its own.
@@ -59,17 +71,29 @@ SendResult SmsGateway::send(OutboxMessage &m, const QList<MailMessage::Attachmen
         result.answer = tr("The SMS gateway's address is not valid: %1").arg(url.errorString());
         return result;
     }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> trusted = QSslCertificate::fromPath(m_settings.caFile);
+        if (trusted.isEmpty()) {
+            result.answer = tr("Cannot read a certificate from %1.").arg(m_settings.caFile);
+            return result;
+        }
+        tls.addCaCertificates(trusted);
+    }
     QNetworkAccessManager network;
     QNetworkReply *reply = nullptr;
-    if (m_settings.method == QLatin1String("POST")) {
-        const QByteArray form = url.query(QUrl::FullyEncoded).toLatin1();
+    const bool post = m_settings.method == QLatin1String("POST");
+    const QByteArray form = post ? url.query(QUrl::FullyEncoded).toLatin1() : QByteArray();
+    if (post)
         url.setQuery(QString());
-        QNetworkRequest request(url);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    if (post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/x-www-form-urlencoded"));
         reply = network.post(request, form);
     } else {
-        reply = network.get(QNetworkRequest(url));
+        reply = network.get(request);
     }
     QEventLoop loop;
     QTimer timeout;

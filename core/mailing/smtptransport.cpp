@@ -1,6 +1,8 @@
 #include "smtptransport.h"
 
+#include "loopback.h"
 #include "mimeheaders.h"
+#include "secretmask.h"
 
 #include <QByteArrayList>
 #include <QDateTime>
@@ -73,8 +75,23 @@ bool isTemporary(CURLcode code)
 
 SendResult SmtpTransport::send(const MailMessage &message) const
 {
-    initCurlOnce();
+    SendResult result = exchange(message);
+    // Whatever the server or the library said, the password is not in it.
+    result.answer = SecretMask::apply(result.answer, {m_settings.password});
+    return result;
+}
+
+SendResult SmtpTransport::exchange(const MailMessage &message) const
+{
     SendResult result;
+    if (m_settings.security == SmtpSettings::Security::None && !m_settings.user.isEmpty() &&
+        !Loopback::isHost(m_settings.host)) {
+        result.answer = tr("%1: the password would go unencrypted over the network; choose "
+                           "STARTTLS or TLS (no encryption is for a server on this machine).")
+                            .arg(m_settings.host);
+        return result;
+    }
+    initCurlOnce();
     Easy easy(curl_easy_init(), &curl_easy_cleanup);
     if (!easy) {
         result.answer = tr("The mail library could not start.");

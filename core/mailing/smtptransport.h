@@ -20,5 +20,7 @@ public:
     SendResult send(const MailMessage &message) const;
 
 private:
+    SendResult exchange(const MailMessage &message) const;
+
     SmtpSettings m_settings;
 };

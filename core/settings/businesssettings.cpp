@@ -1,11 +1,46 @@
 #include "businesssettings.h"
 
 #include "clients/emailaddress.h"
+#include "mailing/loopback.h"
 #include "settingsrepository.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTime>
 #include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+// What is wrong with an SMS gateway's address; never quoting it, since what
+// is wrong may be a key written into it.
+QString smsUrlProblem(const QString &value)
+{
+    const QUrl url(value);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return BusinessSettings::tr("sms.url: this is not an http: or https: address.");
+    if (!url.userInfo().isEmpty())
+        return BusinessSettings::tr("sms.url: a login or password in the address would be kept "
+                                    "in the base; write {key} where the gateway wants its key.");
+    if (url.scheme() == QLatin1String("http") && !Loopback::isHost(url.host()))
+        return BusinessSettings::tr("sms.url: a gateway is reached over https:, so that the key "
+                                    "and the messages go encrypted (http: only on this machine).");
+    static const QRegularExpression secretName(
+        QStringLiteral("key|token|pass|secret|api_?id|auth|sign"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const auto &[name, item] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        const bool placeholder =
+            item.startsWith(QLatin1Char('{')) && item.endsWith(QLatin1Char('}'));
+        if (name.contains(secretName) && !item.isEmpty() && !placeholder)
+            return BusinessSettings::tr(
+                       "sms.url: the address carries the key itself (%1=…); write %1={key}: the "
+                       "key is kept in the system keychain, and the command line reads "
+                       "$CLIENTELE_SMS_KEY.")
+                .arg(name);
+    }
+    return {};
+}
+} // namespace
 
 const QList<BusinessSettings::Key> &BusinessSettings::keys()
 {
@@ -37,6 +72,10 @@ const QList<BusinessSettings::Key> &BusinessSettings::keys()
          ""},
         {"sms.method", QT_TRANSLATE_NOOP("BusinessSettings", "GET or POST"), "GET"},
         {"sms.sender", QT_TRANSLATE_NOOP("BusinessSettings", "sender name of SMS"), ""},
+        {"sms.ca_file",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "certificate to trust for a gateway with its own (a file)"),
+         ""},
         {"sms.success_field",
          QT_TRANSLATE_NOOP("BusinessSettings",
                            "JSON field and value that mean success (status=OK); empty: "
@@ -105,9 +144,9 @@ QString BusinessSettings::check(const QString &name, const QString &value)
     } else if (name == QLatin1String("smtp.from")) {
         if (!EmailAddress::isValid(value))
             return tr("smtp.from: \"%1\" is not an e-mail address.").arg(value);
-    } else if (name == QLatin1String("smtp.ca_file")) {
+    } else if (name == QLatin1String("smtp.ca_file") || name == QLatin1String("sms.ca_file")) {
         if (!QFileInfo(value).isReadable())
-            return tr("smtp.ca_file: cannot read \"%1\".").arg(value);
+            return tr("%1: cannot read \"%2\".").arg(name, value);
     } else if (name == QLatin1String("smtp.unsubscribe")) {
         const QUrl url(value);
         if (!url.isValid() ||
@@ -117,10 +156,12 @@ QString BusinessSettings::check(const QString &name, const QString &value)
         if (value != QLatin1String("generic") && value != QLatin1String("smsru"))
             return tr("sms.provider: \"%1\" is not generic or smsru.").arg(value);
     } else if (name == QLatin1String("sms.url")) {
-        const QUrl url(value);
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return tr("sms.url: \"%1\" is not an http: or https: address.").arg(value);
+        return smsUrlProblem(value);
+    } else if (name == QLatin1String("smtp.host")) {
+        static const QRegularExpression notHost(QStringLiteral("[@/\\s]"));
+        if (value.contains(notHost))
+            return tr("smtp.host: the server's name or address only; the login and the password "
+                      "have fields of their own.");
     } else if (name == QLatin1String("sms.method")) {
         if (value != QLatin1String("GET") && value != QLatin1String("POST"))
             return tr("sms.method: \"%1\" is not GET or POST.").arg(value);

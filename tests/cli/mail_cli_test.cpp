@@ -1,6 +1,7 @@
 // Single messages and the outbox from the command line, to a real SMTP server
 // on loopback (aiosmtpd) with STARTTLS and a login.
 #include "clifixture.h"
+#include "smsserverprocess.h"
 #include "smtpserverprocess.h"
 
 #include <QFile>
@@ -416,28 +417,13 @@ TEST_CASE("A mailing killed mid-run and started again sends nobody twice", "[cli
 TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out of the base",
           "[cli][mail][sms]")
 {
-    QTemporaryDir logDir;
-    const QString log = logDir.filePath(QStringLiteral("requests.jsonl"));
-    int port = 0;
-    {
-        QTcpServer probe;
-        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    QProcess gateway;
-    gateway.start(QStringLiteral("/usr/bin/python3"),
-                  {QStringLiteral(CLIENTELE_TEST_SUPPORT "/smsserver.py"), log,
-                   QStringLiteral("--port"), QString::number(port)});
-    REQUIRE(gateway.waitForStarted());
-    while (gateway.state() == QProcess::Running && !gateway.canReadLine())
-        gateway.waitForReadyRead(10000);
-    REQUIRE(gateway.readLine().startsWith("PORT"));
-
+    SmsServerProcess gateway;
+    REQUIRE(gateway.isRunning());
     Fixture f;
     f.environment.insert(QStringLiteral("CLIENTELE_SMS_KEY"), QStringLiteral("secret-key"));
     f.environment.insert(QStringLiteral("CLIENTELE_USER"), QStringLiteral("Анна"));
     f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.url"),
-          QStringLiteral("http://127.0.0.1:%1/sms?to={phone}&text={text}&key={key}").arg(port)});
+          gateway.url(QStringLiteral("to={phone}&text={text}&key={key}"))});
     f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.success_field"),
           QStringLiteral("status=OK")});
     f.ok({QStringLiteral("company"), QStringLiteral("set"), QStringLiteral("--name"),
@@ -471,12 +457,7 @@ TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out
     CHECK(show[QStringLiteral("sent")].toInt() == 1);
     CHECK(show[QStringLiteral("queued")].toInt() == 1); // the gateway was busy (503) for Pyotr
 
-    QList<QJsonObject> requests;
-    QFile file(log);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (!line.isEmpty())
-            requests << QJsonDocument::fromJson(line).object();
+    const QList<QJsonObject> requests = gateway.requests();
     REQUIRE(requests.size() == 3);
     const QJsonObject first = requests.first()[QStringLiteral("query")].toObject();
     CHECK(first[QStringLiteral("to")].toString() == QStringLiteral("79123456789"));
@@ -485,8 +466,6 @@ TEST_CASE("sms send and an SMS mailing go through the gateway; the key stays out
     QFile db(f.db);
     REQUIRE(db.open(QIODevice::ReadOnly));
     CHECK_FALSE(db.readAll().contains("secret-key"));
-    gateway.closeWriteChannel();
-    gateway.waitForFinished(5000);
 }
 
 TEST_CASE("A mailing scheduled for later sends nothing before its time", "[cli][mail]")

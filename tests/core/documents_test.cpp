@@ -330,35 +330,51 @@ TEST_CASE("Names in a proposal are HTML-escaped", "[documents]")
     CHECK(pages.first().contains(QStringLiteral("ООО \"Рога & <b>Копыта</b>\"")));
 }
 
-// Found by tests/fuzz/template_fuzz: {{{x}}} and {{&x}} put client data into
-// the proposal's HTML as markup; mail templates refused them already.
-TEST_CASE("A proposal template that would print a value unescaped is refused", "[documents]")
+TEST_CASE("A client, contact, deal and product named like tags or placeholders read as typed "
+          "in the proposal PDF",
+          "[documents][security]")
 {
     TestDatabase t;
     const ProposalFixture f =
-        ProposalFixture::create(t.db(), 1, QStringLiteral("<script>x</script>"));
+        ProposalFixture::create(t.db(), 1, QStringLiteral("<script>alert(1)</script>"));
     ProposalFixture::fillCompany(t.db());
-    for (const char *body : {"<p>{{{client.name}}}</p>", "{{#items}}{{&name}}{{/items}}"}) {
-        DocumentTemplate own;
-        own.name = QStringLiteral("Raw");
-        own.body = QString::fromLatin1(body);
-        REQUIRE(DocumentTemplateRepository(t.db()).save(own));
-        Proposal p;
-        QStringList missing;
-        QString error;
-        INFO(body);
-        CHECK_FALSE(
-            ProposalBuilder(t.db()).build(requestFor(f.dealId, own.name), &p, &missing, &error));
-        CHECK(error.contains(QStringLiteral("unescaped")));
-        CHECK(p.html.isEmpty());
-    }
-    // A client named like a placeholder is that text, not the placeholder.
-    TestDatabase other;
-    const ProposalFixture named =
-        ProposalFixture::create(other.db(), 1, QStringLiteral("{{company.inn}} & Co"));
-    ProposalFixture::fillCompany(other.db());
-    const Proposal p = build(other.db(), requestFor(named.dealId, kRussian));
-    CHECK(p.html.contains(QStringLiteral("{{company.inn}} &amp; Co")));
+    ClientRepository clients(t.db());
+    Client c = *clients.load(f.clientId);
+    c.contacts[0].lastName = QStringLiteral("{{company.inn}}");
+    c.contacts[0].middleName.clear();
+    REQUIRE(clients.save(c));
+    DealRepository deals(t.db(), QStringLiteral("anna"));
+    Deal d = *deals.load(f.dealId);
+    d.title = QStringLiteral("<b>Сделка</b>");
+    d.items[0].name = QStringLiteral("{{{client.name}}} <i>Кабель</i>");
+    REQUIRE(deals.update(d));
+
+    const Proposal p = build(t.db(), requestFor(f.dealId, kRussian));
+    CHECK(p.html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    CHECK_FALSE(p.html.contains(QStringLiteral("<script>")));
+    const QStringList pages = pdfPages(ProposalDocument(p).pdf());
+    REQUIRE(pages.size() == 1);
+    const QString text = pages.first();
+    INFO(text.toStdString());
+    for (const QString &typed :
+         {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("{{company.inn}} Иван"),
+          QStringLiteral("<b>Сделка</b>"), QStringLiteral("{{{client.name}}} <i>Кабель</i>")})
+        CHECK(text.contains(typed));
+    // Our INN only where the template prints it: the contact's name stayed a name.
+    CHECK(text.count(QStringLiteral("6658021804")) == 1);
+}
+
+TEST_CASE("A proposal template that would put data in unescaped is refused", "[documents]")
+{
+    TestDatabase t;
+    DocumentTemplate raw;
+    raw.name = QStringLiteral("Raw");
+    raw.body = QStringLiteral("<p>{{{client.name}}}</p>{{#items}}{{name}}{{/items}}");
+    QString error;
+    CHECK_FALSE(DocumentTemplateRepository(t.db()).save(raw, &error));
+    CHECK(error.contains(QStringLiteral("{{client.name}} would be put into the HTML unescaped")));
+    raw.body = QStringLiteral("<p>{{&client.name}}</p>");
+    CHECK_FALSE(DocumentTemplateRepository(t.db()).save(raw, &error));
 }
 
 TEST_CASE("The proposal PDF reads back: client, items, total, total in words", "[documents]")

@@ -99,6 +99,41 @@ TEST_CASE("Client data is escaped in HTML and kept as typed in the subject and t
             "<script>alert(1)</script>.\nДо 20.12.2026.\n"));
 }
 
+TEST_CASE("Client data that looks like a tag or a placeholder reads as typed, in mail and SMS",
+          "[mail][security]")
+{
+    CompanyProfile ours = company();
+    ours.inn = QStringLiteral("6658021804");
+    RecipientData r = ivan();
+    r.clientName = QStringLiteral("<script>alert(1)</script>");
+    r.firstName = QStringLiteral("{{company.inn}}");
+    r.middleName.clear();
+    r.dealTitle = QStringLiteral("<b>Поставка</b> {{#deal.title}}x{{/deal.title}}");
+    r.manager = QStringLiteral("{{{client.name}}}");
+    MessageRenderer mail(email(QStringLiteral("{{client.name}}: {{deal.title}}"),
+                               QStringLiteral("<p>{{contact.greeting}}, {{client.name}}</p>"
+                                              "<p>{{deal.title}}</p><p>{{manager.name}}, ИНН "
+                                              "{{company.inn}}</p>")),
+                         ours);
+    const RenderedMessage m = mail.render(r);
+    REQUIRE(m.isComplete());
+    CHECK(m.html == QStringLiteral("<p>{{company.inn}}, &lt;script&gt;alert(1)&lt;/script&gt;"
+                                   "</p><p>&lt;b&gt;Поставка&lt;/b&gt; {{#deal.title}}x"
+                                   "{{/deal.title}}</p><p>{{{client.name}}}, ИНН 6658021804</p>"));
+    CHECK(m.text == QStringLiteral("{{company.inn}}, <script>alert(1)</script>\n\n<b>Поставка</b> "
+                                   "{{#deal.title}}x{{/deal.title}}\n\n{{{client.name}}}, ИНН "
+                                   "6658021804\n"));
+    CHECK(m.subject == QStringLiteral("<script>alert(1)</script>: <b>Поставка</b> "
+                                      "{{#deal.title}}x{{/deal.title}}"));
+
+    MessageTemplate sms;
+    sms.channel = QStringLiteral("sms");
+    sms.name = QStringLiteral("Status");
+    sms.body = QStringLiteral("{{contact.first_name}}, {{client.name}}: {{company.inn}}");
+    const RenderedMessage text = MessageRenderer(sms, ours).render(r);
+    CHECK(text.text == QStringLiteral("{{company.inn}}, <script>alert(1)</script>: 6658021804"));
+}
+
 TEST_CASE("A message with an empty or unknown placeholder is held and says which", "[mail]")
 {
     MessageRenderer renderer(

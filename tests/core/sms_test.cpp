@@ -1,60 +1,14 @@
 // SmsGateway against a loopback HTTP server that records what it is sent,
 // and the length of SMS texts in GSM-7 and UCS-2.
 #include "catchqt.h"
+#include "smsserverprocess.h"
 
 #include "mailing/smsgateway.h"
 #include "mailing/smslength.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTemporaryDir>
 
 namespace {
-class Gateway
-{
-public:
-    Gateway()
-    {
-        QTcpServer probe;
-        REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-        probe.close();
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(CLIENTELE_TEST_SUPPORT "/smsserver.py"), log(),
-                         QStringLiteral("--port"), QString::number(port)});
-        REQUIRE(m_process.waitForStarted());
-        while (m_process.state() == QProcess::Running && !m_process.canReadLine())
-            m_process.waitForReadyRead(10000);
-        REQUIRE(m_process.readLine().startsWith("PORT"));
-    }
-    ~Gateway()
-    {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    QString log() const { return m_dir.filePath(QStringLiteral("requests.jsonl")); }
-    QList<QJsonObject> requests() const
-    {
-        QList<QJsonObject> out;
-        QFile f(log());
-        if (f.open(QIODevice::ReadOnly))
-            for (const QByteArray &line : f.readAll().split('\n'))
-                if (!line.isEmpty())
-                    out << QJsonDocument::fromJson(line).object();
-        return out;
-    }
-
-    int port = 0;
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-};
-
 OutboxMessage sms(const QString &phone, const QString &text)
 {
     OutboxMessage m;
@@ -68,11 +22,10 @@ OutboxMessage sms(const QString &phone, const QString &text)
 TEST_CASE("An SMS goes to the gateway with the phone, the text and the key, by GET or POST",
           "[sms]")
 {
-    Gateway gateway;
+    SmsServerProcess gateway;
+    REQUIRE(gateway.isRunning());
     SmsGateway::Settings s;
-    s.url = QStringLiteral("http://127.0.0.1:%1/send?to={phone}&msg={text}&from={sender}"
-                           "&api_id={key}")
-                .arg(gateway.port);
+    s.url = gateway.url(QStringLiteral("to={phone}&msg={text}&from={sender}&api_id={key}"));
     s.sender = QStringLiteral("Vector");
     s.key = QStringLiteral("k&y=1");
     s.successField = QStringLiteral("status=OK");
@@ -106,9 +59,10 @@ TEST_CASE("An SMS goes to the gateway with the phone, the text and the key, by G
 
 TEST_CASE("Gateway answers: busy is temporary, refusals and errors are final", "[sms]")
 {
-    Gateway gateway;
+    SmsServerProcess gateway;
+    REQUIRE(gateway.isRunning());
     SmsGateway::Settings s;
-    s.url = QStringLiteral("http://127.0.0.1:%1/send?to={phone}&msg={text}").arg(gateway.port);
+    s.url = gateway.url(QStringLiteral("to={phone}&msg={text}"));
     s.successField = QStringLiteral("status=OK");
     OutboxMessage busy = sms(QStringLiteral("+79120000503"), QStringLiteral("x"));
     SendResult r = SmsGateway(s).send(busy, {});
@@ -128,6 +82,58 @@ TEST_CASE("Gateway answers: busy is temporary, refusals and errors are final", "
     r = SmsGateway(s).send(down, {});
     CHECK(r.outcome == SendResult::Outcome::Temporary);
     CHECK(r.answer.startsWith(QStringLiteral("127.0.0.1: ")));
+}
+
+TEST_CASE("A gateway that echoes the request gets its key back masked", "[sms][security]")
+{
+    SmsServerProcess gateway;
+    REQUIRE(gateway.isRunning());
+    SmsGateway::Settings s;
+    s.url = gateway.url(QStringLiteral("to={phone}&msg={text}&api_id={key}"));
+    s.key = QStringLiteral("SmsKey 5c1b&8e=");
+    OutboxMessage m = sms(QStringLiteral("+79120000401"), QStringLiteral("x"));
+    const SendResult r = SmsGateway(s).send(m, {});
+    INFO(r.answer.toStdString());
+    CHECK(r.outcome == SendResult::Outcome::Permanent);
+    CHECK(r.code == 401);
+    CHECK(r.answer.contains(QStringLiteral("wrong key")));
+    CHECK(r.answer.contains(QStringLiteral("api_id=***")));
+    CHECK_FALSE(r.answer.contains(QStringLiteral("5c1b")));
+    // It did get the key: the masking is ours, not the gateway's.
+    REQUIRE(gateway.requests().size() == 1);
+    CHECK(
+        gateway.requests().first()[QStringLiteral("query")].toObject()[QStringLiteral("api_id")] ==
+        s.key);
+}
+
+TEST_CASE("A gateway with a certificate nobody vouched for is refused unless it is named",
+          "[sms][security]")
+{
+    SmsServerProcess gateway(true);
+    REQUIRE(gateway.isRunning());
+    SmsGateway::Settings s;
+    s.url = gateway.url(QStringLiteral("to={phone}&msg={text}&api_id={key}"));
+    s.key = QStringLiteral("t1s-k3y-42");
+    s.successField = QStringLiteral("status=OK");
+
+    OutboxMessage m = sms(QStringLiteral("+79123456789"), QStringLiteral("Заказ готов"));
+    SendResult r = SmsGateway(s).send(m, {});
+    INFO(r.answer.toStdString());
+    CHECK(r.outcome == SendResult::Outcome::Permanent);
+    CHECK(r.code == 0);
+    CHECK(r.answer.startsWith(QStringLiteral("localhost: ")));
+    CHECK(r.answer.contains(QStringLiteral("certificate"), Qt::CaseInsensitive));
+    CHECK(gateway.requests().isEmpty()); // neither the text nor the key went out
+
+    s.caFile = gateway.caFile();
+    r = SmsGateway(s).send(m, {});
+    CHECK(r.sent());
+    CHECK(gateway.requests().size() == 1);
+
+    s.caFile = QStringLiteral("/nonexistent/ca.pem");
+    r = SmsGateway(s).send(m, {});
+    CHECK_FALSE(r.sent());
+    CHECK(r.answer.contains(QStringLiteral("/nonexistent/ca.pem")));
 }
 
 TEST_CASE("SMS length: GSM-7 160/153, Cyrillic in UCS-2 70/67", "[sms]")

@@ -2,14 +2,17 @@
 """A loopback SMS gateway for the tests: records every request and answers
 as a provider would.
 
-usage: smsserver.py LOG --port N
+usage: smsserver.py LOG --port N [--tls-cert CERT --tls-key KEY]
 Each request is appended to LOG as one JSON line {method, path, query, form}
 (values decoded). A phone number ending in 503 gets HTTP 503, one ending in
-400 gets HTTP 400, one ending in 999 gets {"status": "ERROR"}; the rest
-{"status": "OK"}. Prints "PORT <n>" when it listens; stops when stdin closes.
+400 gets HTTP 400, one ending in 999 gets {"status": "ERROR"}, one ending in
+401 gets HTTP 401 with the whole request echoed back, key and all, as some
+gateways do; the rest {"status": "OK"}. With a certificate it speaks https.
+Prints "PORT <n>" when it listens; stops when stdin closes.
 """
 import argparse
 import json
+import ssl
 import sys
 import threading
 import urllib.parse
@@ -34,6 +37,9 @@ class Handler(BaseHTTPRequestHandler):
             status, body = 400, {"status": "ERROR", "error": "bad number"}
         elif phone.endswith("999"):
             body = {"status": "ERROR", "status_text": "no money"}
+        elif phone.endswith("401"):
+            status, body = 401, {"status": "ERROR", "error": "wrong key",
+                                 "request": self.path, "form": form}
         data = json.dumps(body).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -50,12 +56,25 @@ class Handler(BaseHTTPRequestHandler):
         self.answer({k: v[0] for k, v in urllib.parse.parse_qs(raw).items()})
 
 
+class Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a client refusing our certificate is part of the tests, not news
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("log")
     p.add_argument("--port", type=int, required=True)
+    p.add_argument("--tls-cert")
+    p.add_argument("--tls-key")
     a = p.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", a.port), Handler)
+    server = Server(("127.0.0.1", a.port), Handler)
+    if a.tls_cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(a.tls_cert, a.tls_key)
+        # Handshakes happen in the request threads: a refused one stays there.
+        server.socket = context.wrap_socket(server.socket, server_side=True,
+                                            do_handshake_on_connect=False)
     server.log = a.log
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print("PORT %d" % a.port, flush=True)

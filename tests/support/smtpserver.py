@@ -74,8 +74,10 @@ def main():
                   and auth_data.password.decode() == a.password)
             # handled=False: aiosmtpd then answers 535 itself.
             return AuthResult(success=ok, handled=False)
+        # aiosmtpd counts only STARTTLS as TLS: over implicit TLS it would
+        # never offer AUTH.
         kwargs.update(authenticator=authenticate, auth_required=True,
-                      auth_require_tls=context is not None)
+                      auth_require_tls=context is not None and not a.implicit_tls)
     if context is not None and not a.implicit_tls:
         kwargs.update(tls_context=context, require_starttls=True)
 

@@ -6,20 +6,6 @@
 #include <QTcpServer>
 
 namespace {
-bool makeCertificate(const QString &dir)
-{
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                   QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-                   QStringLiteral("-keyout"), dir + QStringLiteral("/key.pem"),
-                   QStringLiteral("-out"), dir + QStringLiteral("/cert.pem")});
-    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
-}
-
 // aiosmtpd 1.4 cannot listen on port 0, so a free port is found first.
 int freePort()
 {
@@ -35,10 +21,11 @@ SmtpServerProcess::SmtpServerProcess(const Options &options) : m_options(options
                         m_dir.filePath(QStringLiteral("mail")), QStringLiteral("--port"),
                         QString::number(freePort())};
     if (options.tls) {
-        if (!makeCertificate(m_dir.path()))
+        m_certificate = std::make_unique<TestCertificate>();
+        if (!m_certificate->isValid())
             return;
-        args << QStringLiteral("--tls-cert") << m_dir.filePath(QStringLiteral("cert.pem"))
-             << QStringLiteral("--tls-key") << m_dir.filePath(QStringLiteral("key.pem"));
+        args << QStringLiteral("--tls-cert") << m_certificate->certFile()
+             << QStringLiteral("--tls-key") << m_certificate->keyFile();
         if (options.implicitTls)
             args << QStringLiteral("--implicit-tls");
     }
@@ -75,7 +62,7 @@ void SmtpServerProcess::stop()
 
 QString SmtpServerProcess::caFile() const
 {
-    return m_options.tls ? m_dir.filePath(QStringLiteral("cert.pem")) : QString();
+    return m_certificate ? m_certificate->certFile() : QString();
 }
 
 QStringList SmtpServerProcess::messages() const

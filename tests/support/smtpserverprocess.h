@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testcertificate.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -25,6 +27,7 @@ public:
 
     bool isRunning() const { return m_port > 0; }
     int port() const { return m_port; }
+    bool implicitTls() const { return m_options.implicitTls; }
     QString caFile() const; // the server's certificate, empty without TLS
     QString directory() const { return m_dir.path(); }
     // The messages received so far, oldest first: paths of .eml files.
@@ -38,6 +41,7 @@ public:
 
 private:
     Options m_options;
+    std::unique_ptr<TestCertificate> m_certificate;
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;

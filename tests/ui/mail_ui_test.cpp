@@ -3,6 +3,7 @@
 // "Send test" reaches a real SMTP server on loopback (aiosmtpd with
 // STARTTLS and a login), whose received message Python's email reads back.
 #include "catchqt.h"
+#include "filebytes.h"
 #include "smtpserverprocess.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
@@ -26,7 +27,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -135,6 +138,12 @@ TEST_CASE("The mail settings are saved in the base and the password is not", "[u
         CHECK_FALSE(bytes.contains(
             QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)));
     }
+    // ...nor in any settings file: the program's own, or a keychain's plain-file fallback.
+    QSettings().sync();
+    const QByteArray config =
+        bytesUnder(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    for (const QString &secret : {password, smsKey})
+        CHECK_FALSE(config.contains(secret.toUtf8()));
     // A dialog opened again shows the secret from the store, not from the base.
     if (!secrets.keychainAvailable()) {
         TestDatabase other;

@@ -13,9 +13,10 @@ public:
         errors << title + QStringLiteral(": ") + text;
     }
     void info(QWidget *, const QString &, const QString &text) override { infos << text; }
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
     {
         ++confirmations;
+        confirmTexts << text;
         return confirmAnswer;
     }
     Answer askSave(QWidget *, const QString &, const QString &) override { return saveAnswer; }
@@ -35,6 +36,7 @@ public:
     QStringList errors;
     QStringList infos;
     int confirmations = 0;
+    QStringList confirmTexts;
     bool confirmAnswer = true;
     Answer saveAnswer = Answer::Discard;
     QString textAnswer;

@@ -24,6 +24,7 @@ ClientDealsPage::ClientDealsPage(ClientCard *card, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("clientDealsTreeWidget"));
     m_summary->setObjectName(QStringLiteral("clientSalesSummaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText); // figures and dates only
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_new->setObjectName(QStringLiteral("newClientDealPushButton"));
     m_open->setObjectName(QStringLiteral("openClientDealPushButton"));

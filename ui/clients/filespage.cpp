@@ -24,6 +24,9 @@ FilesPage::FilesPage(ClientCard *card, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("filesTreeWidget"));
     m_add->setObjectName(QStringLiteral("attachPushButton"));
+    m_open->setObjectName(QStringLiteral("openFilePushButton"));
+    m_saveAs->setObjectName(QStringLiteral("saveFileAsPushButton"));
+    m_remove->setObjectName(QStringLiteral("removeFilePushButton"));
     m_tree->setHeaderLabels({tr("Name"), tr("Size"), tr("Added"), tr("Belongs to")});
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

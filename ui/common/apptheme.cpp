@@ -1,5 +1,7 @@
 #include "apptheme.h"
 
+#include "plaintextlabels.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QStyleFactory>
@@ -10,4 +12,5 @@ void AppTheme::apply()
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
+    PlainTextLabels::install();
 }

@@ -1,7 +1,8 @@
 #pragma once
 
 // Fusion with the system palette and freedesktop icons, Breeze where the
-// desktop has no icon theme (a bare X server, a minimal session).
+// desktop has no icon theme (a bare X server, a minimal session); labels
+// that show text as typed (PlainTextLabels).
 class AppTheme
 {
 public:

@@ -9,7 +9,9 @@ class QTreeWidgetItem;
 class QWidget;
 
 // What the Files tabs of the client and of the deal do with a stored file:
-// show it in a row, open it with the system's application, save a copy.
+// show it in a row, open it with the system's application (a private,
+// read-only copy; never a program or a script, see AttachmentOpenPolicy),
+// save a copy.
 class AttachmentActions
 {
     Q_DECLARE_TR_FUNCTIONS(AttachmentActions)
@@ -22,4 +24,8 @@ public:
                      qint64 id, const QString &name);
     static void saveAs(QWidget *parent, const AttachmentRepository &files, Messenger &messenger,
                        qint64 id, const QString &name);
+
+private:
+    static QString openedCopy(qint64 id, const QString &name, const QByteArray &data,
+                              QString *error);
 };

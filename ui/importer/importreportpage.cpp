@@ -1,6 +1,7 @@
 #include "importreportpage.h"
 
 #include "common/messenger.h"
+#include "db/privatefile.h"
 #include "importjob.h"
 #include "importsetup.h"
 
@@ -151,7 +152,8 @@ QString ImportReportPage::reportText() const
 bool ImportReportPage::saveReport(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
+    // It quotes the rows and values of the file: the user's alone.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || !PrivateFile::restrict(file) ||
         file.write(reportText().toUtf8()) < 0 || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

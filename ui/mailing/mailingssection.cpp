@@ -135,6 +135,7 @@ MailingsSection::MailingsSection(const Database &db, SecretStore &secrets, Messe
            "the clients' history. Those who do not want e-mail or SMS are left out.</p>"),
         m_empty);
     emptyText->setObjectName(QStringLiteral("emptyLabel"));
+    emptyText->setTextFormat(Qt::RichText);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     // A fixed width lets the wrapped text take the height it needs.

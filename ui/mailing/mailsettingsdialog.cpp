@@ -49,6 +49,7 @@ MailSettingsDialog::MailSettingsDialog(const Database &db, SecretStore &secrets,
     m_keychain = new QLabel(this);
     m_keychain->setObjectName(QStringLiteral("keychainLabel"));
     m_keychain->setWordWrap(true);
+    m_keychain->setTextFormat(Qt::RichText); // the keychain's own error is escaped
     // Reading the secrets is also how we learn whether a keychain answers.
     m_password->setText(m_secrets.read(QString::fromLatin1(kSmtpPassword)));
     m_smsKey->setText(m_secrets.read(QString::fromLatin1(kSmsKey)));
@@ -111,23 +112,8 @@ QWidget *MailSettingsDialog::createMailTab()
                  field(QStringLiteral("smtp.from_name"),
                        addEdit(QStringLiteral("smtp.from_name"), "smtpFromNameLineEdit")));
 
-    QLineEdit *ca = addEdit(QStringLiteral("smtp.ca_file"), "smtpCaFileLineEdit");
-    ca->setPlaceholderText(tr("The system's certificates"));
-    auto *browse = new QPushButton(tr("Choose…"), page);
-    browse->setObjectName(QStringLiteral("caFilePushButton"));
-    connect(browse, &QPushButton::clicked, this, [this, ca] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Certificate to trust"), ca->text(),
-                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!path.isEmpty())
-            ca->setText(path);
-    });
-    auto *caRow = new QWidget(page);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
-    caLayout->addWidget(ca, 1);
-    caLayout->addWidget(browse);
-    form->addRow(tr("Trust certificate:"), field(QStringLiteral("smtp.ca_file"), caRow));
+    form->addRow(tr("Trust certificate:"),
+                 addCaFile(QStringLiteral("smtp.ca_file"), "smtpCaFileLineEdit"));
     QLineEdit *unsubscribe = addEdit(QStringLiteral("smtp.unsubscribe"), "smtpUnsubscribeLineEdit");
     unsubscribe->setPlaceholderText(tr("mailto:unsubscribe@example.com"));
     form->addRow(tr("Unsubscribe address:"),
@@ -170,6 +156,8 @@ QWidget *MailSettingsDialog::createSmsTab()
     QLineEdit *success = addEdit(QStringLiteral("sms.success_field"), "smsSuccessLineEdit");
     success->setPlaceholderText(tr("status=OK; empty: an HTTP status 2xx"));
     form->addRow(tr("Success field:"), field(QStringLiteral("sms.success_field"), success));
+    form->addRow(tr("Trust certificate:"),
+                 addCaFile(QStringLiteral("sms.ca_file"), "smsCaFileLineEdit"));
     m_smsKey = new QLineEdit(page);
     m_smsKey->setObjectName(QStringLiteral("smsKeyLineEdit"));
     m_smsKey->setEchoMode(QLineEdit::Password);
@@ -227,6 +215,27 @@ QLineEdit *MailSettingsDialog::addEdit(const QString &key, const char *objectNam
     return edit;
 }
 
+QWidget *MailSettingsDialog::addCaFile(const QString &key, const char *objectName)
+{
+    QLineEdit *ca = addEdit(key, objectName);
+    ca->setPlaceholderText(tr("The system's certificates"));
+    auto *row = new QWidget(this);
+    auto *browse = new QPushButton(tr("Choose…"), row);
+    browse->setObjectName(key + QStringLiteral("PushButton"));
+    connect(browse, &QPushButton::clicked, this, [this, ca] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Certificate to trust"), ca->text(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            ca->setText(path);
+    });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(ca, 1);
+    layout->addWidget(browse);
+    return field(key, row);
+}
+
 QComboBox *MailSettingsDialog::addCombo(const QString &key, const char *objectName,
                                         const QList<QPair<QString, QString>> &items)
 {
@@ -264,7 +273,7 @@ void MailSettingsDialog::updateProvider()
 {
     // SMS.ru's address, method and answer are known: only the key and sender matter.
     const bool generic = value(QStringLiteral("sms.provider")) == QLatin1String("generic");
-    for (const char *key : {"sms.url", "sms.method", "sms.success_field"}) {
+    for (const char *key : {"sms.url", "sms.method", "sms.success_field", "sms.ca_file"}) {
         if (QWidget *w = m_edits.value(QLatin1String(key)))
             w->setEnabled(generic);
         if (QWidget *w = m_combos.value(QLatin1String(key)))
@@ -370,6 +379,7 @@ void MailSettingsDialog::sendTestSms()
     SmsGateway::Settings sms;
     sms.key = m_smsKey->text();
     sms.sender = value(QStringLiteral("sms.sender"));
+    sms.caFile = value(QStringLiteral("sms.ca_file"));
     if (value(QStringLiteral("sms.provider")) == QLatin1String("smsru")) {
         // The preset's address and answer, as the outbox will use them.
         sms = SmsGateway::Settings::smsRu(sms.key, sms.sender);

@@ -44,6 +44,8 @@ private:
     QWidget *createSmsTab();
     QWidget *field(const QString &key, QWidget *editor);
     QLineEdit *addEdit(const QString &key, const char *objectName);
+    // A certificate file to trust, with a Choose… button.
+    QWidget *addCaFile(const QString &key, const char *objectName);
     QComboBox *addCombo(const QString &key, const char *objectName,
                         const QList<QPair<QString, QString>> &items);
     QString value(const QString &key) const;

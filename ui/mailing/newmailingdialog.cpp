@@ -85,6 +85,7 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     m_noContactDays->setSuffix(tr(" days"));
     m_segmentName->setPlaceholderText(tr("To keep the filter as a segment (optional)"));
     m_count->setWordWrap(true);
+    m_count->setTextFormat(Qt::RichText); // a filter's error is escaped
     m_at->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_at->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_at->setCalendarPopup(true);

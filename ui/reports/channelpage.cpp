@@ -164,7 +164,7 @@ void ChannelPage::drawChart()
     qint64 most = 1;
     for (qsizetype i = n - 1; i >= 0; --i) {
         const Channels::Source &s = m_channels.sources.at(earning.at(i));
-        names << sourceName(s.source);
+        names << ChartStyle::label(sourceName(s.source));
         *set << double(s.revenue) / 100.0;
         most = std::max(most, s.revenue);
     }

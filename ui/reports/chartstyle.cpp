@@ -56,3 +56,8 @@ void ChartStyle::setUp(QChartView *view)
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     view->setMinimumSize(320, 240);
 }
+
+QString ChartStyle::label(const QString &typed)
+{
+    return typed.toHtmlEscaped();
+}

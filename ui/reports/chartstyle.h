@@ -20,4 +20,7 @@ public:
     // Whole numbers from 0 to at least `most`, ticks at 1, 2 or 5 times a
     // power of ten; `room` stretches the end for labels beside the bars.
     static void setCountRange(QValueAxis *axis, qint64 most, double room = 1.0);
+    // A name people typed (a stage, a source, a loss reason) for an axis or a
+    // legend: Qt Charts lays those out as HTML, where "<b>" would be a tag.
+    static QString label(const QString &typed);
 };

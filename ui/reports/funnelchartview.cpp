@@ -77,12 +77,12 @@ void FunnelChartView::rebuild()
     auto *pad = new QBarSet(QString());
     QList<QBarSet *> sets;
     for (qsizetype i = bars.size() - 1; i >= 0; --i) {
-        categories << bars.at(i).name;
+        categories << ChartStyle::label(bars.at(i).name);
         *pad << double(widest - bars.at(i).count) / 2.0;
     }
     series->append(pad);
     for (qsizetype i = 0; i < bars.size(); ++i) {
-        auto *set = new QBarSet(bars.at(i).name);
+        auto *set = new QBarSet(ChartStyle::label(bars.at(i).name));
         for (qsizetype j = bars.size() - 1; j >= 0; --j)
             *set << (j == i ? double(std::max<qint64>(bars.at(i).count, 0)) : 0.0);
         series->append(set);

@@ -117,12 +117,12 @@ void LossPage::drawCharts()
     const qsizetype n = m_losses.reasons.size();
     for (qsizetype i = n - 1; i >= 0; --i) {
         const Losses::Reason &r = m_losses.reasons.at(i);
-        names << r.name;
+        names << ChartStyle::label(r.name);
         most = std::max(most, r.count);
     }
     QList<QBarSet *> reasonSets;
     for (qsizetype i = 0; i < n; ++i) {
-        auto *set = new QBarSet(m_losses.reasons.at(i).name);
+        auto *set = new QBarSet(ChartStyle::label(m_losses.reasons.at(i).name));
         for (qsizetype j = n - 1; j >= 0; --j)
             *set << (j == i ? double(m_losses.reasons.at(i).count) : 0.0);
         bars->append(set);
@@ -172,7 +172,7 @@ void LossPage::drawCharts()
     }
     QList<QBarSet *> sets;
     for (qsizetype i = 0; i < m_losses.reasons.size(); ++i) {
-        auto *reason = new QBarSet(m_losses.reasons.at(i).name);
+        auto *reason = new QBarSet(ChartStyle::label(m_losses.reasons.at(i).name));
         for (const Losses::Month &m : m_losses.months)
             *reason << double(m.counts.value(i));
         stacks->append(reason);

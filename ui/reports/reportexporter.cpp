@@ -7,7 +7,6 @@
 #include <QAbstractItemModel>
 #include <QChartView>
 #include <QDateTime>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -37,7 +36,14 @@ bool ReportExporter::writeCsv(const ReportTable &table, const QString &path, QSt
 
 bool ReportExporter::writePdf(const Document &document, const QString &path, QString *error)
 {
-    QPdfWriter pdf(path);
+    // Through a QSaveFile of mode 0600: whole or not at all, and the user's alone.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFile::restrict(file)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QPdfWriter pdf(&file);
     if (!pdf.setPageSize(QPageSize(QPageSize::A4))) {
         if (error)
             *error = tr("The page size is not supported.");
@@ -48,9 +54,9 @@ bool ReportExporter::writePdf(const Document &document, const QString &path, QSt
     pdf.setTitle(document.title);
     pdf.setCreator(QCoreApplication::applicationName());
     paint(document, &pdf);
-    if (!QFile::exists(path)) {
+    if (!file.commit()) {
         if (error)
-            *error = tr("The PDF file could not be written.");
+            *error = tr("The PDF file could not be written: %1").arg(file.errorString());
         return false;
     }
     return true;
