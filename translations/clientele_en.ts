@@ -8629,10 +8629,6 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProposalDialog</name>

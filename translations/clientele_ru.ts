@@ -8808,10 +8808,6 @@ License: GPL-3.0-or-later.</source>
         <source>The template &quot;%1&quot; has an error: %2</source>
         <translation>В шаблоне «%1» ошибка: %2</translation>
     </message>
-    <message>
-        <source>The template &quot;%1&quot; puts {{%2}} into HTML unescaped: write {{%2}} with two braces.</source>
-        <translation>Шаблон «%1» вставляет {{%2}} в HTML без экранирования: пишите {{%2}} в двух фигурных скобках.</translation>
-    </message>
 </context>
 <context>
     <name>ProposalDialog</name>

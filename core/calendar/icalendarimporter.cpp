@@ -332,7 +332,9 @@ bool ICalendarImporter::importData(const QByteArray &data, Result *result, QStri
                 tr("%1 has a start or end time that cannot be read (an unknown TZID?).").arg(name);
             return false;
         }
-        const QString uid = text(icalcomponent_get_uid(c));
+        // Trimmed: libical reads an unknown escape ("\\i") as a space, which an
+        // export does not give back (found by tests/fuzz/icalendar_fuzz).
+        const QString uid = text(icalcomponent_get_uid(c)).trimmed();
         if (uid.isEmpty()) {
             *error = tr("%1 has no UID.").arg(name);
             return false;

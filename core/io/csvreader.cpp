@@ -219,17 +219,17 @@ bool CsvReader::fill()
     QString text = m_decoder->decode(raw);
     const qsizetype bad = text.indexOf(QChar(u'\0'));
     if (bad >= 0 || m_decoder->hasError()) {
-        // Keep the whole lines before the bad bytes; the error comes after them.
+        // Keep everything before the bad bytes, also the start of their line:
+        // however the reads fall, the parser then meets the same text, and a
+        // limit that line breaks before them is the error (found by csv_fuzz).
+        // Its record is never given out: the decoding error ends the file.
         const QStringView before = QStringView(text).left(bad >= 0 ? bad : 0);
         bool afterCr = m_decodedLastCr;
         m_decodeErrorLine = 1 + m_decodedLines + lineBreaks(before, &afterCr);
         m_decodeError = m_decoder->hasError()
                             ? tr("bytes invalid in the encoding %1").arg(m_encoding)
                             : tr("binary data, not a text file");
-        qsizetype keep = before.size();
-        while (keep > 0 && before.at(keep - 1) != u'\n' && before.at(keep - 1) != u'\r')
-            --keep;
-        text.truncate(keep);
+        text.truncate(before.size());
         m_eof = true;
     }
     m_decodedLines += lineBreaks(text, &m_decodedLastCr);

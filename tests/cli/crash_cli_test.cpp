@@ -165,6 +165,29 @@ Ends ends(const Fixture &f, const QString &from, const QStringList &command)
     return e;
 }
 
+// One round of a command that is one transaction: the base of `e` copied in,
+// the command killed at a random moment, the base sound and as before or as
+// after the command. Whether after.
+bool killRound(const Fixture &f, KillClock &clock, Ends &e, const QStringList &command, int round)
+{
+    copyBase(e.from, f.db);
+    const qint64 at = clock.next(e.ms);
+    INFO("CLIENTELE_KILL_SEED=" << clock.seed() << ", round " << round << ", killed after " << at
+                                << " ms of " << e.ms);
+    const Kill kill = runKilled(f, command, at);
+    if (!kill.killed)
+        CHECK(kill.code == 0);
+    shorten(&e.ms, kill);
+    requireSound(f);
+    const QString now = signature(f.db);
+    const bool after = now == e.after;
+    INFO("before: " << e.before.toStdString() << "\nafter:  " << e.after.toStdString()
+                    << "\nfound:  " << now.toStdString());
+    CHECK((after || now == e.before));
+    clock.count(kill.killed, after ? Found::After : Found::Before);
+    return after;
+}
+
 // A copy of the fixture's base, made while no clientele-cli runs.
 QString keep(const Fixture &f, const QTemporaryDir &store, const QString &name)
 {
@@ -285,20 +308,7 @@ TEST_CASE("An import killed at any moment leaves no half batch", "[cli][crash]")
     for (int round = 0; round < clock.rounds(); ++round) {
         Ends &e = cases[round % 2];
         const QJsonObject &batch = batches.at(round % 2);
-        copyBase(e.from, f.db);
-        const qint64 at = clock.next(e.ms);
-        INFO("CLIENTELE_KILL_SEED=" << clock.seed() << ", round " << round << ", killed after "
-                                    << at << " ms of " << e.ms);
-        const Kill kill = runKilled(f, import, at);
-        if (!kill.killed)
-            CHECK(kill.code == 0);
-        shorten(&e.ms, kill);
-        requireSound(f);
-        const QString now = signature(f.db);
-        const bool after = now == e.after;
-        INFO("before: " << e.before.toStdString() << "\nafter:  " << e.after.toStdString()
-                        << "\nfound:  " << now.toStdString());
-        CHECK((after || now == e.before));
+        const bool after = killRound(f, clock, e, import, round);
         // The import is one transaction: its batch is there whole, or not at all.
         const QJsonArray listed = f.jsonArray(list);
         CHECK(listed.size() == (round % 2) + (after ? 1 : 0));
@@ -307,7 +317,6 @@ TEST_CASE("An import killed at any moment leaves no half batch", "[cli][crash]")
             for (const char *key : {"batch", "created", "merged", "skipped", "undone_at"})
                 CHECK(last[QLatin1String(key)] == batch[QLatin1String(key)]);
         }
-        clock.count(kill.killed, after ? Found::After : Found::Before);
     }
 }
 
@@ -329,23 +338,8 @@ TEST_CASE("Demo data killed at any moment is all there or not at all", "[cli][cr
     QList<Ends> cases = {ends(f, empty, demo), ends(f, filled, demo)};
 
     for (int round = 0; round < clock.rounds(); ++round) {
-        Ends &e = cases[round % 2];
-        copyBase(e.from, f.db);
-        const qint64 at = clock.next(e.ms);
-        INFO("CLIENTELE_KILL_SEED=" << clock.seed() << ", round " << round << ", killed after "
-                                    << at << " ms of " << e.ms);
-        const Kill kill = runKilled(f, demo, at);
-        if (!kill.killed)
-            CHECK(kill.code == 0);
-        shorten(&e.ms, kill);
-        requireSound(f);
         // One transaction: not resumable, and never needing to be.
-        const QString now = signature(f.db);
-        const bool after = now == e.after;
-        INFO("before: " << e.before.toStdString() << "\nafter:  " << e.after.toStdString()
-                        << "\nfound:  " << now.toStdString());
-        CHECK((after || now == e.before));
-        clock.count(kill.killed, after ? Found::After : Found::Before);
+        killRound(f, clock, cases[round % 2], demo, round);
     }
 }
 

@@ -471,6 +471,24 @@ TEST_CASE("An unterminated quote is reported where it opens, however the reads f
           QStringLiteral("quotes.csv:2: unterminated quoted field"));
 }
 
+// Found by tests/fuzz/csv_fuzz: read at once, the line was dropped at its bad
+// bytes and the encoding was the error; read a few bytes at a time, its
+// columns went to the parser first and the column limit was.
+TEST_CASE("A line over the column limit before its bad bytes: one error, however the reads fall")
+{
+    const QByteArray bytes = "name" + QByteArray(1001, ',') + "\xFF,x\nafter,1\n";
+    for (qint64 step : {qint64(1), qint64(7), qint64(500), bytes.size()}) {
+        TrickleDevice device(bytes, step);
+        CsvReader::Options options;
+        options.encoding = QStringLiteral("UTF-8");
+        options.delimiter = QLatin1Char(',');
+        CsvReader reader(&device, QStringLiteral("wide.csv"), options);
+        INFO("reads of " << step << " bytes");
+        CHECK(readAll(reader).isEmpty());
+        CHECK(reader.error() == QStringLiteral("wide.csv:1: more than 1000 columns"));
+    }
+}
+
 TEST_CASE("An unquoted field longer than 16 MiB stops the reader with bounded memory")
 {
     QByteArray bytes = "id,note\n1,ok\n2,";

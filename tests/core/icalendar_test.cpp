@@ -426,6 +426,18 @@ TEST_CASE("Hostile times, zones and text in a calendar", "[ical]")
                                 &result, &error));
     const Event c = *events.loadByUid(QStringLiteral("c\n1"));
     CHECK(c.title == QStringLiteral("one\ntwothree"));
+    // An unknown escape at the end of a UID is a space to libical, and our
+    // export of it read back as another UID: a second event on import.
+    REQUIRE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:crd\x1ar\\i\r\n"
+                                         "DTSTART:20301104T110000Z\r\nEND:VEVENT\r\n"),
+                                &result, &error));
+    REQUIRE(events.loadByUid(QStringLiteral("crdr")));
+    const int before =
+        int(events.occurrences(utc("2030-11-04T00:00:00Z"), utc("2030-11-05T00:00:00Z")).size());
+    REQUIRE(importer.importData(ICalendarExporter(t.db()).exportRange({}, {}), &result, &error));
+    CHECK(result.created == 0);
+    CHECK(events.occurrences(utc("2030-11-04T00:00:00Z"), utc("2030-11-05T00:00:00Z")).size() ==
+          before);
 
     // A series of 470 years was expanded occurrence by occurrence on save.
     REQUIRE(importer.importData(calendar("BEGIN:VEVENT\r\nUID:long-series\r\n"

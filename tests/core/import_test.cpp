@@ -322,3 +322,25 @@ TEST_CASE("A 100 MB field or a million columns: the file is refused whole, namin
     CHECK(error == card + QStringLiteral(":4: line longer than 16 MiB"));
     CHECK(i.count() == 0);
 }
+
+TEST_CASE("A 2 GB file is refused before it is read, naming its size and the limit", "[import]")
+{
+    Import i;
+    QTemporaryDir dir;
+    ImportReport report;
+    QString error;
+    for (const char *name : {"huge.csv", "huge.vcf"}) {
+        // Sparse: two gigabytes the disk does not hold, which the reader
+        // would take minutes and all memory to go through.
+        const QString path = write(dir, name, "Name,Phone\nИван Сидоров,+7 912 345-67-89\n");
+        QFile grown(path);
+        REQUIRE(grown.resize(qint64(2) * 1024 * 1024 * 1024));
+        const bool csv = QString::fromLatin1(name).endsWith(QLatin1String(".csv"));
+        const bool read = csv ? i.importer.importCsv(path, {}, {}, {}, &report, &error)
+                              : i.importer.importVCard(path, {}, &report, &error);
+        CHECK_FALSE(read);
+        CHECK(error ==
+              path + QStringLiteral(": the file is 2048 MiB; files over 512 MiB are not read"));
+        CHECK(i.count() == 0);
+    }
+}

@@ -2,6 +2,7 @@
 // views and their buckets around midnight and across time zones, repeating
 // tasks and deal tasks that move a process deal on.
 #include "catchqt.h"
+#include "testclients.h"
 #include "testdatabase.h"
 
 #include "calendar/reminderrepository.h"
@@ -36,15 +37,6 @@ QStringList titles(const QList<Task> &tasks)
     for (const Task &t : tasks)
         out << t.title;
     return out;
-}
-
-qint64 addClient(Database &db, const QString &name)
-{
-    Client c;
-    c.kind = Client::Kind::Company;
-    c.name = name;
-    REQUIRE(ClientRepository(db).save(c));
-    return c.id;
 }
 
 QDateTime utc(const char *iso)
@@ -249,7 +241,7 @@ TEST_CASE("A task is checked and edited field by field", "[tasks]")
     REQUIRE(tasks.create(bad, &error));
     CHECK(bad.dueAt == QStringLiteral("2026-12-31"));
 
-    const qint64 client = addClient(t.db(), QStringLiteral("ООО Ромашка"));
+    const qint64 client = addCompany(t.db(), QStringLiteral("ООО Ромашка"));
     Task task = *tasks.load(bad.id);
     task.title = QStringLiteral("Позвонить в Ромашку");
     task.clientId = client;
@@ -334,7 +326,7 @@ TEST_CASE("A process deal's required task moves the deal on however it is done",
 
     DealRepository deals(t.db(), kAnna);
     Deal d;
-    d.clientId = addClient(t.db(), QStringLiteral("Nordwind GmbH"));
+    d.clientId = addCompany(t.db(), QStringLiteral("Nordwind GmbH"));
     d.title = QStringLiteral("Pilot");
     d.kind = Deal::Kind::Process;
     d.responsible = kIvan;
@@ -367,7 +359,7 @@ TEST_CASE("A deal's task with a check moves the deal on when its author accepts 
     REQUIRE(pipelines.setRouteSteps(p.stages.at(0).id, first));
     DealRepository deals(t.db(), kAnna);
     Deal d;
-    d.clientId = addClient(t.db(), QStringLiteral("Horizon"));
+    d.clientId = addCompany(t.db(), QStringLiteral("Horizon"));
     d.title = QStringLiteral("Contract");
     d.kind = Deal::Kind::Process;
     d.responsible = kIvan;

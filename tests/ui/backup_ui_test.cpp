@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "mainwindow/desktopsession.h"
 #include "mainwindow/mainwindow.h"
+#include "testclients.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
 
@@ -26,16 +27,6 @@
 #include <QTreeWidget>
 
 namespace {
-void addClient(Database &db, const QString &name)
-{
-    Client c;
-    c.kind = Client::Kind::Company;
-    c.name = name;
-    QString error;
-    if (!ClientRepository(db).save(c, &error))
-        FAIL(error.toStdString());
-}
-
 int clientCount(const Database &db)
 {
     QSqlQuery q(db.connection());
@@ -70,7 +61,7 @@ TEST_CASE("Back up now writes a backup and Restore puts it back in a new window"
     TestDatabase t;
     TestMessenger messenger;
     const SystemClock clock;
-    addClient(t.db(), QStringLiteral("Первый"));
+    addCompany(t.db(), QStringLiteral("Первый"));
 
     DesktopSession session(t.db(), messenger, clock);
     session.start();
@@ -82,7 +73,7 @@ TEST_CASE("Back up now writes a backup and Restore puts it back in a new window"
     CHECK(backedUp.takeFirst().at(0).toBool());
     CHECK(messenger.infos.isEmpty()); // automatic: the status bar only
 
-    addClient(t.db(), QStringLiteral("Второй"));
+    addCompany(t.db(), QStringLiteral("Второй"));
     action(window, "backupNowAction")->trigger();
     REQUIRE(backedUp.wait(60000));
     const QList<QVariant> done = backedUp.takeFirst();
@@ -97,7 +88,7 @@ TEST_CASE("Back up now writes a backup and Restore puts it back in a new window"
     REQUIRE(backups.size() == 1);
     CHECK(backups.first().path == path);
 
-    addClient(t.db(), QStringLiteral("Третий"));
+    addCompany(t.db(), QStringLiteral("Третий"));
     QSignalSpy replaced(&session, &DesktopSession::windowReplaced);
     int rows = -1;
     auto chooseNewest = [&rows] { chooseNewestBackup(&rows); };
@@ -143,7 +134,7 @@ TEST_CASE("A damaged base at start is told as such and a backup can take its pla
     {
         Database db(path);
         REQUIRE(db.open());
-        addClient(db, QStringLiteral("Сохранённый"));
+        addCompany(db, QStringLiteral("Сохранённый"));
         QString error;
         REQUIRE_FALSE(BackupService(db, clock).backupNow(&error).isEmpty());
     }

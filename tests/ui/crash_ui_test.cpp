@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "mainwindow/desktopsession.h"
 #include "mainwindow/mainwindow.h"
+#include "testclients.h"
 #include "testdatabase.h"
 #include "testmessenger.h"
 
@@ -24,17 +25,6 @@
 #include <sys/resource.h>
 
 namespace {
-qint64 addClient(Database &db, const QString &name)
-{
-    Client c;
-    c.kind = Client::Kind::Company;
-    c.name = name;
-    QString error;
-    if (!ClientRepository(db).save(c, &error))
-        FAIL(error.toStdString());
-    return c.id;
-}
-
 // The clients in the file at `path`, as the next Clientele to open it sees them.
 QStringList clientNames(const QString &path)
 {
@@ -92,12 +82,12 @@ TEST_CASE("A database file deleted under the window is told at once; the copy sa
     TestDatabase t;
     TestMessenger messenger;
     const SystemClock clock;
-    addClient(t.db(), QStringLiteral("Первый"));
+    addCompany(t.db(), QStringLiteral("Первый"));
     DesktopSession session(t.db(), messenger, clock);
     startSession(session);
     session.checkFile();
     CHECK(messenger.choiceQuestions.isEmpty()); // nothing is wrong yet
-    addClient(t.db(), QStringLiteral("Второй"));
+    addCompany(t.db(), QStringLiteral("Второй"));
 
     const QString copy = elsewhere.filePath(QStringLiteral("rescued.sqlite"));
     QString suggested;
@@ -111,7 +101,7 @@ TEST_CASE("A database file deleted under the window is told at once; the copy sa
         REQUIRE(QDir(t.dir()).removeRecursively());
     }
     // Saved after the file went: in the open file only.
-    addClient(t.db(), QStringLiteral("Третий"));
+    addCompany(t.db(), QStringLiteral("Третий"));
 
     messenger.choiceAnswer = 0; // Save a copy as…
     messenger.saveFileAnswer = copy;
@@ -132,7 +122,7 @@ TEST_CASE("A database file deleted under the window is told at once; the copy sa
     REQUIRE(session.window() != nullptr);
     CHECK(session.window()->isVisible());
     CHECK(t.db().path() == copy);
-    addClient(t.db(), QStringLiteral("Четвёртый"));
+    addCompany(t.db(), QStringLiteral("Четвёртый"));
     CHECK(clientNames(copy).size() == 4);
     session.checkFile();
     CHECK(messenger.choiceQuestions.size() == 1);
@@ -144,7 +134,7 @@ TEST_CASE("Put off, the offer of a copy of the vanished file comes again when th
     TestDatabase t;
     TestMessenger messenger;
     const SystemClock clock;
-    addClient(t.db(), QStringLiteral("Первый"));
+    addCompany(t.db(), QStringLiteral("Первый"));
     DesktopSession session(t.db(), messenger, clock);
     startSession(session);
     MainWindow *window = session.window();
@@ -153,7 +143,7 @@ TEST_CASE("Put off, the offer of a copy of the vanished file comes again when th
     REQUIRE(QFile::remove(t.path()));
     REQUIRE(QTest::qWaitFor([&] { return !messenger.choiceQuestions.isEmpty(); }, 10000));
     CHECK(session.window() == window); // nothing replaced
-    addClient(t.db(), QStringLiteral("Второй"));
+    addCompany(t.db(), QStringLiteral("Второй"));
     session.checkFile();
     CHECK(messenger.choiceQuestions.size() == 1); // asked once, not every two seconds
 
@@ -172,7 +162,7 @@ TEST_CASE("An edit the disk refuses is told in words, kept in the card, and save
     TestDatabase t;
     TestMessenger messenger;
     const SystemClock clock;
-    const qint64 id = addClient(t.db(), QStringLiteral("ООО «Ромашка»"));
+    const qint64 id = addCompany(t.db(), QStringLiteral("ООО «Ромашка»"));
     DesktopSession session(t.db(), messenger, clock);
     startSession(session);
     MainWindow *window = session.window();

@@ -7,6 +7,7 @@
 #include "deals/lossreasonrepository.h"
 #include "reports/losspage.h"
 #include "tasks/taskrepository.h"
+#include "tasks/taskssection.h"
 
 #include <QChartView>
 #include <QDesktopServices>
@@ -56,8 +57,7 @@ int labelsShowingAsTyped(const QWidget *root, const QString &typed)
     int seen = 0;
     for (const QLabel *label : root->findChildren<QLabel *>()) {
         const QString text = label->text();
-        if (!label->isVisible() ||
-            (!text.contains(typed) && !text.contains(typed.toHtmlEscaped())))
+        if (!label->isVisible() || (!text.contains(typed) && !text.contains(typed.toHtmlEscaped())))
             continue;
         ++seen;
         const bool rich = label->textFormat() == Qt::RichText ||

@@ -40,9 +40,7 @@ void FunnelChartView::changeEvent(QEvent *event)
 void FunnelChartView::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    ChartStyle::clear(c);
 
     struct Bar
     {
