@@ -17,13 +17,7 @@
 #include <random>
 
 namespace {
-using SteadyClock = std::chrono::steady_clock;
 constexpr int kRuns = 15;
-
-double msSince(SteadyClock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
-}
 
 double median(QList<double> values)
 {
@@ -58,7 +52,7 @@ bool CalendarBench::run(int events, quint64 seed, Figures *f, QString *error)
                                 QStringLiteral("Презентация"), QStringLiteral("Client call"),
                                 QStringLiteral("Отправить КП")};
     EventRepository repository(db);
-    SteadyClock::time_point start = SteadyClock::now();
+    BenchClock::time_point start = BenchClock::now();
     {
         Transaction tx(db.connection());
         for (int i = 0; i < events; ++i) {
@@ -84,9 +78,21 @@ bool CalendarBench::run(int events, quint64 seed, Figures *f, QString *error)
     f->events = events;
 
     FixedClock clock(QDateTime(month.addDays(14), QTime(12, 0)).toUTC());
+    if (!measureMonth(db, month, clock.now(), f, error))
+        return false;
+    f->peakRssMb = peakRssMb();
+    return true;
+}
+
+bool CalendarBench::measureMonth(const Database &db, const QDate &month, const QDateTime &now,
+                                 Figures *f, QString *error)
+{
+    FixedClock clock(now);
     MonthView view(db, clock);
     view.resize(1240, 820);
+    const BenchClock::time_point first = BenchClock::now();
     view.setMonth(month);
+    f->firstMs = msSince(first);
     f->items = int(view.items().size());
     const QDateTime from(view.firstShown(), QTime(0, 0));
     const QDateTime to = from.addDays(42);
@@ -95,7 +101,7 @@ bool CalendarBench::run(int events, quint64 seed, Figures *f, QString *error)
     QList<double> paint;
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     for (int run = 0; run < kRuns; ++run) {
-        start = SteadyClock::now();
+        BenchClock::time_point start = BenchClock::now();
         const QList<CalendarItem> items =
             CalendarRepository(db).items(from.toUTC(), to.toUTC(), CalendarItem::AllKinds);
         query << msSince(start);
@@ -104,10 +110,10 @@ bool CalendarBench::run(int events, quint64 seed, Figures *f, QString *error)
                 QStringLiteral("the month read %1 items, then %2").arg(f->items).arg(items.size());
             return false;
         }
-        start = SteadyClock::now();
+        start = BenchClock::now();
         view.reload();
         reload << msSince(start);
-        start = SteadyClock::now();
+        start = BenchClock::now();
         view.render(&image);
         paint << msSince(start);
     }
@@ -115,6 +121,5 @@ bool CalendarBench::run(int events, quint64 seed, Figures *f, QString *error)
     f->reloadMs = median(reload);
     f->paintMs = median(paint);
     f->maxPaintMs = *std::max_element(paint.begin(), paint.end());
-    f->peakRssMb = peakRssMb();
     return true;
 }

@@ -1,4 +1,5 @@
 #include "dealsbench.h"
+#include "timings.h"
 
 #include "db/database.h"
 #include "deals/dealrepository.h"
@@ -18,16 +19,13 @@ constexpr int kSamples = 60;
 constexpr int kWarmUp = 5;
 constexpr int kScrollPages = 200;
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point start)
+template <typename Work> Timings timed(Work work)
 {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    return timedRuns(kWarmUp, kSamples, work);
 }
+} // namespace
 
-// What the board does when it opens or its filter changes: the heads of the
-// columns, then the first page of each.
-int openBoard(const DealRepository &deals, const Pipeline &p, const DealFilter &filter)
+int DealsBench::openBoard(const DealRepository &deals, const Pipeline &p, const DealFilter &filter)
 {
     int cards = 0;
     DealFilter f = filter;
@@ -39,21 +37,6 @@ int openBoard(const DealRepository &deals, const Pipeline &p, const DealFilter &
         cards += int(deals.column(s.id, f, std::nullopt, kColumnPage).size());
     return cards + int(totals.size());
 }
-
-// Runs `work` kWarmUp + kSamples times; the timings of the last kSamples.
-template <typename Work> Timings timed(Work work)
-{
-    QList<double> samples;
-    for (int i = 0; i < kWarmUp + kSamples; ++i) {
-        const Clock::time_point start = Clock::now();
-        work(i);
-        const double ms = msSince(start);
-        if (i >= kWarmUp)
-            samples << ms;
-    }
-    return Timings::of(samples);
-}
-} // namespace
 
 bool DealsBench::generate(const QString &path, int clients, int openDeals, quint64 seed,
                           QString *error)
@@ -72,7 +55,7 @@ bool DealsBench::generate(const QString &path, int clients, int openDeals, quint
 bool DealsBench::run(const QString &path, quint64 seed, Figures *f, QString *error)
 {
     Database db(path);
-    const Clock::time_point openStart = Clock::now();
+    const BenchClock::time_point openStart = BenchClock::now();
     if (!db.open(Database::Mode::ReadOnly, error))
         return false;
     const DealRepository deals(db);
@@ -119,7 +102,7 @@ bool DealsBench::run(const QString &path, quint64 seed, Figures *f, QString *err
     QList<double> samples;
     std::optional<DealCardKey> after;
     for (int page = 0; page < kScrollPages; ++page) {
-        const Clock::time_point start = Clock::now();
+        const BenchClock::time_point start = BenchClock::now();
         const QList<DealCard> cards = deals.column(fullest.stageId, all, after, kColumnPage);
         samples << msSince(start);
         if (cards.size() < kColumnPage)

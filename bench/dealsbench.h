@@ -4,6 +4,10 @@
 
 #include <QString>
 
+class DealRepository;
+struct DealFilter;
+struct Pipeline;
+
 // The board case of the bench: a base with N open deals spread over the
 // stages of the default pipeline, and what the Deals section asks of the core
 // when a person opens the board, filters it, scrolls a column and switches
@@ -31,4 +35,7 @@ public:
                          QString *error);
     // Times the board on the base at `path`, opened read-only.
     static bool run(const QString &path, quint64 seed, Figures *figures, QString *error);
+    // What the board does when it opens or its filter changes: the heads of
+    // the columns, then the first page of each. Returns the cards and heads read.
+    static int openBoard(const DealRepository &deals, const Pipeline &p, const DealFilter &filter);
 };

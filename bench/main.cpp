@@ -6,6 +6,7 @@
 #include "dealsbench.h"
 #include "floorbench.h"
 #include "importbench.h"
+#include "largebench.h"
 #include "mailingbench.h"
 #include "reportsbench.h"
 #include "timings.h"
@@ -20,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,18 +38,24 @@ constexpr int kSearchLimit = 50; // what the search box shows
 constexpr int kSamples = 200;
 constexpr int kWarmUp = 10; // unmeasured queries before each timed run
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 struct Figures
 {
     double firstPageMs = 0;
     Timings search;
     Timings page;
+};
+
+// The list and search case, ours and the floor's, with what the table prints.
+struct ListRun
+{
+    int clients = 0;
+    int latinPrefixes = 0;
+    Figures ours;
+    Figures floor;
+    double rssMb = 0;
+    QStringList prefixes;
+    QList<double> ourSearchMs;
+    QList<double> floorSearchMs;
 };
 
 struct PagePosition
@@ -378,7 +386,7 @@ int runDeals(int openDeals, int clients, quint64 seed, const QString &existing, 
         path = dir->filePath(QStringLiteral("deals.sqlite"));
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const Clock::time_point start = Clock::now();
+        const BenchClock::time_point start = BenchClock::now();
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--generate-deals"), path, QStringLiteral("--deals"),
                      QString::number(openDeals), QStringLiteral("--clients"),
@@ -430,6 +438,262 @@ int runDeals(int openDeals, int clients, quint64 seed, const QString &existing, 
         << QString::number(f.peakRssMb, 'f', 1).rightJustified(10) << Qt::endl;
     return 0;
 }
+// The list and search of the base at `path`: ours, then the floor's.
+bool measureList(const QString &path, quint64 seed, ListRun *r, QString *error)
+{
+    // (1) First page: open the database, first page of the name-sorted list, count.
+    const ClientListQuery query;
+    const BenchClock::time_point openStart = BenchClock::now();
+    Database db(path);
+    if (!db.open(Database::Mode::ReadOnly, error))
+        return false;
+    const ClientRepository repo(db);
+    const QList<ClientListRow> firstPage = repo.page(query, std::nullopt, false, 0, kPageRows);
+    const int listed = repo.count(query);
+    r->ours.firstPageMs = msSince(openStart);
+
+    ClientListQuery archivedQuery;
+    archivedQuery.archived = true;
+    const int clients = listed + repo.count(archivedQuery);
+    r->clients = clients;
+    QSqlQuery idRange(db.connection());
+    if (!idRange.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM clients")) || !idRange.next() ||
+        clients == 0) {
+        *error = QStringLiteral("the database %1 has no clients").arg(path);
+        return false;
+    }
+    const qint64 minId = idRange.value(0).toLongLong();
+    const qint64 maxId = idRange.value(1).toLongLong();
+    idRange.finish();
+
+    std::mt19937_64 rng(seed);
+    r->prefixes = samplePrefixes(repo, minId, maxId, kWarmUp + kSamples, rng);
+    const QList<PagePosition> positions =
+        samplePositions(repo, minId, maxId, kWarmUp + kSamples, rng);
+    r->latinPrefixes =
+        int(std::count_if(r->prefixes.begin() + kWarmUp, r->prefixes.end(), [](const QString &p) {
+            return p.at(0).script() == QChar::Script_Latin;
+        }));
+
+    // (2) Search as you type.
+    QList<int> ourSearchRows;
+    QList<double> samples;
+    for (int i = 0; i < r->prefixes.size(); ++i) {
+        const BenchClock::time_point start = BenchClock::now();
+        const QList<ClientListRow> rows = repo.search(r->prefixes.at(i), kSearchLimit);
+        const double elapsed = msSince(start);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        ourSearchRows << int(rows.size());
+        r->ourSearchMs << elapsed;
+    }
+    r->ours.search = Timings::of(samples);
+
+    // (3) A page of the list at a random place, as a jump with keyset pages does.
+    QList<int> ourPageRows;
+    samples.clear();
+    for (int i = 0; i < positions.size(); ++i) {
+        const ClientSortKey from{positions.at(i).key, positions.at(i).id};
+        const BenchClock::time_point start = BenchClock::now();
+        const QList<ClientListRow> rows = repo.page(query, from, false, 0, kPageRows);
+        const double elapsed = msSince(start);
+        if (i >= kWarmUp)
+            samples << elapsed;
+        ourPageRows << int(rows.size());
+    }
+    r->ours.page = Timings::of(samples);
+
+    // (4) Before the floor runs, so that only our own work counts.
+    r->rssMb = peakRssMb();
+
+    // The floor: the same statements through the C API on its own connection.
+    FloorBench plain(path);
+    int floorCount = 0;
+    const BenchClock::time_point floorStart = BenchClock::now();
+    const int floorFirstRows = plain.firstPage(kPageRows, &floorCount, error);
+    r->floor.firstPageMs = msSince(floorStart);
+    if (floorFirstRows < 0)
+        return false;
+    int mismatches = (floorFirstRows != firstPage.size()) + (floorCount != listed);
+
+    samples.clear();
+    for (int i = 0; i < r->prefixes.size(); ++i) {
+        const FloorBench::SearchInput input = FloorBench::searchInput(r->prefixes.at(i));
+        const BenchClock::time_point start = BenchClock::now();
+        const int rows = plain.search(input, kSearchLimit, error);
+        const double elapsed = msSince(start);
+        if (rows < 0)
+            return false;
+        if (i >= kWarmUp)
+            samples << elapsed;
+        r->floorSearchMs << elapsed;
+        mismatches += rows != ourSearchRows.at(i);
+    }
+    r->floor.search = Timings::of(samples);
+
+    samples.clear();
+    for (int i = 0; i < positions.size(); ++i) {
+        const QByteArray key = positions.at(i).key.toUtf8();
+        const BenchClock::time_point start = BenchClock::now();
+        const int rows = plain.page(key, positions.at(i).id, kPageRows, error);
+        const double elapsed = msSince(start);
+        if (rows < 0)
+            return false;
+        if (i >= kWarmUp)
+            samples << elapsed;
+        mismatches += rows != ourPageRows.at(i);
+    }
+    r->floor.page = Timings::of(samples);
+
+    if (mismatches > 0)
+        QTextStream(stderr) << "clientele-bench: warning: the floor read other row counts than "
+                               "the core in "
+                            << mismatches << " queries" << Qt::endl;
+    return true;
+}
+
+// Times as JSON: {"p50": x, "p95": x, "max": x}.
+QString reportsJson(const ReportsBench::Figures &r)
+{
+    QStringList rows;
+    for (const ReportsBench::Row &row : r.rows)
+        rows << QStringLiteral("\"%1\": {\"ours\": %2, \"floor\": %3}")
+                    .arg(row.name, timingsJson(row.ours), timingsJson(row.floor));
+    return QLatin1Char('{') + rows.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+// The large case: the base at `existing`, or a new one written by a child
+// process (into `keep`, kept, or a temporary file), then the list and search
+// and every other screen timed on it.
+int runLarge(const QString &existing, const QString &keep, int clients, quint64 seed, bool json)
+{
+    std::optional<QTemporaryDir> dir;
+    QString path = existing;
+    double generateMs = 0;
+    if (path.isEmpty()) {
+        if (keep.isEmpty()) {
+            dir.emplace();
+            if (!dir->isValid())
+                return fail(QStringLiteral("cannot create a temporary folder"));
+            path = dir->filePath(QStringLiteral("large.sqlite"));
+        } else {
+            if (QFileInfo::exists(keep))
+                return fail(QStringLiteral("%1 exists: time it with --db, or remove it").arg(keep),
+                            2);
+            path = keep;
+        }
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const BenchClock::time_point start = BenchClock::now();
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--generate-large"), path, QStringLiteral("--clients"),
+                     QString::number(clients), QStringLiteral("--seed"), QString::number(seed)});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+            child.exitCode() != 0)
+            return fail(QStringLiteral("generating the large base failed"));
+        generateMs = msSince(start);
+    }
+    const double fileMb = double(QFileInfo(path).size()) / 1e6;
+    ListRun list;
+    LargeBench::Figures f;
+    QString error;
+    if (!measureList(path, seed, &list, &error) || !LargeBench::run(path, &f, &error))
+        return fail(error);
+
+    QTextStream out(stdout);
+    if (json) {
+        out << QStringLiteral(
+                   "{\"large\": {\"clients\": %1, \"deals\": %2, \"interactions\": %3, "
+                   "\"tasks\": %4, \"events\": %5}, \"generate_s\": %6, \"file_mb\": %7, ")
+                   .arg(f.clients)
+                   .arg(f.deals)
+                   .arg(f.interactions)
+                   .arg(f.tasks)
+                   .arg(f.events)
+                   .arg(QString::number(generateMs / 1000, 'f', 1), QString::number(fileMb, 'f', 1))
+            << QStringLiteral("\"list\": {\"first_page_ms\": %1, \"search_ms\": %2, "
+                              "\"page_ms\": %3, \"floor\": {\"first_page_ms\": %4, "
+                              "\"search_ms\": %5, \"page_ms\": %6}}, ")
+                   .arg(ms(list.ours.firstPageMs), timingsJson(list.ours.search),
+                        timingsJson(list.ours.page), ms(list.floor.firstPageMs),
+                        timingsJson(list.floor.search), timingsJson(list.floor.page))
+            << QStringLiteral("\"card\": {\"client\": %1, \"interactions\": %2, "
+                              "\"first_ms\": %3, \"open_ms\": %4, \"load_ms\": %5, "
+                              "\"timeline_ms\": %6, \"deals_ms\": %7, \"audit_ms\": %8}, ")
+                   .arg(QString::number(f.cardClient), QString::number(f.cardInteractions),
+                        ms(f.cardFirstMs), timingsJson(f.card), timingsJson(f.cardLoad),
+                        timingsJson(f.cardTimeline), timingsJson(f.cardDeals),
+                        timingsJson(f.cardAudit))
+            << QStringLiteral("\"board\": {\"cards\": %1, \"first_ms\": %2, \"open_ms\": %3, "
+                              "\"sidebar_count_ms\": %4}, ")
+                   .arg(QString::number(f.boardCards), ms(f.boardFirstMs), timingsJson(f.board),
+                        timingsJson(f.sidebar))
+            << QStringLiteral("\"calendar\": {\"month\": \"%1\", \"items\": %2, "
+                              "\"first_ms\": %3, \"query_ms\": %4, \"reload_ms\": %5, "
+                              "\"paint_ms\": %6, \"paint_max_ms\": %7, \"events_tasks\": %8, "
+                              "\"events_tasks_ms\": %9}, ")
+                   .arg(f.month.toString(QStringLiteral("yyyy-MM")),
+                        QString::number(f.calendar.items), ms(f.calendar.firstMs),
+                        ms(f.calendar.queryMs), ms(f.calendar.reloadMs), ms(f.calendar.paintMs),
+                        ms(f.calendar.maxPaintMs), QString::number(f.monthEventsAndTasks),
+                        timingsJson(f.monthEventsAndTasksMs))
+            << QStringLiteral("\"reports\": {\"quarter\": %1, \"year\": %2}, ")
+                   .arg(reportsJson(f.quarter), reportsJson(f.year))
+            << QStringLiteral("\"peak_rss_mb\": %1}").arg(QString::number(f.peakRssMb, 'f', 1))
+            << Qt::endl;
+        return 0;
+    }
+    out << "clientele-bench: the large case in " << path << Qt::endl
+        << f.clients << " clients, " << f.deals << " deals, " << f.interactions << " interactions, "
+        << f.tasks << " tasks, " << f.events << " events; " << QString::number(fileMb, 'f', 1)
+        << " MB" << Qt::endl;
+    if (generateMs > 0)
+        out << "base written in " << QString::number(generateMs / 1000, 'f', 1) << " s" << Qt::endl;
+    out << Qt::endl
+        << QString().leftJustified(44) << QStringLiteral("p50").rightJustified(10)
+        << QStringLiteral("p95").rightJustified(10) << QStringLiteral("max").rightJustified(10)
+        << QStringLiteral("floor p50").rightJustified(11) << Qt::endl;
+    const auto row = [&](const QString &what, const Timings &t, double floorMs = -1) {
+        out << what.leftJustified(44) << ms(t.p50).rightJustified(10)
+            << ms(t.p95).rightJustified(10) << ms(t.max).rightJustified(10)
+            << (floorMs >= 0 ? ms(floorMs) : QString()).rightJustified(11) << Qt::endl;
+    };
+    const auto once = [&](const QString &what, double value, double floorMs = -1) {
+        out << what.leftJustified(44) << ms(value).rightJustified(10)
+            << QString(20, QLatin1Char(' '))
+            << (floorMs >= 0 ? ms(floorMs) : QString()).rightJustified(11) << Qt::endl;
+    };
+    once(QStringLiteral("list: first page (open + page + count)"), list.ours.firstPageMs,
+         list.floor.firstPageMs);
+    row(QStringLiteral("list: search as you type"), list.ours.search, list.floor.search.p50);
+    row(QStringLiteral("list: keyset page jump"), list.ours.page, list.floor.page.p50);
+    once(QStringLiteral("card: first opening"), f.cardFirstMs);
+    row(QStringLiteral("card: ClientCard::openClient (%1 inter.)").arg(f.cardInteractions), f.card);
+    row(QStringLiteral("  ClientRepository::load"), f.cardLoad);
+    row(QStringLiteral("  InteractionRepository::forClient"), f.cardTimeline);
+    row(QStringLiteral("  deals + client stats"), f.cardDeals);
+    row(QStringLiteral("  AuditRepository::forClient"), f.cardAudit);
+    once(QStringLiteral("board: first opening (%1 cards and heads)").arg(f.boardCards),
+         f.boardFirstMs);
+    row(QStringLiteral("board: heads + 7 x 50 cards"), f.board);
+    row(QStringLiteral("sidebar: open deals count"), f.sidebar);
+    once(QStringLiteral("month %1: first setMonth (%2 items)")
+             .arg(f.month.toString(QStringLiteral("yyyy-MM")))
+             .arg(f.calendar.items),
+         f.calendar.firstMs);
+    once(QStringLiteral("month: CalendarRepository, six weeks"), f.calendar.queryMs);
+    once(QStringLiteral("month: MonthView::reload"), f.calendar.reloadMs);
+    once(QStringLiteral("month: painted"), f.calendar.paintMs);
+    row(QStringLiteral("month: events + tasks only (%1)").arg(f.monthEventsAndTasks),
+        f.monthEventsAndTasksMs);
+    for (const auto &[name, r] : {std::pair{"quarter", &f.quarter}, std::pair{"year", &f.year}})
+        for (const ReportsBench::Row &x : r->rows)
+            row(QStringLiteral("report, %1: %2").arg(QLatin1String(name), x.name), x.ours,
+                x.floor.p50);
+    out << QStringLiteral("peak RSS, MB").leftJustified(44)
+        << QString::number(f.peakRssMb, 'f', 1).rightJustified(10) << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -438,7 +702,8 @@ int main(int argc, char *argv[])
     // unless a platform is named; the others stay without a GUI.
     bool widgets = false;
     for (int i = 1; i < argc; ++i)
-        widgets = widgets || qstrcmp(argv[i], "--calendar") == 0;
+        widgets =
+            widgets || qstrcmp(argv[i], "--calendar") == 0 || qstrcmp(argv[i], "--large") == 0;
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application =
@@ -507,9 +772,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption monthsOption(QStringLiteral("months"),
                                           QStringLiteral("With --reports: the last N months."),
                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption largeOption(
+        QStringLiteral("large"),
+        QStringLiteral("Instead of the list and search alone: the large case, a base of "
+                       "1,000,000 clients, 1,000,000 deals, 5,000,000 interactions, 100,000 "
+                       "tasks and events (fewer with --clients), written to a temporary file "
+                       "(or --keep FILE), or the base of --db, and every screen timed on it."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("With --large: write the base to FILE "
+                                                       "and keep it."),
+                                        QStringLiteral("FILE"));
+    QCommandLineOption generateLargeOption(QStringLiteral("generate-large"),
+                                           QStringLiteral("Only write the large base FILE."),
+                                           QStringLiteral("FILE"));
+    generateLargeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, clientsOption, jsonOption, seedOption, generateOption,
                        importOption, csvOption, dealsOption, generateDealsOption, mailingOption,
-                       calendarOption, reportsOption, monthsOption});
+                       calendarOption, reportsOption, monthsOption, largeOption, keepOption,
+                       generateLargeOption});
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -528,6 +808,17 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--seed needs a number"), 2);
     if (parser.isSet(generateOption))
         return generate(parser.value(generateOption), wantedClients, seed);
+    // The large case is a million clients unless told.
+    const int largeClients = parser.isSet(clientsOption) ? wantedClients : 1000000;
+    if (parser.isSet(generateLargeOption)) {
+        QString error;
+        if (!LargeBench::generate(parser.value(generateLargeOption), largeClients, seed, &error))
+            return fail(error);
+        return 0;
+    }
+    if (parser.isSet(largeOption))
+        return runLarge(parser.value(dbOption), parser.value(keepOption), largeClients, seed,
+                        parser.isSet(jsonOption));
     if (parser.isSet(reportsOption))
         return runReports(parser.value(reportsOption), parser.value(monthsOption).toInt());
     if (parser.isSet(calendarOption)) {
@@ -582,118 +873,15 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("generating the demo database failed"));
     }
 
-    // (1) First page: open the database, first page of the name-sorted list, count.
-    Figures ours;
-    const ClientListQuery query;
-    const Clock::time_point openStart = Clock::now();
-    Database db(path);
+    ListRun list;
     QString error;
-    if (!db.open(Database::Mode::ReadOnly, &error))
+    if (!measureList(path, seed, &list, &error))
         return fail(error);
-    const ClientRepository repo(db);
-    const QList<ClientListRow> firstPage = repo.page(query, std::nullopt, false, 0, kPageRows);
-    const int listed = repo.count(query);
-    ours.firstPageMs = msSince(openStart);
-
-    ClientListQuery archivedQuery;
-    archivedQuery.archived = true;
-    const int clients = listed + repo.count(archivedQuery);
-    QSqlQuery idRange(db.connection());
-    if (!idRange.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM clients")) || !idRange.next() ||
-        clients == 0)
-        return fail(QStringLiteral("the database %1 has no clients").arg(path));
-    const qint64 minId = idRange.value(0).toLongLong();
-    const qint64 maxId = idRange.value(1).toLongLong();
-    idRange.finish();
-
-    std::mt19937_64 rng(seed);
-    const QStringList prefixes = samplePrefixes(repo, minId, maxId, kWarmUp + kSamples, rng);
-    const QList<PagePosition> positions =
-        samplePositions(repo, minId, maxId, kWarmUp + kSamples, rng);
-    const auto latinPrefixes =
-        std::count_if(prefixes.begin() + kWarmUp, prefixes.end(),
-                      [](const QString &p) { return p.at(0).script() == QChar::Script_Latin; });
-
-    // (2) Search as you type.
-    QList<int> ourSearchRows;
-    QList<double> samples, ourSearchMs, floorSearchMs;
-    for (int i = 0; i < prefixes.size(); ++i) {
-        const Clock::time_point start = Clock::now();
-        const QList<ClientListRow> rows = repo.search(prefixes.at(i), kSearchLimit);
-        const double elapsed = msSince(start);
-        if (i >= kWarmUp)
-            samples << elapsed;
-        ourSearchRows << int(rows.size());
-        ourSearchMs << elapsed;
-    }
-    ours.search = Timings::of(samples);
-
-    // (3) A page of the list at a random place, as a jump with keyset pages does.
-    QList<int> ourPageRows;
-    samples.clear();
-    for (int i = 0; i < positions.size(); ++i) {
-        const ClientSortKey from{positions.at(i).key, positions.at(i).id};
-        const Clock::time_point start = Clock::now();
-        const QList<ClientListRow> rows = repo.page(query, from, false, 0, kPageRows);
-        const double elapsed = msSince(start);
-        if (i >= kWarmUp)
-            samples << elapsed;
-        ourPageRows << int(rows.size());
-    }
-    ours.page = Timings::of(samples);
-
-    // (4) Before the floor runs, so that only our own work counts.
-    const double rssMb = peakRssMb();
-
-    // The floor: the same statements through the C API on its own connection.
-    Figures floor;
-    FloorBench plain(path);
-    int floorCount = 0;
-    const Clock::time_point floorStart = Clock::now();
-    const int floorFirstRows = plain.firstPage(kPageRows, &floorCount, &error);
-    floor.firstPageMs = msSince(floorStart);
-    if (floorFirstRows < 0)
-        return fail(error);
-    int mismatches = (floorFirstRows != firstPage.size()) + (floorCount != listed);
-
-    samples.clear();
-    for (int i = 0; i < prefixes.size(); ++i) {
-        const FloorBench::SearchInput input = FloorBench::searchInput(prefixes.at(i));
-        const Clock::time_point start = Clock::now();
-        const int rows = plain.search(input, kSearchLimit, &error);
-        const double elapsed = msSince(start);
-        if (rows < 0)
-            return fail(error);
-        if (i >= kWarmUp)
-            samples << elapsed;
-        floorSearchMs << elapsed;
-        mismatches += rows != ourSearchRows.at(i);
-    }
-    floor.search = Timings::of(samples);
-
-    samples.clear();
-    for (int i = 0; i < positions.size(); ++i) {
-        const QByteArray key = positions.at(i).key.toUtf8();
-        const Clock::time_point start = Clock::now();
-        const int rows = plain.page(key, positions.at(i).id, kPageRows, &error);
-        const double elapsed = msSince(start);
-        if (rows < 0)
-            return fail(error);
-        if (i >= kWarmUp)
-            samples << elapsed;
-        mismatches += rows != ourPageRows.at(i);
-    }
-    floor.page = Timings::of(samples);
-
-    if (mismatches > 0)
-        QTextStream(stderr) << "clientele-bench: warning: the floor read other row counts than "
-                               "the core in "
-                            << mismatches << " queries" << Qt::endl;
     if (parser.isSet(jsonOption))
-        printJson(out, clients, ours, floor, rssMb);
+        printJson(out, list.clients, list.ours, list.floor, list.rssMb);
     else {
-        printTable(out, path, clients, int(latinPrefixes), ours, floor, rssMb);
-        printSlowest(out, prefixes, ourSearchMs, floorSearchMs);
+        printTable(out, path, list.clients, list.latinPrefixes, list.ours, list.floor, list.rssMb);
+        printSlowest(out, list.prefixes, list.ourSearchMs, list.floorSearchMs);
     }
     return 0;
 }

@@ -88,13 +88,15 @@ void CalendarRepository::addBirthdays(QList<CalendarItem> &out, const QDate &fro
         return;
     // Birthdays are stored "1980-04-15" or "--04-15": the last five
     // characters are the month and day, indexed. A range crossing the new
-    // year reads two stretches of the index.
+    // year reads two stretches of the index. `+c.archived` keeps SQLite on
+    // that index: on the archive flag it walked every client (4.8 s for a
+    // million).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT p.id, p.first_name, p.middle_name, p.last_name, p.birthday, p.client_id FROM "
         "contact_persons p JOIN clients c ON c.id = p.client_id WHERE p.birthday IS NOT NULL "
-        "AND substr(p.birthday, -5) >= ? AND substr(p.birthday, -5) <= ? AND c.archived = 0");
+        "AND substr(p.birthday, -5) >= ? AND substr(p.birthday, -5) <= ? AND +c.archived = 0");
     QList<QPair<QString, QString>> stretches;
     if (from.daysTo(to) >= 366)
         stretches.append({QStringLiteral("01-01"), QStringLiteral("12-31")});

@@ -8,6 +8,7 @@
 #include "schema_v6.h"
 #include "schema_v7.h"
 #include "schema_v8.h"
+#include "schema_v9.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -28,7 +29,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list = {
         {1, &schemaV1Statements}, {2, &schemaV2Statements}, {3, &schemaV3Statements},
         {4, &schemaV4Statements}, {5, &schemaV5Statements}, {6, &schemaV6Statements},
-        {7, &schemaV7Statements}, {8, &schemaV8Statements},
+        {7, &schemaV7Statements}, {8, &schemaV8Statements}, {9, &schemaV9Statements},
     };
     return list;
 }

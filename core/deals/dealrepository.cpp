@@ -15,6 +15,15 @@
 #include <limits>
 
 namespace {
+// Whether the filter narrows the open deals by their manager at most: what
+// the triggers' totals can answer.
+bool byResponsibleAtMost(const DealFilter &f)
+{
+    return f.text.trimmed().isEmpty() && !f.matched && !f.only && f.source.isEmpty() &&
+           !f.createdFrom.isValid() && !f.createdTo.isValid() && f.minAmount < 0 &&
+           f.maxAmount < 0 && f.clientTag.isEmpty() && f.clientId == 0;
+}
+
 const char kDealColumns[] =
     "d.id, d.client_id, c.name, COALESCE(d.contact_id, 0), d.title, d.pipeline_id, p.name, "
     "d.stage_id, s.name, d.status, d.kind, d.probability, d.amount, COALESCE(d.final_amount, 0), "
@@ -751,17 +760,32 @@ QList<StageTotals> DealRepository::totals(qint64 pipelineId, const DealFilter &f
     DealFilter f = filter;
     f.pipelineId = pipelineId;
     f.status = Deal::Status::Open;
-    QVariantList values;
-    // Words to look for are read from every row: in table order, not by index.
-    FilterPlan plan;
-    plan.scanRows = !f.matched && !f.text.trimmed().isEmpty();
-    const QString where = filterSql(f, &values, plan);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
-                             "SUM(d.amount * d.probability / 100) FROM deals d WHERE %1 "
-                             "GROUP BY d.stage_id")
-                  .arg(where));
-    bindAll(q, values);
+    if (byResponsibleAtMost(f)) {
+        // The whole board, or one manager's, is in the open deals' totals kept
+        // by triggers (schema 8): a few rows, where counting read every open
+        // deal (100 ms for 450,000).
+        const bool one = !f.responsible.isEmpty();
+        q.prepare(QStringLiteral("SELECT t.stage_id, SUM(t.count), SUM(t.amount), "
+                                 "SUM(t.weighted) / 100 FROM deal_open_totals t JOIN stages s "
+                                 "ON s.id = t.stage_id WHERE s.pipeline_id = ? %1 "
+                                 "GROUP BY t.stage_id HAVING SUM(t.count) > 0")
+                      .arg(one ? QStringLiteral("AND t.responsible = ?") : QString()));
+        q.addBindValue(pipelineId);
+        if (one)
+            q.addBindValue(f.responsible);
+    } else {
+        QVariantList values;
+        // Words to look for are read from every row: in table order, not by index.
+        FilterPlan plan;
+        plan.scanRows = !f.matched && !f.text.trimmed().isEmpty();
+        const QString where = filterSql(f, &values, plan);
+        q.prepare(QStringLiteral("SELECT d.stage_id, COUNT(*), SUM(d.amount), "
+                                 "SUM(d.amount * d.probability / 100) FROM deals d WHERE %1 "
+                                 "GROUP BY d.stage_id")
+                      .arg(where));
+        bindAll(q, values);
+    }
     q.exec();
     QList<StageTotals> out;
     while (q.next())
@@ -903,7 +927,7 @@ bool DealRepository::matchText(DealFilter &filter, int limit) const
 int DealRepository::openCount() const
 {
     QSqlQuery q(m_db.connection());
-    // Counted on the index of the board's columns: no deal is read.
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM deals WHERE status = 'open'"));
+    // The open deals' totals kept by triggers (schema 8): no deal is read.
+    q.exec(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM deal_open_totals"));
     return q.next() ? q.value(0).toInt() : 0;
 }

@@ -99,6 +99,7 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
     auto taskBelow = [&taskEngine](qint64 n) {
         return qint64(taskEngine() % quint64(std::max<qint64>(1, n)));
     };
+    std::mt19937_64 closeEngine(seed ^ 0x636c6f7365ULL);
     QSqlQuery clientSource(db);
     clientSource.prepare(QStringLiteral("SELECT source FROM clients WHERE id = ?"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -120,7 +121,7 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
         const QString kind = roll % 10 < 7   ? QStringLiteral("manual")
                              : roll % 10 < 9 ? QStringLiteral("process")
                                              : QStringLiteral("simple");
-        // Stays of 1-30 days each, the whole story inside the last two years.
+        // Stays of 1-30 days each, the whole story inside the span (two years).
         QList<qint64> entered;
         qint64 t = 0;
         for (int s = 0; s <= reached; ++s) {
@@ -130,7 +131,7 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
         const qint64 span = t;
         // A closed deal ended any time in the two years; an open one is still
         // in its stage, entered within the last few weeks (same draw either way).
-        const qint64 offset = below(std::max<qint64>(1, 730 * day - span));
+        const qint64 offset = below(std::max<qint64>(1, m_spanDays * day - span));
         const qint64 start =
             now - span - (status == QLatin1String("open") ? offset % (21 * day) : offset);
         const qint64 closed = start + span;
@@ -162,9 +163,12 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
                                    : QString();
         clientSource.finish();
         insDeal.bind(11, source.isEmpty() ? fallback : source);
-        insDeal.bind(
-            12,
-            QDateTime::fromSecsSinceEpoch(closed + 30 * day, Qt::UTC).date().toString(Qt::ISODate));
+        // A large base's open deals close over months, not all in the next one.
+        const qint64 expected = m_closeSpreadDays > 0 && status == QLatin1String("open")
+                                    ? now + qint64(closeEngine() % quint64(m_closeSpreadDays)) * day
+                                    : closed + 30 * day;
+        insDeal.bind(12,
+                     QDateTime::fromSecsSinceEpoch(expected, Qt::UTC).date().toString(Qt::ISODate));
         insDeal.bind(13, managers.at(int(below(managers.size()))));
         if (status == QLatin1String("lost") && !reasons.isEmpty())
             insDeal.bind(14, reasons.at(int(below(reasons.size()))).first);
@@ -220,7 +224,9 @@ bool DemoDeals::generate(int count, qint64 firstClient, qint64 lastClient, quint
                 return fail(insStay);
         }
         // The next step of about half of the open deals, due from a week ago to two weeks ahead.
-        if (status == QLatin1String("open") && taskBelow(2) == 0) {
+        // (The default half keeps its one draw, so a seed gives the same tasks.)
+        if (status == QLatin1String("open") &&
+            (m_taskPercent == 50 ? taskBelow(2) == 0 : taskBelow(100) < m_taskPercent)) {
             const QDate due = QDate::currentDate().addDays(taskBelow(21) - 6);
             insTask.bind(1, nextSteps.at(int(taskBelow(nextSteps.size()))));
             insTask.bind(2, client);

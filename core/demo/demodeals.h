@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <algorithm>
 
 class Database;
 
@@ -19,8 +20,18 @@ public:
     bool generate(int count, qint64 firstClient, qint64 lastClient, quint64 seed, QString *error);
     // The share of open deals, 45 % unless set (the bench wants them all open).
     void setOpenPercent(int percent) { m_openPercent = percent; }
+    // How far back the stories go, two years unless set.
+    void setSpanDays(int days) { m_spanDays = std::max(60, days); }
+    // The share of open deals with a next-step task, half unless set.
+    void setTaskPercent(int percent) { m_taskPercent = percent; }
+    // Open deals expected to close over the next N days; 0 (the default):
+    // a month after their last stage began, as the small demo has them.
+    void setCloseSpreadDays(int days) { m_closeSpreadDays = days; }
 
 private:
     const Database &m_db;
     int m_openPercent = 45;
+    int m_spanDays = 730;
+    int m_taskPercent = 50;
+    int m_closeSpreadDays = 0;
 };

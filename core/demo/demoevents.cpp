@@ -109,3 +109,39 @@ bool DemoEvents::generate(qint64 firstClient, qint64 lastClient, quint64 seed, Q
     }
     return true;
 }
+
+bool DemoEvents::generateMany(int count, qint64 firstClient, qint64 lastClient, int spanDays,
+                              quint64 seed, QString *error)
+{
+    std::mt19937_64 rng(seed ^ 0x6d616e79ULL);
+    auto pick = [&](qint64 n) { return qint64(rng() % quint64(std::max<qint64>(1, n))); };
+    EventRepository events(m_db);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QString zoneId = ZonedTime::zoneId(zone);
+    const QDate today = QDate::currentDate();
+    const QStringList titles = {tr("Meeting with the client"), tr("Call the client"),
+                                tr("Presentation"), tr("Contract talks"), tr("Site visit")};
+    // Through the repository, as the calendar writes them: uid, repeat_until.
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.title = titles.at(int(pick(titles.size())));
+        e.timeZone = zoneId;
+        const QDate day = today.addDays(pick(spanDays + 60) - spanDays);
+        const QTime time(9 + int(pick(9)), int(pick(4)) * 15);
+        e.start = ZonedTime::fromLocal(day, time, zone).toUTC();
+        e.end = e.start.addSecs(15 * 60 * (1 + pick(8)));
+        if (lastClient >= firstClient && firstClient > 0)
+            e.clientId = firstClient + pick(lastClient - firstClient + 1);
+        if (i % 20 == 0) {
+            const int kind = int(pick(3));
+            e.repeat.frequency = kind == 0   ? RepeatRule::Frequency::Daily
+                                 : kind == 1 ? RepeatRule::Frequency::Weekly
+                                             : RepeatRule::Frequency::Monthly;
+            if (i % 1000 != 0)
+                e.repeat.count = kind == 0 ? 5 : kind == 1 ? 10 : 12;
+        }
+        if (!events.create(e, error))
+            return false;
+    }
+    return true;
+}

@@ -15,6 +15,11 @@ class DemoEvents
 public:
     explicit DemoEvents(const Database &db) : m_db(db) {}
     bool generate(qint64 firstClient, qint64 lastClient, quint64 seed, QString *error);
+    // `count` more events for a large base: working-hours meetings and calls
+    // with clients over the last `spanDays` days and the next two months,
+    // one in twenty a series (one in a thousand with no end).
+    bool generateMany(int count, qint64 firstClient, qint64 lastClient, int spanDays, quint64 seed,
+                      QString *error);
 
 private:
     const Database &m_db;

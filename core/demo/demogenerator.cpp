@@ -353,7 +353,9 @@ struct DemoRecord
     QList<DemoInteraction> interactions;
 };
 
-DemoRecord makeRecord(Random &rnd, const Names &n, const QStringList &managers, qint64 now)
+// `count` interactions, or 0 to 3 when it is negative.
+DemoRecord makeRecord(Random &rnd, const Names &n, const QStringList &managers, qint64 now,
+                      int count)
 {
     static const Interaction::Type types[] = {
         Interaction::Type::CallIn, Interaction::Type::CallOut, Interaction::Type::Meeting,
@@ -365,7 +367,8 @@ DemoRecord makeRecord(Random &rnd, const Names &n, const QStringList &managers, 
     r.nameDocument = SearchIndex::nameDocument(c);
     r.bodyDocument = SearchIndex::bodyDocument(c);
     const qint64 created = QDateTime::fromString(c.createdAt, Qt::ISODate).toSecsSinceEpoch();
-    const int count = rnd.below(4);
+    if (count < 0)
+        count = rnd.below(4);
     for (int k = 0; k < count; ++k) {
         DemoInteraction i;
         i.type = types[rnd.below(6)];
@@ -487,12 +490,31 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     // Making a client costs about as much as inserting it: a second core makes them.
     ChunkQueue<DemoRecord> queue;
     const QStringList managers = DemoTasks::people(); // translated here, not in the thread
-    std::thread producer([&queue, &n, &managers, seed = options.seed, total = options.clients] {
-        Random rnd(seed);
+    std::thread producer([&queue, &n, &managers, &options, total = options.clients] {
+        Random rnd(options.seed);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
+        // An exact total: each client a few around its share of what is left,
+        // so the running sum stays within a couple of the even spread.
+        const qint64 busy =
+            std::min<qint64>(options.busyClientInteractions, std::max(0, options.interactions));
+        const qint64 rest = std::max(0, options.interactions) - busy;
+        const qint64 others = busy > 0 ? total - 1 : total;
+        qint64 made = 0;
+        auto countFor = [&](int i) -> int {
+            if (options.interactions < 0)
+                return -1;
+            if (busy > 0 && i == 0)
+                return int(busy);
+            const qint64 k = busy > 0 ? i : i + 1; // clients served after this one
+            const qint64 target = others > 0 ? rest * k / others : 0;
+            const qint64 c =
+                k == others ? target - made : std::max<qint64>(0, target - made + rnd.below(5) - 2);
+            made += c;
+            return int(c);
+        };
         QList<DemoRecord> batch;
         for (int i = 0; i < total && !queue.stopped(); ++i) {
-            batch << makeRecord(rnd, n, managers, now);
+            batch << makeRecord(rnd, n, managers, now, countFor(i));
             if (batch.size() == 1000 || i == total - 1) {
                 queue.push(std::move(batch));
                 batch = {};
@@ -506,8 +528,29 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
     });
 
     int done = 0;
+    struct BusyInteraction
+    {
+        qint64 clientId;
+        qint64 contactId;
+        DemoInteraction interaction;
+    };
+    QList<BusyInteraction> busyPending;
+    const int busyStride = options.busyClientInteractions > 0 && options.interactions >= 0
+                               ? std::max(1, options.clients / options.busyClientInteractions)
+                               : 0;
     qint64 firstId = 0; // the clients of this run, for their deals
     qint64 lastId = 0;
+    const auto addInteraction = [&](qint64 clientId, qint64 contactId, const DemoInteraction &i) {
+        insInteraction.bind(1, clientId);
+        insInteraction.bindId(2, contactId);
+        insInteraction.bind(3, Interaction::typeToString(i.type));
+        insInteraction.bind(4, i.occurredAt);
+        insInteraction.bind(5, i.durationSec);
+        insInteraction.bind(6, i.subject);
+        insInteraction.bind(7, i.result);
+        insInteraction.bind(8, i.user);
+        return insInteraction.exec();
+    };
     QList<DemoRecord> batch;
     while (queue.pop(&batch)) {
         for (const DemoRecord &r : std::as_const(batch)) {
@@ -581,16 +624,19 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             insFts.bind(3, r.bodyDocument);
             if (!insFts.exec())
                 return fail(insFts);
-            for (const DemoInteraction &i : r.interactions) {
-                insInteraction.bind(1, id);
-                insInteraction.bindId(2, i.contact < 0 ? 0 : contactIds.at(i.contact));
-                insInteraction.bind(3, Interaction::typeToString(i.type));
-                insInteraction.bind(4, i.occurredAt);
-                insInteraction.bind(5, i.durationSec);
-                insInteraction.bind(6, i.subject);
-                insInteraction.bind(7, i.result);
-                insInteraction.bind(8, i.user);
-                if (!insInteraction.exec())
+            if (busyStride > 0 && done == 0) {
+                // The busy client's history is logged over the years between
+                // everyone else's, so its rows lie apart as in a real base.
+                for (const DemoInteraction &i : r.interactions)
+                    busyPending.append({id, i.contact < 0 ? 0 : contactIds.at(i.contact), i});
+            } else {
+                for (const DemoInteraction &i : r.interactions)
+                    if (!addInteraction(id, i.contact < 0 ? 0 : contactIds.at(i.contact), i))
+                        return fail(insInteraction);
+            }
+            if (busyStride > 0 && done % busyStride == 0 && !busyPending.isEmpty()) {
+                const BusyInteraction b = busyPending.takeFirst();
+                if (!addInteraction(b.clientId, b.contactId, b.interaction))
                     return fail(insInteraction);
             }
             ++done;
@@ -601,14 +647,28 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
             }
         }
     }
+    for (const BusyInteraction &b : std::as_const(busyPending))
+        if (!addInteraction(b.clientId, b.contactId, b.interaction))
+            return fail(insInteraction);
     DemoDeals deals(m_db);
     deals.setOpenPercent(options.openDealsPercent);
+    deals.setSpanDays(options.historyDays);
+    deals.setTaskPercent(options.dealTasksPercent);
+    deals.setCloseSpreadDays(options.closeSpreadDays);
     if (!deals.generate(options.deals, firstId, lastId, options.seed, error))
         return false;
     if (options.clients > 0 && !DemoEvents(m_db).generate(firstId, lastId, options.seed, error))
         return false;
+    if (options.events > 0 &&
+        !DemoEvents(m_db).generateMany(options.events, firstId, lastId, options.historyDays,
+                                       options.seed, error))
+        return false;
     const QString user = options.user.isEmpty() ? DemoTasks::people().first() : options.user;
     if (!DemoTasks(m_db).generate(user, firstId, lastId, options.seed, error))
+        return false;
+    if (options.tasks > 0 &&
+        !DemoTasks(m_db).generateMany(options.tasks, firstId, lastId, options.historyDays,
+                                      options.seed, error))
         return false;
     // Fewer, later segment merges while a million documents stream in.
     q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', 16)"));

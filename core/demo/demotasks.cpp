@@ -1,5 +1,6 @@
 #include "demotasks.h"
 
+#include "db/bulkstatement.h"
 #include "db/database.h"
 #include "people/personrepository.h"
 #include "tasks/taskrepository.h"
@@ -121,6 +122,73 @@ bool DemoTasks::generate(const QString &user, qint64 firstClient, qint64 lastCli
         weekly.repeatRule = QStringLiteral("FREQ=WEEKLY;BYDAY=MO");
         if (!boss.create(weekly, error))
             return false;
+    }
+    return true;
+}
+
+bool DemoTasks::generateMany(int count, qint64 firstClient, qint64 lastClient, int spanDays,
+                             quint64 seed, QString *error)
+{
+    BulkStatement insert(m_db.connection(),
+                         "INSERT INTO tasks(title, client_id, status, priority, due_at, all_day, "
+                         "author, executor, created_at, updated_at, completed_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.isValid()) {
+        if (error)
+            *error = insert.error();
+        return false;
+    }
+    std::mt19937_64 engine(seed ^ 0x6d616e797461736bULL);
+    auto below = [&engine](qint64 n) { return qint64(engine() % quint64(std::max<qint64>(1, n))); };
+    const QStringList team = people();
+    const QStringList titles = {
+        tr("Call back about the invoice"), tr("Send the price list"),
+        tr("Check the payment"),           tr("Prepare the proposal"),
+        tr("Agree on the delivery date"),  tr("Update the contact details")};
+    const QStringList priorities = {QStringLiteral("low"), QStringLiteral("normal"),
+                                    QStringLiteral("normal"), QStringLiteral("high")};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 day = 86400;
+    auto iso = [](qint64 secs) {
+        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+    };
+    for (int i = 0; i < count; ++i) {
+        const qint64 due = now - spanDays * day + below((spanDays + 60) * day);
+        const qint64 created = due - below(14 * day) - day;
+        // What is long past is mostly done; a few are still open (overdue).
+        const bool past = due < now - 7 * day;
+        const int roll = int(below(100));
+        const QString status = past ? (roll < 92   ? QStringLiteral("done")
+                                       : roll < 96 ? QStringLiteral("cancelled")
+                                                   : QStringLiteral("open"))
+                                    : (roll < 70   ? QStringLiteral("open")
+                                       : roll < 85 ? QStringLiteral("in_progress")
+                                                   : QStringLiteral("done"));
+        const bool allDay = below(10) == 0;
+        const QString owner = team.at(int(below(team.size())));
+        insert.bind(1, titles.at(int(below(titles.size()))));
+        insert.bindId(2, lastClient >= firstClient && firstClient > 0
+                             ? firstClient + below(lastClient - firstClient + 1)
+                             : 0);
+        insert.bind(3, status);
+        insert.bind(4, priorities.at(int(below(priorities.size()))));
+        insert.bind(
+            5, allDay ? QDateTime::fromSecsSinceEpoch(due, Qt::UTC).date().toString(Qt::ISODate)
+                      : iso(due));
+        insert.bind(6, qint64(allDay));
+        insert.bind(7, owner);
+        insert.bind(8, below(4) == 0 ? team.at(int(below(team.size()))) : owner);
+        insert.bind(9, iso(created));
+        insert.bind(10, iso(created));
+        if (status == QLatin1String("done"))
+            insert.bind(11, iso(std::min(now, due + below(2 * day))));
+        else
+            insert.bindNull(11);
+        if (!insert.exec()) {
+            if (error)
+                *error = insert.error();
+            return false;
+        }
     }
     return true;
 }

@@ -18,6 +18,11 @@ public:
     // Links tasks to clients with ids from `firstClient` to `lastClient`.
     bool generate(const QString &user, qint64 firstClient, qint64 lastClient, quint64 seed,
                   QString *error);
+    // `count` more tasks for a large base, due over the last `spanDays` days
+    // and the next two months among the demo's people; the past ones mostly
+    // done. Written in bulk, without their history.
+    bool generateMany(int count, qint64 firstClient, qint64 lastClient, int spanDays, quint64 seed,
+                      QString *error);
     // The colleagues of the demo: the managers of its deals and the owner.
     static QStringList people();
 

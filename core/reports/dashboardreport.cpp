@@ -11,9 +11,10 @@ std::optional<Dashboard> DashboardReport::run(const QDate &today, QString *error
     Dashboard out;
     out.today = today;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount), 0), "
-                             "COALESCE(SUM(amount * probability), 0) FROM deals "
-                             "WHERE status = 'open'"));
+    // The open deals' totals kept by triggers (schema 8): a few rows, where
+    // summing the deals read every open one (100 ms and more for 450,000).
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(count), 0), COALESCE(SUM(amount), 0), "
+                             "COALESCE(SUM(weighted), 0) FROM deal_open_totals"));
     if (!Sql::exec(q, error))
         return std::nullopt;
     if (q.next()) {

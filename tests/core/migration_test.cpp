@@ -13,13 +13,23 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+namespace {
+// A writable copy of the fixture of schema `version` in `dir`: the fixture
+// itself stays as committed, since opening for writing changes a file.
+QString fixtureCopy(const QTemporaryDir &dir, int version)
+{
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v%1.sqlite").arg(version),
+                        path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+} // namespace
+
 TEST_CASE("A schema 1 database opens with the latest program and keeps its clients", "[db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    // The fixture itself stays as committed: opening for writing changes a file.
-    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v1.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fixtureCopy(dir, 1);
     // The first release of schema 1 made bases without the INN index.
     {
         QSqlDatabase raw =
@@ -68,9 +78,7 @@ TEST_CASE("A schema 2 database keeps its import batches and merges, which can st
           "[db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v2.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fixtureCopy(dir, 2);
 
     Database db(path);
     QString error;
@@ -99,9 +107,7 @@ TEST_CASE("A schema 4 database keeps its deals and tasks, whose statuses survive
           "[db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v4.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fixtureCopy(dir, 4);
 
     Database db(path);
     QString error;
@@ -139,9 +145,7 @@ TEST_CASE("A schema 4 database keeps its deals and tasks, whose statuses survive
 TEST_CASE("A schema 6 database gains who logged each interaction and the report indexes", "[db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v6.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fixtureCopy(dir, 6);
     {
         // Made by `demo --clients 40 --deals 30 --seed 6`; one interaction is
         // put on a deal here, so it takes the deal's responsible.
@@ -250,10 +254,8 @@ int totalsOutOfStep(QSqlDatabase db)
 TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every change", "[db]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     // Made by `demo --clients 40 --deals 60 --seed 7` at schema 7.
-    REQUIRE(QFile::copy(QStringLiteral(CLIENTELE_TEST_DATA "/db/schema_v7.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = fixtureCopy(dir, 7);
     Database db(path);
     QString error;
     REQUIRE(db.open(Database::Mode::ReadWrite, &error));
@@ -310,5 +312,58 @@ TEST_CASE("A schema 7 database gains the funnel's totals, and they follow every 
         REQUIRE(q.exec(sql));
         CHECK(q.numRowsAffected() > 0);
         CHECK(totalsOutOfStep(c) == 0);
+    }
+}
+
+TEST_CASE("A schema 8 database keeps each client's open-deal amount by the client's own deals",
+          "[db]")
+{
+    QTemporaryDir dir;
+    // Made by `demo --clients 40 --deals 60 --seed 7` at schema 8.
+    const QString path = fixtureCopy(dir, 8);
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
+    q.finish();
+    // The triggers sum a client's open deals on the client's index only.
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name LIKE 'deals_open_amount_%' AND sql LIKE "
+                                  "'%+status = ''open''%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+    q.finish();
+    const QString outOfStep = QStringLiteral(
+        "SELECT COUNT(*) FROM clients c WHERE open_deals_amount <> (SELECT COALESCE(SUM(amount), "
+        "0) FROM deals d WHERE d.client_id = c.id AND d.status = 'open')");
+    auto check = [&] {
+        REQUIRE(q.exec(outOfStep));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        q.finish();
+    };
+    check();
+    const QStringList edits = {
+        QStringLiteral("INSERT INTO deals (client_id, title, pipeline_id, stage_id, status, "
+                       "amount, created_at, updated_at, stage_entered_at) SELECT client_id, "
+                       "'More', pipeline_id, stage_id, 'open', 12345, created_at, updated_at, "
+                       "stage_entered_at FROM deals WHERE status = 'open' LIMIT 3"),
+        QStringLiteral("UPDATE deals SET amount = amount + 7 WHERE id % 3 = 0"),
+        QStringLiteral("UPDATE deals SET status = 'won', closed_at = '2026-11-20T10:00:00Z' "
+                       "WHERE id IN (SELECT id FROM deals WHERE status = 'open' LIMIT 4)"),
+        QStringLiteral("UPDATE deals SET client_id = (SELECT MAX(id) FROM clients) WHERE id IN "
+                       "(SELECT id FROM deals WHERE status = 'open' LIMIT 2)"),
+        QStringLiteral("DELETE FROM deals WHERE id IN (SELECT id FROM deals WHERE status = "
+                       "'open' LIMIT 2)"),
+    };
+    for (const QString &sql : edits) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        CHECK(q.numRowsAffected() > 0);
+        q.finish();
+        check();
     }
 }
