@@ -103,7 +103,8 @@ bool CalendarBench::measureMonth(const Database &db, const QDate &month, const Q
     for (int run = 0; run < kRuns; ++run) {
         BenchClock::time_point start = BenchClock::now();
         const QList<CalendarItem> items =
-            CalendarRepository(db).items(from.toUTC(), to.toUTC(), CalendarItem::AllKinds);
+            CalendarRepository(db).items(from.toUTC(), to.toUTC(), CalendarItem::AllKinds,
+                                         CalendarRepository::Closes::CountedPerDay);
         query << msSince(start);
         if (items.size() != f->items) {
             *error =

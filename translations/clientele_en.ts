@@ -637,6 +637,13 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Expected close: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n deals expected to close</source>
+        <translation>
+            <numerusform>%n deal expected to close</numerusform>
+            <numerusform>%n deals expected to close</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -4282,6 +4289,26 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <source>At the client&apos;s office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meeting with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4370,6 +4397,14 @@ A deal follows one sale from the first call to the payment: start one for a clie
     </message>
     <message>
         <source>Weekly sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on the delivery date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

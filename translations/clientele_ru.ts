@@ -644,6 +644,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <source>Expected close: %1</source>
         <translation>Ожидаемое закрытие: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deals expected to close</source>
+        <translation>
+            <numerusform>%n сделка к закрытию</numerusform>
+            <numerusform>%n сделки к закрытию</numerusform>
+            <numerusform>%n сделок к закрытию</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarSection</name>
@@ -4431,6 +4439,26 @@ A deal follows one sale from the first call to the payment: start one for a clie
         <source>At the client&apos;s office</source>
         <translation>В офисе клиента</translation>
     </message>
+    <message>
+        <source>Meeting with the client</source>
+        <translation>Встреча с клиентом</translation>
+    </message>
+    <message>
+        <source>Call the client</source>
+        <translation>Позвонить клиенту</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>Contract talks</source>
+        <translation>Согласование договора</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Выезд к клиенту</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4520,6 +4548,14 @@ A deal follows one sale from the first call to the payment: start one for a clie
     <message>
         <source>Weekly sales report</source>
         <translation>Еженедельный отчёт о продажах</translation>
+    </message>
+    <message>
+        <source>Prepare the proposal</source>
+        <translation>Подготовить коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Agree on the delivery date</source>
+        <translation>Согласовать срок поставки</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ struct CalendarItem
     qint64 clientId = 0;
     qint64 contactId = 0;
     qint64 dealId = 0;
+    // Expected closes counted per day: how many deals (the item names one
+    // deal only when this is 1).
+    int count = 1;
 
     // By start, all-day items of a day before its timed ones; each key is
     // computed once, so ten thousand items sort in a few milliseconds.

@@ -15,8 +15,8 @@ QString monthDay(const QDate &d)
 }
 } // namespace
 
-QList<CalendarItem> CalendarRepository::items(const QDateTime &from, const QDateTime &to,
-                                              int kinds) const
+QList<CalendarItem> CalendarRepository::items(const QDateTime &from, const QDateTime &to, int kinds,
+                                              Closes closes) const
 {
     QList<CalendarItem> out;
     if (!from.isValid() || !to.isValid() || to <= from)
@@ -31,7 +31,7 @@ QList<CalendarItem> CalendarRepository::items(const QDateTime &from, const QDate
     if (kinds & CalendarItem::Birthdays)
         addBirthdays(out, fromDate, toDate);
     if (kinds & CalendarItem::DealCloses)
-        addDealCloses(out, fromDate, toDate);
+        addDealCloses(out, fromDate, toDate, closes);
     CalendarItem::sortByStart(out);
     return out;
 }
@@ -146,14 +146,21 @@ void CalendarRepository::addBirthdays(QList<CalendarItem> &out, const QDate &fro
     }
 }
 
-void CalendarRepository::addDealCloses(QList<CalendarItem> &out, const QDate &from,
-                                       const QDate &to) const
+void CalendarRepository::addDealCloses(QList<CalendarItem> &out, const QDate &from, const QDate &to,
+                                       Closes closes) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, title, expected_close, client_id, "
-                             "COALESCE(contact_id, 0) FROM deals WHERE status = 'open' "
-                             "AND expected_close >= ? AND expected_close < ?"));
+    // Counted per day, a day's one deal is still named: SQLite takes the bare
+    // columns from the row of MIN(id).
+    q.prepare(closes == Closes::EachDeal
+                  ? QStringLiteral("SELECT id, title, expected_close, client_id, "
+                                   "COALESCE(contact_id, 0), 1 FROM deals WHERE status = 'open' "
+                                   "AND expected_close >= ? AND expected_close < ?")
+                  : QStringLiteral("SELECT MIN(id), title, expected_close, client_id, "
+                                   "COALESCE(contact_id, 0), COUNT(*) FROM deals "
+                                   "WHERE status = 'open' AND expected_close >= ? AND "
+                                   "expected_close < ? GROUP BY expected_close"));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())
@@ -161,15 +168,20 @@ void CalendarRepository::addDealCloses(QList<CalendarItem> &out, const QDate &fr
     while (q.next()) {
         CalendarItem item;
         item.kind = CalendarItem::Kind::DealClose;
-        item.id = q.value(0).toLongLong();
-        item.dealId = item.id;
-        item.title = tr("Expected close: %1").arg(q.value(1).toString());
+        item.count = q.value(5).toInt();
+        if (item.count == 1) {
+            item.id = q.value(0).toLongLong();
+            item.dealId = item.id;
+            item.title = tr("Expected close: %1").arg(q.value(1).toString());
+            item.clientId = q.value(3).toLongLong();
+            item.contactId = q.value(4).toLongLong();
+        } else {
+            item.title = tr("%n deals expected to close", nullptr, item.count);
+        }
         item.allDay = true;
         item.startDate = QDate::fromString(q.value(2).toString().left(10), Qt::ISODate);
         item.endDate = item.startDate.addDays(1);
         item.status = QStringLiteral("open");
-        item.clientId = q.value(3).toLongLong();
-        item.contactId = q.value(4).toLongLong();
         out.append(item);
     }
 }

@@ -15,15 +15,26 @@ class CalendarRepository
     Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
 
 public:
+    // How expected deal closes come: an item a deal, or an item a day that
+    // counts them where a day has several (a month of a large base holds
+    // thousands, more than a month's cells can show or Qt can make quickly).
+    enum class Closes
+    {
+        EachDeal,
+        CountedPerDay
+    };
+
     explicit CalendarRepository(const Database &db) : m_db(db) {}
 
     QList<CalendarItem> items(const QDateTime &from, const QDateTime &to,
-                              int kinds = CalendarItem::AllKinds) const;
+                              int kinds = CalendarItem::AllKinds,
+                              Closes closes = Closes::EachDeal) const;
 
 private:
     void addTasks(QList<CalendarItem> &out, const QDateTime &from, const QDateTime &to) const;
     void addBirthdays(QList<CalendarItem> &out, const QDate &from, const QDate &to) const;
-    void addDealCloses(QList<CalendarItem> &out, const QDate &from, const QDate &to) const;
+    void addDealCloses(QList<CalendarItem> &out, const QDate &from, const QDate &to,
+                       Closes closes) const;
 
     const Database &m_db;
 };

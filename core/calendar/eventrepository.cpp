@@ -35,6 +35,19 @@ QDateTime fromStored(const QString &text)
     return ZonedTime::fromUtcText(text);
 }
 
+// An exception from its first four columns: original start, cancelled, start, end.
+EventException exceptionFrom(const QSqlQuery &q)
+{
+    EventException x;
+    x.originalStart = fromStored(q.value(0).toString());
+    x.cancelled = q.value(1).toBool();
+    if (!x.cancelled) {
+        x.start = fromStored(q.value(2).toString());
+        x.end = fromStored(q.value(3).toString());
+    }
+    return x;
+}
+
 Event eventFrom(const QSqlQuery &q)
 {
     Event e;
@@ -308,16 +321,31 @@ QList<EventException> EventRepository::exceptionsOf(qint64 eventId) const
     q.addBindValue(eventId);
     if (!q.exec())
         return out;
-    while (q.next()) {
-        EventException x;
-        x.originalStart = fromStored(q.value(0).toString());
-        x.cancelled = q.value(1).toBool();
-        if (!x.cancelled) {
-            x.start = fromStored(q.value(2).toString());
-            x.end = fromStored(q.value(3).toString());
-        }
-        out.append(x);
-    }
+    while (q.next())
+        out.append(exceptionFrom(q));
+    return out;
+}
+
+QHash<qint64, QList<EventException>> EventRepository::seriesExceptions(const QString &lo,
+                                                                       const QString &hi) const
+{
+    QHash<qint64, QList<EventException>> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT original_start, cancelled, COALESCE(start_at, ''), COALESCE(end_at, ''), "
+        "event_id FROM event_exceptions WHERE event_id IN (SELECT id FROM events WHERE "
+        "repeat_rule <> '' AND repeat_until > ? AND start_at < ? UNION ALL SELECT id FROM events "
+        "WHERE repeat_rule <> '' AND repeat_until IS NULL AND start_at < ?) "
+        "ORDER BY event_id, original_start"));
+    // The series as occurrences() reads them, through the same index ranges.
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    q.addBindValue(hi);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out[q.value(4).toLongLong()].append(exceptionFrom(q));
     return out;
 }
 
@@ -486,6 +514,8 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
         addOccurrence(out, std::move(item), start, start.secsTo(end), from, to, fromDate, toDate);
     }
     QHash<QString, QTimeZone> zones;
+    const QHash<qint64, QList<EventException>> exceptionsBySeries =
+        repeatingIds.isEmpty() ? QHash<qint64, QList<EventException>>() : seriesExceptions(lo, hi);
     for (qsizetype i = 0; i < repeatingIds.size(); ++i) {
         const CalendarItem &base = repeatingBases.at(i);
         const std::optional<RepeatRule> rule = RepeatRule::fromRrule(repeatingRules.at(i).first);
@@ -500,7 +530,7 @@ QList<CalendarItem> EventRepository::occurrences(const QDateTime &from, const QD
             zone = zones.insert(zoneId, ZonedTime::zone(zoneId));
         const QDateTime seriesStart = base.allDay ? start : start.toTimeZone(*zone);
         QHash<QDateTime, EventException> exceptions;
-        for (const EventException &x : exceptionsOf(base.id))
+        for (const EventException &x : exceptionsBySeries.value(base.id))
             exceptions.insert(x.originalStart, x);
         const QList<QDateTime> starts =
             rule->occurrences(seriesStart, from.addSecs(-duration - 86400), to.addDays(1));

@@ -4,6 +4,7 @@
 #include "event.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -46,6 +47,10 @@ private:
     bool writeChildren(const Event &event, QString *error);
     bool refreshRepeatUntil(qint64 eventId, QString *error);
     QList<EventException> exceptionsOf(qint64 eventId) const;
+    // The exceptions of the series that the range [lo, hi) may touch, by
+    // event: one query, not one a series.
+    QHash<qint64, QList<EventException>> seriesExceptions(const QString &lo,
+                                                          const QString &hi) const;
 
     const Database &m_db;
 };

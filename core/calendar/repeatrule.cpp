@@ -1,6 +1,6 @@
 #include "repeatrule.h"
 
-#include "zonedtime.h"
+#include "zoneoffsets.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -251,6 +251,7 @@ QList<QDateTime> RepeatRule::occurrences(const QDateTime &start, const QDateTime
     }
     int n = 1;
     const QDateTime startLocal(startDate, startTime, Qt::UTC);
+    ZoneOffsets offsets(zone); // the zone asked once per stretch between its transitions
     for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
          t = icalrecur_iterator_next(it)) {
         const QDate date(t.year, t.month, t.day);
@@ -262,7 +263,7 @@ QList<QDateTime> RepeatRule::occurrences(const QDateTime &start, const QDateTime
         if (count > 0 && n >= count)
             break;
         ++n;
-        if (!take(ZonedTime::fromLocal(date, time, zone)))
+        if (!take(offsets.fromLocal(date, time)))
             break;
     }
     icalrecur_iterator_free(it);

@@ -1,25 +1,12 @@
 #include "zonedtime.h"
 
+#include "zoneoffsets.h"
+
 QDateTime ZonedTime::fromLocal(QDate date, QTime time, const QTimeZone &zone)
 {
-    const QDateTime asUtc(date, time, Qt::UTC);
     if (!zone.isValid() || zone == QTimeZone::utc())
-        return asUtc;
-    // The offsets in force a day either side: a local time maps to UTC
-    // through one of them, two when it is ambiguous, none in a gap.
-    const int before = zone.offsetFromUtc(asUtc.addSecs(-86400));
-    const int after = zone.offsetFromUtc(asUtc.addSecs(86400));
-    QDateTime best;
-    for (int offset : {before, after}) {
-        if (offset == after && after == before && best.isValid())
-            break; // the same offset both sides: one check is enough
-        const QDateTime utc = asUtc.addSecs(-offset);
-        if (zone.offsetFromUtc(utc) == offset && (!best.isValid() || utc < best))
-            best = utc;
-    }
-    if (!best.isValid())
-        best = asUtc.addSecs(-before); // in the gap: the offset before it moves the time forward
-    return best.toTimeZone(zone);
+        return QDateTime(date, time, Qt::UTC);
+    return ZoneOffsets(zone).fromLocal(date, time).toTimeZone(zone);
 }
 
 QTimeZone ZonedTime::zone(const QString &ianaId)

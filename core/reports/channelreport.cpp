@@ -20,26 +20,33 @@ std::optional<Channels> ChannelReport::run(const ReportFilter &filter, QString *
         return s;
     };
     QSqlQuery q(m_db.connection());
-    // New clients by their source (a client's source, not its deals').
-    QVariantList binds = {filter.beginUtc(), filter.endUtc()};
-    QString conditions = filter.clientConditions(QStringLiteral("c.id"), &binds);
-    if (!filter.source.isEmpty()) {
-        conditions += QStringLiteral(" AND c.source = ?");
-        binds << filter.source;
+    // New clients by their source (a client's source, not its deals'): whole
+    // UTC days from client_created_totals unless the client's fields narrow,
+    // the partial first and last day from the partial index, which holds
+    // every column read (the planner, left to itself, prefers the client
+    // list's index and reads the table).
+    const QString clients = QStringLiteral(
+        "SELECT c.source AS source, 1 AS n FROM clients c INDEXED BY clients_report_created "
+        "WHERE c.archived = 0 AND c.merged_into IS NULL AND c.created_at >= ? AND "
+        "c.created_at < ?");
+    const ReportFilter::SqlPart clientNarrowing = filter.totalsConditions(false);
+    QVariantList binds;
+    QString parts;
+    if (filter.narrowsClients()) {
+        binds << filter.beginUtc() << filter.endUtc();
+        parts =
+            clients + filter.clientConditions(QStringLiteral("c.id"), &binds) + clientNarrowing.sql;
+        binds << clientNarrowing.binds;
+    } else {
+        parts = filter.daySplit().unite({clients, {}}, clientNarrowing,
+                                        {QStringLiteral("SELECT source, count AS n FROM "
+                                                        "client_created_totals WHERE day >= ? "
+                                                        "AND day < ?"),
+                                         {}},
+                                        clientNarrowing, &binds);
     }
-    if (!filter.responsible.isEmpty()) {
-        conditions += QStringLiteral(" AND c.responsible = ?");
-        binds << filter.responsible;
-    }
-    if (!Sql::run(q,
-                  // The partial index holds every column read: the planner, left to
-                  // itself, prefers the client list's index and reads the table.
-                  QStringLiteral("SELECT c.source, COUNT(*) FROM clients c INDEXED BY "
-                                 "clients_report_created WHERE "
-                                 "c.archived = 0 AND c.merged_into IS NULL AND "
-                                 "c.created_at >= ? AND c.created_at < ?%1 GROUP BY 1")
-                      .arg(conditions),
-                  binds, error))
+    if (!Sql::run(q, QStringLiteral("SELECT source, SUM(n) FROM (%1) GROUP BY 1").arg(parts), binds,
+                  error))
         return std::nullopt;
     while (q.next())
         source(q.value(0).toString()).newClients = q.value(1).toLongLong();
@@ -49,7 +56,6 @@ std::optional<Channels> ChannelReport::run(const ReportFilter &filter, QString *
     const QString created = QStringLiteral("SELECT d.source AS source, 1 AS n FROM deals d "
                                            "WHERE d.created_at >= ? AND d.created_at < ?");
     binds = {};
-    QString parts;
     if (filter.narrowsClients()) {
         binds << filter.beginUtc() << filter.endUtc();
         parts = created + filter.dealConditions(QStringLiteral("d"), &binds);

@@ -233,3 +233,46 @@ TEST_CASE("The calendar shows tasks, birthdays and expected closes beside events
                      CalendarItem::Birthdays)
               .size() == 3);
 }
+
+TEST_CASE("The month counts a day's expected closes in one item, and names a day's only deal",
+          "[calendar]")
+{
+    TestDatabase t;
+    REQUIRE(PipelineRepository(t.db()).ensureDefaults());
+    const qint64 clientId = addContactClient(t.db(), QString());
+    QSqlQuery q(t.db().connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO deals(client_id, title, pipeline_id, stage_id, status, expected_close, "
+        "stage_entered_at, created_at, updated_at) VALUES (?, ?, "
+        "(SELECT id FROM pipelines LIMIT 1), (SELECT id FROM stages LIMIT 1), ?, ?, "
+        "'2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z')"));
+    const QList<QStringList> deals = {
+        {QStringLiteral("Бумага"), QStringLiteral("open"), QStringLiteral("2030-06-06")},
+        {QStringLiteral("Картон"), QStringLiteral("open"), QStringLiteral("2030-06-10")},
+        {QStringLiteral("Скрепки"), QStringLiteral("open"), QStringLiteral("2030-06-10")},
+        {QStringLiteral("Клей"), QStringLiteral("open"), QStringLiteral("2030-06-10")},
+        {QStringLiteral("Won already"), QStringLiteral("won"), QStringLiteral("2030-06-06")},
+        {QStringLiteral("Next month"), QStringLiteral("open"), QStringLiteral("2030-07-01")},
+    };
+    for (const QStringList &deal : deals) {
+        q.addBindValue(clientId);
+        for (const QString &v : deal)
+            q.addBindValue(v);
+        REQUIRE(q.exec());
+    }
+    CalendarRepository calendar(t.db());
+    const QDateTime from = utc("2030-06-01T00:00:00Z");
+    const QDateTime to = utc("2030-07-01T00:00:00Z");
+    const QList<CalendarItem> counted = calendar.items(from, to, CalendarItem::DealCloses,
+                                                       CalendarRepository::Closes::CountedPerDay);
+    CHECK(describe(counted) ==
+          QStringList{QStringLiteral("deal Expected close: Бумага 2030-06-06/2030-06-07"),
+                      QStringLiteral("deal 3 deals expected to close 2030-06-10/2030-06-11")});
+    REQUIRE(counted.size() == 2);
+    CHECK(counted.at(0).count == 1);
+    CHECK(counted.at(0).dealId > 0);
+    CHECK(counted.at(1).count == 3);
+    CHECK(counted.at(1).dealId == 0);
+    // Each deal, as the week and the agenda show them.
+    CHECK(calendar.items(from, to, CalendarItem::DealCloses).size() == 4);
+}

@@ -235,6 +235,10 @@ int totalsOutOfStep(QSqlDatabase db)
                        "WHERE count <> 0"),
         QStringLiteral("SELECT substr(occurred_at, 1, 10), type, result, user, COUNT(*) FROM "
                        "interactions GROUP BY 1, 2, 3, 4"),
+        QStringLiteral("SELECT day, source, responsible, count FROM client_created_totals "
+                       "WHERE count <> 0"),
+        QStringLiteral("SELECT substr(created_at, 1, 10), source, responsible, COUNT(*) FROM "
+                       "clients WHERE archived = 0 AND merged_into IS NULL GROUP BY 1, 2, 3"),
     };
     int differing = 0;
     QSqlQuery q(db);
@@ -366,4 +370,56 @@ TEST_CASE("A schema 8 database keeps each client's open-deal amount by the clien
         q.finish();
         check();
     }
+}
+
+TEST_CASE("A schema 8 database gains the channels' new-client totals, and they follow every change",
+          "[db]")
+{
+    QTemporaryDir dir;
+    // Made by `demo --clients 40 --deals 60 --seed 7` at schema 8.
+    const QString path = fixtureCopy(dir, 8);
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    QSqlDatabase c = db.connection();
+    QSqlQuery q(c);
+    REQUIRE(q.exec(QStringLiteral("SELECT SUM(count) FROM client_created_totals")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 40);
+    q.finish();
+    CHECK(totalsOutOfStep(c) == 0);
+
+    // New sources, hands and creation days, archived and back, merged away,
+    // new clients (one archived from the start) and clients removed.
+    const QStringList edits = {
+        QStringLiteral("UPDATE clients SET source = 'Tender' WHERE id % 3 = 0"),
+        QStringLiteral("UPDATE clients SET responsible = 'Someone Else' WHERE id % 4 = 0"),
+        QStringLiteral("UPDATE clients SET created_at = '2026-01-02T03:04:05Z' WHERE id % 5 = 0"),
+        QStringLiteral("UPDATE clients SET archived = 1 WHERE id IN (1, 2, 3, 7)"),
+        QStringLiteral("UPDATE clients SET archived = 0 WHERE id = 2"),
+        QStringLiteral("UPDATE clients SET merged_into = 1, archived = 1 WHERE id = 9"),
+        QStringLiteral("UPDATE clients SET merged_into = 1 WHERE id = 10"),
+        QStringLiteral("INSERT INTO clients (kind, name, name_key, source, responsible, "
+                       "created_at, updated_at) VALUES ('company', 'Новый', 'новый', 'Выставка', "
+                       "'Ivan Petrov', '2026-11-28T23:30:00Z', '2026-11-28T23:30:00Z'), "
+                       "('person', 'Old', 'old', 'Web', '', '2026-11-28T08:00:00Z', "
+                       "'2026-11-28T08:00:00Z')"),
+        QStringLiteral("INSERT INTO clients (kind, name, name_key, archived, created_at, "
+                       "updated_at) VALUES ('person', 'Gone', 'gone', 1, '2026-11-28T08:00:00Z', "
+                       "'2026-11-28T08:00:00Z')"),
+        QStringLiteral("DELETE FROM clients WHERE id IN (SELECT id FROM clients WHERE archived = "
+                       "0 ORDER BY id DESC LIMIT 2)"),
+        QStringLiteral("DELETE FROM clients WHERE id IN (3, 7)"),
+    };
+    for (const QString &sql : edits) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        CHECK(q.numRowsAffected() > 0);
+        q.finish();
+        CHECK(totalsOutOfStep(c) == 0);
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT SUM(count) FROM client_created_totals")));
+    REQUIRE(q.next());
+    // 40, less 1, 3, 7, 9 and 10, plus two new, less the two newest removed.
+    CHECK(q.value(0).toInt() == 35);
 }

@@ -183,6 +183,26 @@ TEST_CASE("Local times in a DST gap move forward, ambiguous ones take the first"
                       QStringLiteral("2027-03-29T00:30:00Z")});
 }
 
+TEST_CASE("A daily series over years lands where each day's own zone lookup puts it", "[repeat]")
+{
+    // The series asks the zone once between transitions: six changes in
+    // three years, each gap and each doubled hour among them.
+    for (const char *id : {"Europe/Berlin", "America/New_York", "Europe/Moscow"}) {
+        const QTimeZone zone(id);
+        INFO(id);
+        const QDateTime start = at(zone, 2027, 1, 1, 2, 30);
+        const QList<QDateTime> days =
+            rule(QStringLiteral("FREQ=DAILY")).occurrences(start, start, start.addYears(3), 2000);
+        REQUIRE(days.size() == 1096);
+        int mismatches = 0;
+        for (const QDateTime &day : days) {
+            const QDate date = day.toTimeZone(zone).date();
+            mismatches += ZonedTime::fromLocal(date, QTime(2, 30), zone) != day ? 1 : 0;
+        }
+        CHECK(mismatches == 0);
+    }
+}
+
 TEST_CASE("nextAfter gives the first occurrence strictly after a time", "[repeat]")
 {
     const QTimeZone moscow("Europe/Moscow");

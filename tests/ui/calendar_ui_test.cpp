@@ -20,6 +20,7 @@
 #include "calendar/zonedtime.h"
 
 #include "clients/clientrepository.h"
+#include "deals/pipelinerepository.h"
 #include "demo/demogenerator.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
@@ -41,6 +42,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -187,6 +189,27 @@ TEST_CASE("The month view puts items on their days and says how many more there 
     fair.startDate = QDate(2030, 6, 6);
     fair.endDate = QDate(2030, 6, 9);
     REQUIRE(events.create(fair, &error));
+    // Three deals expected to close on Wednesday 5 June, one on Friday 7th.
+    REQUIRE(PipelineRepository(t.db()).ensureDefaults());
+    Client client;
+    client.kind = Client::Kind::Company;
+    client.name = QStringLiteral("ООО Ромашка");
+    REQUIRE(ClientRepository(t.db()).save(client));
+    QSqlQuery q(t.db().connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO deals(client_id, title, pipeline_id, stage_id, expected_close, "
+        "stage_entered_at, created_at, updated_at) VALUES (?, ?, (SELECT id FROM pipelines "
+        "LIMIT 1), (SELECT id FROM stages LIMIT 1), ?, '2030-01-01T00:00:00Z', "
+        "'2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z')"));
+    for (const auto &[title, day] : {std::pair{"Бумага", "2030-06-05"},
+                                     {"Картон", "2030-06-05"},
+                                     {"Клей", "2030-06-05"},
+                                     {"Скрепки", "2030-06-07"}}) {
+        q.addBindValue(client.id);
+        q.addBindValue(QString::fromUtf8(title));
+        q.addBindValue(QString::fromLatin1(day));
+        REQUIRE(q.exec());
+    }
 
     MonthView view(t.db(), clock);
     view.resize(900, 700);
@@ -195,7 +218,17 @@ TEST_CASE("The month view puts items on their days and says how many more there 
     CHECK(view.month() == QDate(2030, 6, 1));
     CHECK(view.firstShown() == QDate(2030, 5, 27)); // the Monday before 1 June
     CHECK(view.itemsOn(QDate(2030, 6, 4)).size() == 30);
-    for (int d = 6; d <= 8; ++d)
+    // A day's expected closes are one line that counts them; a day's only
+    // deal is named.
+    const QList<int> fifth = view.itemsOn(QDate(2030, 6, 5));
+    REQUIRE(fifth.size() == 1);
+    CHECK(view.items().at(fifth.first()).title == QStringLiteral("3 deals expected to close"));
+    QStringList seventh;
+    for (int i : view.itemsOn(QDate(2030, 6, 7)))
+        seventh << view.items().at(i).title;
+    CHECK(seventh ==
+          QStringList{QStringLiteral("Выставка"), QStringLiteral("Expected close: Скрепки")});
+    for (int d : {6, 8})
         CHECK(view.itemsOn(QDate(2030, 6, d)).size() == 1);
     CHECK(view.itemsOn(QDate(2030, 6, 9)).isEmpty());
     CHECK(view.linesPerCell() < 30); // so "+N more" is drawn

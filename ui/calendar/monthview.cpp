@@ -49,8 +49,11 @@ void MonthView::setMonth(const QDate &anyDay)
 void MonthView::reload()
 {
     const QDate last = m_first.addDays(7 * kWeeks);
+    // A day's cell shows a line or two of its expected closes at most: one
+    // line counts them.
     m_items = CalendarRepository(m_db).items(QDateTime(m_first, QTime(0, 0)).toUTC(),
-                                             QDateTime(last, QTime(0, 0)).toUTC(), m_kinds);
+                                             QDateTime(last, QTime(0, 0)).toUTC(), m_kinds,
+                                             CalendarRepository::Closes::CountedPerDay);
     m_byDay.clear();
     // The UTC start of each local day shown: placing an item is then a
     // binary search, not a time zone conversion per item.
