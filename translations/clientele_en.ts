@@ -109,6 +109,45 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Clientele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clientele icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Clientele %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for one salesperson&apos;s workstation: clients, deals, tasks, calendar, mailings and sales reports in one file on your computer.&lt;/p&gt;&lt;p&gt;License: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3 or later&lt;/a&gt; (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Today, %1</source>
@@ -883,6 +922,34 @@ Nothing was imported from %2.</source>
         <source>Imported from %1: %2 new, %3 updated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, week, month or agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before or after (week and month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back or forward a day, a week or a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected event; in the month, the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
@@ -1306,6 +1373,7 @@ Nothing was imported from %2.</source>
     </message>
     <message>
         <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
+       clientele-cli --help | --version
 
 commands:
   init                               create or upgrade the database
@@ -7169,16 +7237,6 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Clientele</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clientele %1
-A desktop CRM for one salesperson&apos;s workstation.
-License: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,6 +7515,10 @@ License: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Start on Reports › Dashboard instead of the client list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9668,6 +9730,25 @@ Backups in %1:</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; Alt with the underlined letter opens a menu or presses a button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsGateway</name>
     <message>
         <source>The SMS gateway&apos;s address is not valid: %1</source>
@@ -10503,6 +10584,45 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>UsedLibraries</name>
+    <message>
+        <source>Windows, charts, printing, networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending e-mail and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files and repeating events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and formatting phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessing the encoding of imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates of mailings and proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VCardPreviewPage</name>
     <message>
         <source>Check the cards</source>
@@ -10673,6 +10793,10 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>Open File → Restore from backup at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .vcf file to open in the import wizard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,45 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Clientele</source>
+        <translation>О программе Clientele</translation>
+    </message>
+    <message>
+        <source>Clientele icon</source>
+        <translation>Значок Clientele</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Clientele %1&lt;/h2&gt;&lt;p&gt;A desktop CRM for one salesperson&apos;s workstation: clients, deals, tasks, calendar, mailings and sales reports in one file on your computer.&lt;/p&gt;&lt;p&gt;License: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL version 3 or later&lt;/a&gt; (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Clientele %1&lt;/h2&gt;&lt;p&gt;CRM для рабочего места продавца: клиенты, сделки, задачи, календарь, рассылки и отчёты о продажах в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Лицензия: &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU GPL версии 3 или более поздней&lt;/a&gt; (GPL-3.0-or-later). Программа поставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built on these libraries:</source>
+        <translation>Программа построена на этих библиотеках:</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Для чего</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Today, %1</source>
@@ -895,6 +934,34 @@ Nothing was imported from %2.</source>
         <source>Imported from %1: %2 new, %3 updated.</source>
         <translation>Импортировано из %1: новых %2, обновлено %3.</translation>
     </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <source>Day, week, month or agenda</source>
+        <translation>День, неделя, месяц или повестка</translation>
+    </message>
+    <message>
+        <source>The day before or after</source>
+        <translation>Предыдущий или следующий день</translation>
+    </message>
+    <message>
+        <source>The week before or after (week and month)</source>
+        <translation>Предыдущая или следующая неделя (в неделе и месяце)</translation>
+    </message>
+    <message>
+        <source>Back or forward a day, a week or a month</source>
+        <translation>Назад или вперёд на день, неделю или месяц</translation>
+    </message>
+    <message>
+        <source>Open the selected event; in the month, the selected day</source>
+        <translation>Открыть выбранное событие; в месяце — выбранный день</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Удалить выбранное событие</translation>
+    </message>
 </context>
 <context>
     <name>CampaignRepository</name>
@@ -1322,6 +1389,7 @@ Nothing was imported from %2.</source>
     </message>
     <message>
         <source>usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
+       clientele-cli --help | --version
 
 commands:
   init                               create or upgrade the database
@@ -1430,6 +1498,7 @@ phones such as +79123456789.
 Exit codes: 0 done, 1 bad input or refused, 2 usage, 3 database unavailable.
 </source>
         <translation>использование: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]
+       clientele-cli --help | --version
 
 команды:
   init                               создать или обновить базу данных
@@ -7336,18 +7405,6 @@ INN %2</source>
         <translation>&amp;О программе Clientele</translation>
     </message>
     <message>
-        <source>About Clientele</source>
-        <translation>О программе Clientele</translation>
-    </message>
-    <message>
-        <source>Clientele %1
-A desktop CRM for one salesperson&apos;s workstation.
-License: GPL-3.0-or-later.</source>
-        <translation>Clientele %1
-Настольная CRM для рабочего места одного менеджера по продажам.
-Лицензия: GPL-3.0-or-later.</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
@@ -7634,6 +7691,10 @@ License: GPL-3.0-or-later.</source>
     <message>
         <source>Start on Reports › Dashboard instead of the client list</source>
         <translation>Начинать с «Отчёты › Сводка», а не со списка клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -9855,6 +9916,25 @@ Backups in %1:</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; Alt with the underlined letter opens a menu or presses a button.</source>
+        <translation>Tab и Shift+Tab переходят между полями; Alt с подчёркнутой буквой открывает меню или нажимает кнопку.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>SmsGateway</name>
     <message>
         <source>The SMS gateway&apos;s address is not valid: %1</source>
@@ -10697,6 +10777,45 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
+    <name>UsedLibraries</name>
+    <message>
+        <source>Windows, charts, printing, networking</source>
+        <translation>Окна, диаграммы, печать, сеть</translation>
+    </message>
+    <message>
+        <source>The database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Sending e-mail and SMS</source>
+        <translation>Отправка e-mail и SMS</translation>
+    </message>
+    <message>
+        <source>iCalendar files and repeating events</source>
+        <translation>Файлы iCalendar и повторяющиеся события</translation>
+    </message>
+    <message>
+        <source>Reading and formatting phone numbers</source>
+        <translation>Разбор и форматирование телефонных номеров</translation>
+    </message>
+    <message>
+        <source>Reading CSV files</source>
+        <translation>Чтение файлов CSV</translation>
+    </message>
+    <message>
+        <source>Guessing the encoding of imported files</source>
+        <translation>Определение кодировки импортируемых файлов</translation>
+    </message>
+    <message>
+        <source>Templates of mailings and proposals</source>
+        <translation>Шаблоны рассылок и коммерческих предложений</translation>
+    </message>
+    <message>
+        <source>Passwords in the system keychain</source>
+        <translation>Пароли в системном хранилище ключей</translation>
+    </message>
+</context>
+<context>
     <name>VCardPreviewPage</name>
     <message>
         <source>Check the cards</source>
@@ -10870,6 +10989,10 @@ Drag a card to this stage.</source>
     <message>
         <source>Open File → Restore from backup at start.</source>
         <translation>Открыть при запуске Файл → Восстановить из резервной копии.</translation>
+    </message>
+    <message>
+        <source>A .csv or .vcf file to open in the import wizard.</source>
+        <translation>Файл .csv или .vcf, который открыть в мастере импорта.</translation>
     </message>
 </context>
 </TS>

@@ -42,11 +42,13 @@ const QSet<QString> kFlags = {QStringLiteral("help"),    QStringLiteral("include
                               QStringLiteral("no-bom"),  QStringLiteral("no-photos"),
                               QStringLiteral("remove"),  QStringLiteral("sent"),
                               QStringLiteral("again"),   QStringLiteral("check"),
-                              QStringLiteral("all-day"), QStringLiteral("apply")};
+                              QStringLiteral("all-day"), QStringLiteral("apply"),
+                              QStringLiteral("version")};
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "Cli",
     "usage: clientele-cli [--db FILE] [--user NAME] COMMAND [ARGS]\n"
+    "       clientele-cli --help | --version\n"
     "\n"
     "commands:\n"
     "  init                               create or upgrade the database\n"
@@ -231,7 +233,16 @@ int Cli::run(const QStringList &arguments)
 {
     if (!parse(arguments))
         return Usage;
-    if (m_options.contains(QStringLiteral("help")) || m_positional.isEmpty())
+    // Asked for, the usage and the version go to stdout and succeed.
+    if (m_options.contains(QStringLiteral("help"))) {
+        m_out << tr(kUsage);
+        return Ok;
+    }
+    if (m_options.contains(QStringLiteral("version"))) {
+        m_out << "clientele-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (m_positional.isEmpty())
         return usage(QString());
     const QString command = m_positional.takeFirst();
     if (command == QLatin1String("init"))

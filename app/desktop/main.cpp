@@ -17,7 +17,7 @@
 
 namespace {
 // The language the user chose in Settings, else the system's.
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
@@ -25,78 +25,118 @@ void installTranslations(QApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     // Languages without a catalogue get English, with its plural forms.
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
+}
+
+// The command line; its texts translated, so made after the translators.
+struct Options
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db{QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Database file to open."),
+                                QStringLiteral("FILE")};
+    const QCommandLineOption shot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption section{
+        QStringLiteral("section"),
+        QCoreApplication::translate(
+            "main",
+            "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, "
+            "reports, archive, or the report funnel, losses, interactions, efficiency, channels or "
+            "abc."),
+        QStringLiteral("NAME")};
+    const QCommandLineOption deal{
+        QStringLiteral("deal"), QCoreApplication::translate("main", "Open the deal with this id."),
+        QStringLiteral("ID")};
+    const QCommandLineOption restore{
+        QStringLiteral("restore-dialog"),
+        QCoreApplication::translate("main", "Open File → Restore from backup at start.")};
+
+    Options()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop CRM"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        for (const QCommandLineOption &o : {db, shot, section, deal, restore})
+            parser.addOption(o);
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QCoreApplication::translate("main",
+                                        "A .csv or .vcf file to open in the import wizard."),
+            QStringLiteral("[FILE]"));
+    }
+};
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
+    QCoreApplication::setApplicationName(QStringLiteral("clientele"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+}
+
+// --help and --version are answered on a terminal, with no display to open.
+bool asksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+    return false;
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setNames();
+        installTranslations(app);
+        Options options;
+        options.parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Clientele"));
-    QApplication::setApplicationName(QStringLiteral("clientele"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Clientele"));
-    QApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("clientele"));
+    QApplication::setDesktopFileName(QStringLiteral("ru.clientele.Clientele"));
     AppTheme::apply();
     installTranslations(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop CRM"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Database file to open."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption shotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a screenshot of the window to FILE and quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption sectionOption(
-        QStringLiteral("section"),
-        QApplication::translate(
-            "main",
-            "Open the section NAME: clients, deals, tasks, assigned, check, calendar, mailings, "
-            "reports, archive, or the report funnel, losses, interactions, efficiency, channels or "
-            "abc."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption dealOption(
-        QStringLiteral("deal"), QApplication::translate("main", "Open the deal with this id."),
-        QStringLiteral("ID"));
-    parser.addOption(dbOption);
-    parser.addOption(shotOption);
-    parser.addOption(sectionOption);
-    parser.addOption(dealOption);
-    const QCommandLineOption restoreOption(
-        QStringLiteral("restore-dialog"),
-        QApplication::translate("main", "Open File → Restore from backup at start."));
-    parser.addOption(restoreOption);
+    Options options;
+    QCommandLineParser &parser = options.parser;
     parser.process(app);
 
     Messenger messenger;
-    Database db(parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath());
+    Database db(parser.isSet(options.db) ? parser.value(options.db) : Database::defaultPath());
     SystemClock clock;
     if (!DatabaseRecovery(db, messenger, clock).open())
         return 3;
     DesktopSession session(db, messenger, clock);
     session.start();
     MainWindow &window = *session.window();
-    if (parser.isSet(sectionOption))
-        window.openSection(parser.value(sectionOption));
-    if (parser.isSet(dealOption))
-        window.openDeal(parser.value(dealOption).toLongLong());
-    if (parser.isSet(restoreOption))
+    if (parser.isSet(options.section))
+        window.openSection(parser.value(options.section));
+    if (parser.isSet(options.deal))
+        window.openDeal(parser.value(options.deal).toLongLong());
+    // The file manager's "Open with Clientele" on a .csv or .vcf.
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        QTimer::singleShot(0, &window, [&window, file] { window.openImportWizard(file); });
+    }
+    if (parser.isSet(options.restore))
         QTimer::singleShot(0, &window, [&window] {
             window.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
         });
 
-    if (parser.isSet(shotOption)) {
-        const QString path = parser.value(shotOption);
+    if (parser.isSet(options.shot)) {
+        const QString path = parser.value(options.shot);
         // The Restore dialog is a window of its own: it is grabbed instead.
         QTimer::singleShot(1500, &app, [path, &session] {
             QWidget *modal = QApplication::activeModalWidget();
@@ -107,7 +147,7 @@ int main(int argc, char *argv[])
     }
     const int code = app.exec();
     // A screenshot run is no working session worth a backup.
-    if (!parser.isSet(shotOption))
+    if (!parser.isSet(options.shot))
         session.backUpAtExit();
     return code;
 }

@@ -10,18 +10,15 @@ int ZoneOffsets::offsetAt(qint64 utcMSecs)
         return 0;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMSecs, Qt::UTC);
     m_offset = m_zone.offsetFromUtc(at);
-    m_from = std::numeric_limits<qint64>::min();
+    // The offset holds from here to the next transition: a stretch forward
+    // only, as a series walks forward (the instant of a transition, asked
+    // again, starts a stretch of its own).
+    m_from = utcMSecs;
     m_to = std::numeric_limits<qint64>::max();
     if (m_zone.hasTransitions()) {
-        // The instant of a transition itself is asked afresh.
-        const QTimeZone::OffsetData before = m_zone.previousTransition(at);
-        const QTimeZone::OffsetData after = m_zone.nextTransition(at);
-        if (before.atUtc.isValid())
-            m_from = before.atUtc.toMSecsSinceEpoch() + 1;
-        if (after.atUtc.isValid())
-            m_to = after.atUtc.toMSecsSinceEpoch();
-        m_from = std::min(m_from, utcMSecs);
-        m_to = std::max(m_to, utcMSecs + 1);
+        const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+        if (next.atUtc.isValid())
+            m_to = std::max(next.atUtc.toMSecsSinceEpoch(), utcMSecs + 1);
     }
     return m_offset;
 }

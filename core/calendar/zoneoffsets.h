@@ -5,9 +5,9 @@
 #include <QTime>
 #include <QTimeZone>
 
-// A zone's offset from UTC, remembered between two of its transitions. Asking
+// A zone's offset from UTC, remembered up to its next transition. Asking
 // QTimeZone costs microseconds a call (ICU); a series of thousands of
-// occurrences asks it once per stretch without a change instead.
+// occurrences, walking forward, asks it about once per stretch instead.
 class ZoneOffsets
 {
 public:

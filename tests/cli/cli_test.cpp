@@ -569,6 +569,21 @@ TEST_CASE("usage errors exit with 2", "[cli]")
     CHECK(f.exportJson().isEmpty());
 }
 
+TEST_CASE("--help and --version answer on stdout and succeed, without a database", "[cli]")
+{
+    Fixture f;
+    const Result help = f.cli({QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.err.isEmpty());
+    CHECK(help.text().startsWith(QStringLiteral("usage: clientele-cli")));
+    CHECK(help.text().contains(QStringLiteral("import csv FILE")));
+    const Result version = f.cli({QStringLiteral("--version")});
+    CHECK(version.code == 0);
+    CHECK(version.text() == QStringLiteral("clientele-cli " CLIENTELE_VERSION "\n"));
+    // Neither opened, so neither made, the database.
+    CHECK_FALSE(QFile::exists(f.db));
+}
+
 TEST_CASE("bad input is refused with 1 and changes nothing", "[cli]")
 {
     Fixture f;
@@ -1190,8 +1205,8 @@ TEST_CASE("export refuses a bad column, encoding, delimiter, tag or id and names
     const Result help = b.f.cli({QStringLiteral("--help")});
     for (const QString &key : ClientExporter::columnKeys()) {
         INFO(key.toStdString());
-        CHECK((help.err.contains(QLatin1Char(' ') + key + QLatin1Char(' ')) ||
-               help.err.contains(QLatin1Char(' ') + key + QLatin1Char('\n'))));
+        CHECK((help.text().contains(QLatin1Char(' ') + key + QLatin1Char(' ')) ||
+               help.text().contains(QLatin1Char(' ') + key + QLatin1Char('\n'))));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "calendar/repeatrule.h"
 #include "calendar/zonedtime.h"
+#include "calendar/zoneoffsets.h"
 
 #include <QTimeZone>
 
@@ -201,6 +202,26 @@ TEST_CASE("A daily series over years lands where each day's own zone lookup puts
         }
         CHECK(mismatches == 0);
     }
+}
+
+TEST_CASE("A zone's remembered offset never reaches back over a transition", "[repeat]")
+{
+    ZoneOffsets berlin(QTimeZone("Europe/Berlin"));
+    // Summer time ends at 01:00 UTC on 31 October 2027, asked first at that
+    // very instant, then just before it.
+    const qint64 change = QDateTime(QDate(2027, 10, 31), QTime(1, 0), Qt::UTC).toMSecsSinceEpoch();
+    CHECK(berlin.offsetAt(change) == 3600);
+    CHECK(berlin.offsetAt(change - 1) == 7200);
+    CHECK(berlin.offsetAt(change + 3600 * 1000) == 3600);
+    CHECK(berlin.offsetAt(change - 1) == 7200);
+    // 02:00 happens twice that night: the first, still summer time.
+    CHECK(ZonedTime::utcText(berlin.fromLocal(QDate(2027, 10, 31), QTime(2, 0))) ==
+          QStringLiteral("2027-10-31T00:00:00Z"));
+    CHECK(berlin.fromLocal(QDate(2027, 10, 31), QTime(2, 0)).offsetFromUtc() == 7200);
+    // 02:30 on 28 March 2027 does not exist: 03:30 summer time.
+    const QDateTime gap = berlin.fromLocal(QDate(2027, 3, 28), QTime(2, 30));
+    CHECK(ZonedTime::utcText(gap) == QStringLiteral("2027-03-28T01:30:00Z"));
+    CHECK(gap.time() == QTime(3, 30));
 }
 
 TEST_CASE("nextAfter gives the first occurrence strictly after a time", "[repeat]")

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -595,6 +596,26 @@ void CalendarSection::afterChange()
         break;
     }
     Q_EMIT eventsChanged();
+}
+
+QList<KeyHelp> CalendarSection::keyHelp()
+{
+    // Key names as Qt gives them, in the user's language.
+    auto keys = [](std::initializer_list<int> list) {
+        QStringList names;
+        for (int key : list)
+            names << QKeySequence(key).toString(QKeySequence::NativeText);
+        return names.join(QStringLiteral(", "));
+    };
+    return {
+        {keys({Qt::Key_T}), tr("Go to today")},
+        {keys({Qt::Key_D, Qt::Key_W, Qt::Key_M, Qt::Key_A}), tr("Day, week, month or agenda")},
+        {keys({Qt::Key_Left, Qt::Key_Right}), tr("The day before or after")},
+        {keys({Qt::Key_Up, Qt::Key_Down}), tr("The week before or after (week and month)")},
+        {keys({Qt::Key_PageUp, Qt::Key_PageDown}), tr("Back or forward a day, a week or a month")},
+        {keys({Qt::Key_Enter}), tr("Open the selected event; in the month, the selected day")},
+        {keys({Qt::Key_Delete}), tr("Delete the selected event")},
+    };
 }
 
 bool CalendarSection::handleKey(QKeyEvent *event)

@@ -2,6 +2,7 @@
 
 #include "calendar/calendaritem.h"
 #include "calendar/event.h"
+#include "common/keyhelp.h"
 
 #include <QDate>
 #include <QTime>
@@ -45,6 +46,8 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // The keys handleKey() answers, for the Keyboard shortcuts window.
+    static QList<KeyHelp> keyHelp();
     void setDate(const QDate &day);
     QDate date() const { return m_date; }
     void goToday();

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "shortcutsdialog.h"
+
 #include "backup/backupactions.h"
 #include "calendar/calendarsection.h"
 #include "calendar/reminderscheduler.h"
@@ -112,7 +115,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Clientele"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-address-book")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/clientele.svg")));
     m_sections->setObjectName(QStringLiteral("sectionsListWidget"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_clientsSplitter->setObjectName(QStringLiteral("clientsSplitter"));
@@ -688,13 +691,20 @@ void MainWindow::createMenus()
     connect(home, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("reports/openOnDashboard"), on); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(
-        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Clientele"), this, [this] {
-            m_messenger.info(this, tr("About Clientele"),
-                             tr("Clientele %1\nA desktop CRM for one salesperson's workstation.\n"
-                                "License: GPL-3.0-or-later.")
-                                 .arg(QApplication::applicationVersion()));
+    QAction *keys = help->addAction(
+        QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard shortcuts"), this,
+        [this] {
+            ShortcutsDialog dialog(menuBar(), {{tr("Calendar"), CalendarSection::keyHelp()}}, this);
+            dialog.exec();
         });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                     tr("&About Clientele"), this, [this] {
+                                         AboutDialog dialog(this);
+                                         dialog.exec();
+                                     });
+    about->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

@@ -1,0 +1,118 @@
+// Help: the Keyboard shortcuts window (F1) lists what the menus and the
+// sections answer; About names the version, the licence and the libraries.
+#include "windowfixture.h"
+
+#include "calendar/calendarsection.h"
+#include "mainwindow/aboutdialog.h"
+#include "mainwindow/shortcutsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QTreeWidget>
+#include <functional>
+
+namespace {
+// Runs `look` on the modal dialog of type T that the next event opens, then
+// closes it; whether it came.
+template <typename T> void answerDialog(std::function<void(T *)> look, bool *seen)
+{
+    *seen = false;
+    QTimer::singleShot(0, qApp, [look, seen] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *seen = true;
+        look(dialog);
+        dialog->reject();
+    });
+}
+
+// "Group / text / keys" for every row under a group.
+QStringList rows(const QTreeWidget *tree)
+{
+    QStringList out;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            out << group->text(0) + QStringLiteral(" / ") + group->child(i)->text(0) +
+                       QStringLiteral(" / ") + group->child(i)->text(1);
+    }
+    return out;
+}
+
+int menuShortcuts(const QMenu *menu)
+{
+    int n = 0;
+    for (const QAction *a : menu->actions())
+        n += a->menu() ? menuShortcuts(a->menu()) : (a->shortcuts().isEmpty() ? 0 : 1);
+    return n;
+}
+} // namespace
+
+TEST_CASE("F1 lists every menu shortcut and the calendar's own keys", "[ui][help]")
+{
+    WindowFixture f;
+    f.openWindow();
+    int inMenus = 0;
+    for (const QAction *top : f.window->menuBar()->actions())
+        if (top->menu())
+            inMenus += menuShortcuts(top->menu());
+    REQUIRE(inMenus > 10);
+
+    QStringList listed;
+    bool seen = false;
+    answerDialog<ShortcutsDialog>(
+        [&](ShortcutsDialog *d) {
+            listed = rows(d->findChild<QTreeWidget *>(QStringLiteral("shortcutsList")));
+        },
+        &seen);
+    QTest::keyClick(f.window.get(), Qt::Key_F1);
+    REQUIRE(seen);
+    const QString save = QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText);
+    CHECK(listed.contains(QStringLiteral("File / Save / ") + save));
+    CHECK(listed.contains(QStringLiteral("Help / Keyboard shortcuts / F1")));
+    CHECK(listed.contains(QStringLiteral("Calendar / Go to today / T")));
+    CHECK(listed.contains(QStringLiteral("Calendar / Day, week, month or agenda / D, W, M, A")));
+    // Every menu action with a shortcut, and the calendar's seven keys.
+    CHECK(listed.size() == inMenus + int(CalendarSection::keyHelp().size()));
+    for (const QString &row : listed)
+        CHECK_FALSE(row.contains(QLatin1Char('&'))); // menu mnemonics are not shown
+}
+
+TEST_CASE("About names the version, the licence and each library at the version it runs",
+          "[ui][help]")
+{
+    WindowFixture f;
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    f.openWindow();
+    QString text;
+    bool icon = false;
+    QStringList libraries;
+    bool seen = false;
+    answerDialog<AboutDialog>(
+        [&](AboutDialog *d) {
+            text = d->findChild<QLabel *>(QStringLiteral("aboutText"))->text();
+            icon = !d->findChild<QLabel *>(QStringLiteral("aboutIcon"))->pixmap().isNull();
+            const auto *list = d->findChild<QTreeWidget *>(QStringLiteral("librariesList"));
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                libraries << list->topLevelItem(i)->text(0) + QLatin1Char(' ') +
+                                 list->topLevelItem(i)->text(1);
+        },
+        &seen);
+    f.window->findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    REQUIRE(seen);
+    CHECK(text.contains(QStringLiteral("Clientele " CLIENTELE_VERSION)));
+    CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    CHECK(icon); // the program's own icon, from the resources
+    QSqlQuery q(f.tdb.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT sqlite_version()")));
+    REQUIRE(q.next());
+    CHECK(libraries.contains(QStringLiteral("SQLite ") + q.value(0).toString()));
+    CHECK(libraries.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    CHECK(libraries.size() == 9);
+}
