@@ -1065,6 +1065,13 @@ Nothing was imported from %2.</source>
     </message>
 </context>
 <context>
+    <name>ClearButtonNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>clientele-cli: the option --%1 needs a value</source>
@@ -1957,6 +1964,10 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
     <message>
         <source>Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +2899,18 @@ Try another encoding or delimiter, or fix the file.</source>
 weighted %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won last month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3648,6 +3671,10 @@ Why does the deal move on without them?</source>
     </message>
     <message>
         <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

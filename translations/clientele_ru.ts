@@ -1078,6 +1078,13 @@ Nothing was imported from %2.</source>
     </message>
 </context>
 <context>
+    <name>ClearButtonNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>clientele-cli: the option --%1 needs a value</source>
@@ -2091,6 +2098,10 @@ Add your first client, or load demo data to see how Clientele works.</source>
         <source>Import from a file…</source>
         <translation>Импортировать из файла…</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
 </context>
 <context>
     <name>ClientMerger</name>
@@ -3027,6 +3038,18 @@ weighted %3</source>
 %2
 с учётом вероятности %3</translation>
     </message>
+    <message>
+        <source>Open deals: %1</source>
+        <translation>Открытые сделки: %1</translation>
+    </message>
+    <message>
+        <source>Won this month: %1</source>
+        <translation>Выиграно в этом месяце: %1</translation>
+    </message>
+    <message>
+        <source>Won last month: %1</source>
+        <translation>Выиграно в прошлом месяце: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3797,6 +3820,10 @@ Why does the deal move on without them?</source>
     <message>
         <source>Amount:</source>
         <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>

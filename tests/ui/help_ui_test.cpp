@@ -6,6 +6,8 @@
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -115,4 +117,30 @@ TEST_CASE("About names the version, the licence and each library at the version 
     CHECK(libraries.contains(QStringLiteral("SQLite ") + q.value(0).toString()));
     CHECK(libraries.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     CHECK(libraries.size() == 9);
+}
+
+TEST_CASE("Every button in every section has a name a screen reader can say", "[ui][help]")
+{
+    WindowFixture f;
+    f.openWindow(QStringLiteral("Ivan Petrov"), QSize(1280, 800));
+    QStringList unnamed;
+    for (const char *section : {"clients", "deals", "tasks", "assigned", "check", "calendar",
+                                "mailings", "reports", "archive"}) {
+        f.window->openSection(QString::fromLatin1(section));
+        QApplication::processEvents();
+        for (QAbstractButton *button : f.window->findChildren<QAbstractButton *>()) {
+            if (!button->isVisible())
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(button);
+            REQUIRE(a != nullptr);
+            if (a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(section) + QLatin1Char(' ') +
+                               QString::fromLatin1(button->metaObject()->className()) +
+                               QLatin1Char(' ') + button->objectName() + QLatin1Char(' ') +
+                               button->toolTip();
+        }
+    }
+    unnamed.removeDuplicates();
+    INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
 }

@@ -46,7 +46,9 @@ ClientListPane::ClientListPane(const ClientRepository &clients, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search: name, phone, e-mail, city, INN, tag (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    // The magnifier is a button too: named for screen readers.
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition)
+        ->setText(tr("Search"));
     m_kind->addItem(tr("All kinds"), QString());
     m_kind->addItem(tr("Companies"), QStringLiteral("company"));
     m_kind->addItem(tr("Persons"), QStringLiteral("person"));

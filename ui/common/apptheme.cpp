@@ -1,5 +1,6 @@
 #include "apptheme.h"
 
+#include "clearbuttonnames.h"
 #include "plaintextlabels.h"
 
 #include <QApplication>
@@ -13,4 +14,5 @@ void AppTheme::apply()
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
     PlainTextLabels::install();
+    ClearButtonNames::install();
 }

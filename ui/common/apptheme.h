@@ -2,7 +2,8 @@
 
 // Fusion with the system palette and freedesktop icons, Breeze where the
 // desktop has no icon theme (a bare X server, a minimal session); labels
-// that show text as typed (PlainTextLabels).
+// that show text as typed (PlainTextLabels); clear buttons with names
+// (ClearButtonNames).
 class AppTheme
 {
 public:

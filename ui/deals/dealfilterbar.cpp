@@ -47,7 +47,9 @@ DealFilterBar::DealFilterBar(QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search deals: title or client"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    // The magnifier is a button too: named for screen readers.
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition)
+        ->setText(tr("Search"));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
@@ -79,6 +81,7 @@ DealFilterBar::DealFilterBar(QWidget *parent)
     m_reset->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear-all"),
                                       QIcon::fromTheme(QStringLiteral("edit-clear"))));
     m_reset->setToolTip(tr("Show every deal again"));
+    m_reset->setAccessibleName(m_reset->toolTip()); // the button shows only its icon
     m_reset->setAutoRaise(true);
 
     auto *periodLabel = new QLabel(tr("Period:"), this);

@@ -35,6 +35,13 @@ DashboardPage::DashboardPage(const Database &db, Messenger &messenger, QWidget *
     m_wonLast->setToolTip(tr("The deals won last month"));
     m_tasks->setToolTip(tr("Open My tasks"));
     m_calendar->setToolTip(tr("Open today in the calendar"));
+    // Named before the figures arrive, read in the background.
+    const QString waiting = QStringLiteral("…");
+    m_open->setText(tr("Open deals: %1").arg(waiting));
+    m_wonThis->setText(tr("Won this month: %1").arg(waiting));
+    m_wonLast->setText(tr("Won last month: %1").arg(waiting));
+    m_tasks->setText(tr("Overdue tasks: %1").arg(waiting));
+    m_calendar->setText(tr("Events today: %1").arg(waiting));
 
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout;
