@@ -78,7 +78,18 @@ bool PhoneNormalizer::parse(const QString &text, i18n::phonenumbers::PhoneNumber
     // numbers pass (found by tests/fuzz/phone_fuzz).
     std::string out;
     util->Format(*number, PhoneNumberUtil::E164, &out);
-    return out.size() <= 1 + MaxE164Digits;
+    if (out.size() > 1 + MaxE164Digits)
+        return false;
+    // The E.164 form must read back as itself: "88 10 123-45-67" in Belarus
+    // keeps the 8 that "+375 8101234567" loses as a trunk prefix (found by
+    // tests/fuzz/phone_fuzz). A number stored must mean one thing.
+    PhoneNumber again;
+    std::string back;
+    if (util->Parse(out, m_region.toStdString(), &again) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util->IsValidNumber(again))
+        return false;
+    util->Format(again, PhoneNumberUtil::E164, &back);
+    return back == out;
 }
 
 QString PhoneNormalizer::format(const QString &e164OrTyped) const

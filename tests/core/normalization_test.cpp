@@ -103,6 +103,19 @@ TEST_CASE("a number longer than E.164's 15 digits is no number", "[phone]")
           QStringLiteral("+493091234563333"));
 }
 
+TEST_CASE("a number whose E.164 would read back as another is no number", "[phone]")
+{
+    // In Belarus 8 is the trunk prefix and 8 10 the way abroad: the parser
+    // keeps this 8 in the number, but "+375 8101234567" drops it.
+    const PhoneNormalizer belarus(QStringLiteral("BY"));
+    const QString typed = QStringLiteral("88 10 123-45-6ZZ7");
+    CHECK(belarus.toE164(typed).isEmpty());
+    CHECK(belarus.format(typed) == typed);
+    // A real Minsk number still reads, typed either way.
+    CHECK(belarus.toE164(QStringLiteral("8 017 123-45-67")) == QStringLiteral("+375171234567"));
+    CHECK(belarus.toE164(QStringLiteral("+375 17 123-45-67")) == QStringLiteral("+375171234567"));
+}
+
 TEST_CASE("phones are formatted for display", "[phone]")
 {
     const PhoneNormalizer phones;

@@ -31,19 +31,27 @@ void check(bool ok, const char *what, const QString &typed, const QString &regio
     }
 }
 
-// What the parser alone makes of it, within E.164's 15 digits: the answer
-// without the quick path.
-QString parsed(const QString &typed, const QString &region)
+// libphonenumber's E.164 for the text, or empty when it finds no valid number.
+std::string e164Of(const std::string &text, const QString &region)
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(typed.trimmed().toStdString(), region.toStdString(), &number) !=
-            PhoneNumberUtil::NO_PARSING_ERROR ||
+    if (util->Parse(text, region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
         !util->IsValidNumber(number))
         return {};
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
-    return out.size() > 16 ? QString() : QString::fromStdString(out);
+    return out;
+}
+
+// What the parser alone makes of it, within E.164's 15 digits and reading
+// back as itself: the answer without the quick path.
+QString parsed(const QString &typed, const QString &region)
+{
+    const std::string out = e164Of(typed.trimmed().toStdString(), region);
+    if (out.empty() || out.size() > 16 || e164Of(out, region) != out)
+        return {};
+    return QString::fromStdString(out);
 }
 
 } // namespace
