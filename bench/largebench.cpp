@@ -13,6 +13,7 @@
 #include "deals/pipelinerepository.h"
 #include "dealsbench.h"
 #include "demo/demogenerator.h"
+#include "demoprogress.h"
 #include "interactions/interactionrepository.h"
 #include "reports/clientstatsreport.h"
 #include "settings/settingsrepository.h"
@@ -68,15 +69,7 @@ bool LargeBench::generate(const QString &path, int clients, quint64 seed, QStrin
     o.tasks = scaled(100000);
     o.events = scaled(100000);
     QTextStream err(stderr);
-    int reported = 0;
-    const auto progress = [&](int done, int total) {
-        if (done * 10 / total > reported) {
-            reported = done * 10 / total;
-            err << "generated " << done << " of " << total << " clients" << Qt::endl;
-        }
-        return true;
-    };
-    return DemoGenerator(db).generate(o, progress, error);
+    return DemoGenerator(db).generate(o, demoProgress(err), error);
 }
 
 bool LargeBench::run(const QString &path, Figures *f, QString *error)

@@ -4,6 +4,7 @@
 
 #include "calendarbench.h"
 #include "dealsbench.h"
+#include "demoprogress.h"
 #include "floorbench.h"
 #include "importbench.h"
 #include "largebench.h"
@@ -150,15 +151,7 @@ int generate(const QString &path, int clients, quint64 seed)
     DemoGenerator::Options options;
     options.clients = clients;
     options.seed = seed;
-    int reported = 0;
-    const auto progress = [&](int done, int total) {
-        if (done * 10 / total > reported) {
-            reported = done * 10 / total;
-            err << "generated " << done << " of " << total << " clients" << Qt::endl;
-        }
-        return true;
-    };
-    if (!DemoGenerator(db).generate(options, progress, &error)) {
+    if (!DemoGenerator(db).generate(options, demoProgress(err), &error)) {
         err << error << Qt::endl;
         return 1;
     }

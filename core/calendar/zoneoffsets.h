@@ -13,7 +13,6 @@ class ZoneOffsets
 public:
     explicit ZoneOffsets(const QTimeZone &zone) : m_zone(zone) {}
 
-    const QTimeZone &zone() const { return m_zone; }
     // The offset in force at a UTC instant, in seconds.
     int offsetAt(qint64 utcMSecs);
     // The wall-clock time of the zone as an instant, with the rules of

@@ -20,78 +20,68 @@ std::optional<Channels> ChannelReport::run(const ReportFilter &filter, QString *
         return s;
     };
     QSqlQuery q(m_db.connection());
-    // New clients by their source (a client's source, not its deals'): whole
-    // UTC days from client_created_totals unless the client's fields narrow,
-    // the partial first and last day from the partial index, which holds
-    // every column read (the planner, left to itself, prefers the client
-    // list's index and reads the table).
-    const QString clients = QStringLiteral(
-        "SELECT c.source AS source, 1 AS n FROM clients c INDEXED BY clients_report_created "
-        "WHERE c.archived = 0 AND c.merged_into IS NULL AND c.created_at >= ? AND "
-        "c.created_at < ?");
+    // A count's rows in the period: whole UTC days from the per-day `totals`
+    // (schemas 8 and 10) and the partial first and last day from `rows`, both
+    // narrowed by `narrowing`; or, when the client's region, importance or
+    // tag narrow (the totals do not know them), the rows alone under `all`.
+    const ReportFilter::DaySplit split = filter.daySplit();
+    const auto periodRows = [&](const QString &rows, const QString &totals,
+                                const ReportFilter::SqlPart &narrowing,
+                                const ReportFilter::SqlPart &all, QVariantList *binds) -> QString {
+        if (!filter.narrowsClients())
+            return split.unite({rows, {}}, narrowing, {totals, {}}, narrowing, binds);
+        *binds << filter.beginUtc() << filter.endUtc() << all.binds;
+        return rows + all.sql;
+    };
+
+    // New clients by their source (a client's source, not its deals'), the
+    // rows from the partial index, which holds every column read (the
+    // planner, left to itself, prefers the client list's index and reads the
+    // table).
     const ReportFilter::SqlPart clientNarrowing = filter.totalsConditions(false);
+    ReportFilter::SqlPart clientAll;
+    clientAll.sql =
+        filter.clientConditions(QStringLiteral("c.id"), &clientAll.binds) + clientNarrowing.sql;
+    clientAll.binds << clientNarrowing.binds;
     QVariantList binds;
-    QString parts;
-    if (filter.narrowsClients()) {
-        binds << filter.beginUtc() << filter.endUtc();
-        parts =
-            clients + filter.clientConditions(QStringLiteral("c.id"), &binds) + clientNarrowing.sql;
-        binds << clientNarrowing.binds;
-    } else {
-        parts = filter.daySplit().unite({clients, {}}, clientNarrowing,
-                                        {QStringLiteral("SELECT source, count AS n FROM "
-                                                        "client_created_totals WHERE day >= ? "
-                                                        "AND day < ?"),
-                                         {}},
-                                        clientNarrowing, &binds);
-    }
+    QString parts = periodRows(
+        QStringLiteral("SELECT c.source AS source, 1 AS n FROM clients c INDEXED BY "
+                       "clients_report_created WHERE c.archived = 0 AND c.merged_into IS NULL "
+                       "AND c.created_at >= ? AND c.created_at < ?"),
+        QStringLiteral("SELECT source, count AS n FROM client_created_totals WHERE day >= ? AND "
+                       "day < ?"),
+        clientNarrowing, clientAll, &binds);
     if (!Sql::run(q, QStringLiteral("SELECT source, SUM(n) FROM (%1) GROUP BY 1").arg(parts), binds,
                   error))
         return std::nullopt;
     while (q.next())
         source(q.value(0).toString()).newClients = q.value(1).toLongLong();
-    // New deals by the deal's source: whole UTC days from deal_source_totals
-    // unless the client's fields narrow, the partial first and last day from
-    // the deals_report_created index.
-    const QString created = QStringLiteral("SELECT d.source AS source, 1 AS n FROM deals d "
-                                           "WHERE d.created_at >= ? AND d.created_at < ?");
+
+    // New deals by the deal's source, the rows from the deals_report_created index.
+    const ReportFilter::SqlPart dealNarrowing = filter.totalsConditions();
+    ReportFilter::SqlPart dealAll;
+    dealAll.sql = filter.dealConditions(QStringLiteral("d"), &dealAll.binds);
     binds = {};
-    if (filter.narrowsClients()) {
-        binds << filter.beginUtc() << filter.endUtc();
-        parts = created + filter.dealConditions(QStringLiteral("d"), &binds);
-    } else {
-        const ReportFilter::SqlPart narrowing = filter.totalsConditions();
-        parts = filter.daySplit().unite({created, {}}, narrowing,
-                                        {QStringLiteral("SELECT source, count AS n FROM "
-                                                        "deal_source_totals WHERE day >= ? AND "
-                                                        "day < ?"),
-                                         {}},
-                                        narrowing, &binds);
-    }
+    parts = periodRows(QStringLiteral("SELECT d.source AS source, 1 AS n FROM deals d "
+                                      "WHERE d.created_at >= ? AND d.created_at < ?"),
+                       QStringLiteral("SELECT source, count AS n FROM deal_source_totals "
+                                      "WHERE day >= ? AND day < ?"),
+                       dealNarrowing, dealAll, &binds);
     if (!Sql::run(q, QStringLiteral("SELECT source, SUM(n) FROM (%1) GROUP BY 1").arg(parts), binds,
                   error))
         return std::nullopt;
     while (q.next())
         source(q.value(0).toString()).newDeals = q.value(1).toLongLong();
-    // Won in the period: whole UTC days from deal_closed_totals unless the
-    // client's fields narrow, the partial first and last day from the deals.
-    const QString won = QStringLiteral("SELECT d.source AS source, 1 AS n, "
-                                       "COALESCE(d.final_amount, d.amount) AS fa FROM deals d "
-                                       "WHERE d.status = 'won' AND d.closed_at >= ? AND "
-                                       "d.closed_at < ?");
+
+    // Won in the period.
     binds = {};
-    if (filter.narrowsClients()) {
-        binds << filter.beginUtc() << filter.endUtc();
-        parts = won + filter.dealConditions(QStringLiteral("d"), &binds);
-    } else {
-        const ReportFilter::SqlPart narrowing = filter.totalsConditions();
-        parts = filter.daySplit().unite(
-            {won, {}}, narrowing,
-            {QStringLiteral("SELECT source, count AS n, final_amount AS fa FROM "
-                            "deal_closed_totals WHERE status = 'won' AND day >= ? AND day < ?"),
-             {}},
-            narrowing, &binds);
-    }
+    parts = periodRows(
+        QStringLiteral("SELECT d.source AS source, 1 AS n, COALESCE(d.final_amount, d.amount) AS "
+                       "fa FROM deals d WHERE d.status = 'won' AND d.closed_at >= ? AND "
+                       "d.closed_at < ?"),
+        QStringLiteral("SELECT source, count AS n, final_amount AS fa FROM deal_closed_totals "
+                       "WHERE status = 'won' AND day >= ? AND day < ?"),
+        dealNarrowing, dealAll, &binds);
     if (!Sql::run(q,
                   QStringLiteral("SELECT source, SUM(n), SUM(fa) FROM (%1) GROUP BY 1").arg(parts),
                   binds, error))
