@@ -8,6 +8,8 @@
 #include "deals/pipelinerepository.h"
 #include "deals/productrepository.h"
 #include "io/dealjson.h"
+#include "settings/businesssettings.h"
+#include "settings/settingsrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,7 +127,11 @@ int DealCommands::add(Database &db)
         if (!d.expectedClose.isValid())
             return m_cli.usage(tr("--expected needs a date such as 2026-12-31 or 31.12.2026"));
     }
-    d.currency = m_cli.option(QStringLiteral("currency"), QStringLiteral("RUB")).toUpper();
+    SettingsRepository settings(db);
+    d.currency = m_cli
+                     .option(QStringLiteral("currency"),
+                             BusinessSettings(settings).value(QStringLiteral("currency")))
+                     .toUpper();
     d.source = m_cli.option(QStringLiteral("source"));
     d.responsible = m_cli.option(QStringLiteral("responsible"));
     d.interest = m_cli.option(QStringLiteral("interest"));

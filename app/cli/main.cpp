@@ -1,11 +1,9 @@
 #include "cli.h"
+#include "settings/apptranslations.h"
+#include "settings/localsettings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -22,18 +20,6 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     qtHandler(type, context, message);
 }
 
-// The GUI's rule: the language chosen in its settings, else the system's.
-void installTranslations(QCoreApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,7 +40,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationName(QStringLiteral("clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
-    installTranslations(*app);
+    // The GUI's rule: the language chosen in its settings, else the system's.
+    LocalSettings::migrate();
+    AppTranslations::install(LocalSettings::language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli cli(out, err);

@@ -5,34 +5,15 @@
 #include "db/database.h"
 #include "mainwindow/desktopsession.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/apptranslations.h"
+#include "settings/localsettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
-// The language the user chose in Settings, else the system's.
-void installTranslations(QCoreApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // Languages without a catalogue get English, with its plural forms.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 
 // The command line; its texts translated, so made after the translators.
 struct Options
@@ -98,7 +79,8 @@ int main(int argc, char *argv[])
     if (asksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setNames();
-        installTranslations(app);
+        LocalSettings::migrate();
+        AppTranslations::install(LocalSettings::language());
         Options options;
         options.parser.process(app); // prints and exits
         return 0;
@@ -107,8 +89,9 @@ int main(int argc, char *argv[])
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Clientele"));
     QApplication::setDesktopFileName(QStringLiteral("ru.clientele.Clientele"));
+    LocalSettings::migrate();
     AppTheme::apply();
-    installTranslations(app);
+    AppTranslations::install(LocalSettings::language());
     Options options;
     QCommandLineParser &parser = options.parser;
     parser.process(app);

@@ -69,6 +69,8 @@ public:
     QStringList regions() const;
 
     const PhoneNormalizer &phoneNormalizer() const { return m_phones; }
+    // The phone region was changed in the settings.
+    void setPhoneNormalizer(PhoneNormalizer phones) { m_phones = std::move(phones); }
 
     // Bulk mode, for many loads and saves inside the caller's one transaction
     // on the calling thread (an import): the statements stay prepared; save()

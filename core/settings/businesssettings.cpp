@@ -87,6 +87,11 @@ const QList<BusinessSettings::Key> &BusinessSettings::keys()
         {"calendar.work_end",
          QT_TRANSLATE_NOOP("BusinessSettings", "end of the working day in the calendar (HH:mm)"),
          "18:00"},
+        {"calendar.default_reminder",
+         QT_TRANSLATE_NOOP("BusinessSettings",
+                           "minutes before a new event its reminder comes (0-10080); none: "
+                           "no reminder"),
+         "15"},
         {"backup.folder",
          QT_TRANSLATE_NOOP("BusinessSettings",
                            "folder of the automatic backups (an absolute path); empty: a "
@@ -172,6 +177,13 @@ QString BusinessSettings::check(const QString &name, const QString &value)
                name == QLatin1String("calendar.work_end")) {
         if (!QTime::fromString(value, QStringLiteral("HH:mm")).isValid())
             return tr("%1: \"%2\" is not a time of day (09:00).").arg(name, value);
+    } else if (name == QLatin1String("calendar.default_reminder")) {
+        bool ok = false;
+        const int minutes = value.toInt(&ok);
+        if (value != QLatin1String("none") && (!ok || minutes < 0 || minutes > 10080))
+            return tr("calendar.default_reminder: \"%1\" is not none or a number of minutes "
+                      "(0-10080).")
+                .arg(value);
     } else if (name == QLatin1String("backup.daily") || name == QLatin1String("backup.weekly")) {
         bool ok = false;
         const int count = value.toInt(&ok);

@@ -179,3 +179,19 @@ TEST_CASE("demo makes deals in every stage and state", "[cli][deals]")
           QSet<QString>{QStringLiteral("open"), QStringLiteral("won"), QStringLiteral("lost")});
     CHECK(openStages.size() == 7);
 }
+
+TEST_CASE("A new deal takes the currency set for the base unless one is given", "[cli][deals]")
+{
+    Fixture f;
+    const QString client =
+        QString::number(f.add({QStringLiteral("--name"), QStringLiteral("ТОО Астана-Снаб")}));
+    f.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("currency"),
+          QStringLiteral("KZT")});
+    const QString kzt = addDeal(f, {QStringLiteral("--client"), client, QStringLiteral("--title"),
+                                    QStringLiteral("Поставка")});
+    CHECK(showDeal(f, kzt).value(QStringLiteral("currency")).toString() == QStringLiteral("KZT"));
+    const QString eur = addDeal(f, {QStringLiteral("--client"), client, QStringLiteral("--title"),
+                                    QStringLiteral("Экспорт"), QStringLiteral("--currency"),
+                                    QStringLiteral("eur")});
+    CHECK(showDeal(f, eur).value(QStringLiteral("currency")).toString() == QStringLiteral("EUR"));
+}

@@ -16,8 +16,8 @@
 #include "calendar/reminderscheduler.h"
 #include "calendar/reminderwindow.h"
 #include "calendar/weekview.h"
-#include "calendar/workinghoursdialog.h"
 #include "calendar/zonedtime.h"
+#include "settings/settingsdialog.h"
 
 #include "clients/clientrepository.h"
 #include "deals/pipelinerepository.h"
@@ -822,7 +822,7 @@ TEST_CASE("The week on screen exports to .ics and imports into another base; a b
     CHECK(second.weekView()->items().size() == 1);
 }
 
-TEST_CASE("Working hours are chosen in their dialog and checked", "[ui][calendar]")
+TEST_CASE("Working hours and the reminder of a new event are chosen and checked", "[ui][calendar]")
 {
     TestDatabase t;
     FixedClock clock;
@@ -835,10 +835,14 @@ TEST_CASE("Working hours are chosen in their dialog and checked", "[ui][calendar
 
     bool seen = false;
     QTimer::singleShot(0, qApp, [&] {
-        auto *dialog = qobject_cast<WorkingHoursDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         seen = true;
+        CHECK(dialog->pageList()->isHidden());
+        auto *reminder = dialog->findChild<QComboBox *>(QStringLiteral("defaultReminderComboBox"));
+        CHECK(reminder->currentData().toInt() == 15);
+        reminder->setCurrentIndex(reminder->findData(60));
         auto *start = dialog->findChild<QTimeEdit *>(QStringLiteral("workStartTimeEdit"));
         auto *end = dialog->findChild<QTimeEdit *>(QStringLiteral("workEndTimeEdit"));
         CHECK(start->time() == QTime(9, 0));
@@ -860,6 +864,22 @@ TEST_CASE("Working hours are chosen in their dialog and checked", "[ui][calendar
     SettingsRepository settings(t.db());
     CHECK(BusinessSettings(settings).value(QStringLiteral("calendar.work_end")) ==
           QStringLiteral("17:30"));
+    CHECK(BusinessSettings(settings).value(QStringLiteral("calendar.default_reminder")) ==
+          QStringLiteral("60"));
+
+    // A new event starts with that reminder.
+    bool offered = false;
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = true;
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("eventReminderComboBox"));
+        CHECK(box->currentText() == QStringLiteral("1 hour before"));
+        dialog->reject();
+    });
+    section.newEvent();
+    CHECK(offered);
 }
 
 // Screenshots for the README and for looking at: the four views, the event

@@ -10,7 +10,8 @@
 #include "documents/companyrepository.h"
 #include "documents/documenttemplaterepository.h"
 #include "interactions/interactionrepository.h"
-#include "settings/companysettingsdialog.h"
+#include "settings/companysettingspage.h"
+#include "settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -55,8 +56,8 @@ void replaceText(QLineEdit *edit, const QString &text)
 
 void clickSave(QDialog *dialog)
 {
-    auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    auto *buttons = child<QDialogButtonBox>(dialog, "settingsButtonBox");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 } // namespace
 
@@ -70,7 +71,11 @@ TEST_CASE("Company settings save the requisites typed in and the images chosen",
     image.fill(Qt::darkBlue);
     REQUIRE(image.save(logo));
 
-    CompanySettingsDialog dialog(t.db(), messenger);
+    // As the proposal dialog's "Our company…" opens it: the page alone.
+    SettingsDialog dialog;
+    auto *page = new CompanySettingsPage(t.db(), messenger);
+    dialog.addPage(page, QIcon(), QStringLiteral("Our company"));
+    CHECK(dialog.pageList()->isHidden());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     typeText(child<QLineEdit>(&dialog, "nameLineEdit"), QStringLiteral("ООО «Вектор»"));
@@ -79,7 +84,7 @@ TEST_CASE("Company settings save the requisites typed in and the images chosen",
     typeText(child<QLineEdit>(&dialog, "corrAccountLineEdit"),
              QStringLiteral("30101810500000000674"));
     typeText(child<QLineEdit>(&dialog, "directorPositionLineEdit"), QStringLiteral("Директор"));
-    REQUIRE(dialog.chooseImage(CompanyImage::Kind::Logo, logo));
+    REQUIRE(page->chooseImage(CompanyImage::Kind::Logo, logo));
     if (const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR"); !shots.isEmpty())
         dialog.grab().save(QDir(shots).filePath(QStringLiteral("company-settings.png")));
     CHECK_FALSE(child<QLabel>(&dialog, "logoThumbnailLabel")->pixmap().isNull());
@@ -108,11 +113,11 @@ TEST_CASE("Company settings save the requisites typed in and the images chosen",
     CHECK(QImage::fromData(companies.image(CompanyImage::Kind::Logo).data).size() == QSize(90, 30));
 
     // Opened again: what was saved, and the logo removed on Save.
-    CompanySettingsDialog again(t.db(), messenger);
+    CompanySettingsPage again(t.db(), messenger);
     CHECK(child<QLineEdit>(&again, "nameLineEdit")->text() == QStringLiteral("ООО «Вектор»"));
     QTest::mouseClick(child<QPushButton>(&again, "logoRemovePushButton"), Qt::LeftButton);
     CHECK_FALSE(companies.image(CompanyImage::Kind::Logo).isNull());
-    again.accept();
+    CHECK(again.apply());
     CHECK(companies.image(CompanyImage::Kind::Logo).isNull());
 }
 
@@ -121,7 +126,7 @@ TEST_CASE("A template edited in the settings overrides the built-in until restor
 {
     TestDatabase t;
     TestMessenger messenger;
-    CompanySettingsDialog dialog(t.db(), messenger);
+    CompanySettingsPage dialog(t.db(), messenger);
     auto *list = child<QListWidget>(&dialog, "templatesListWidget");
     auto *body = child<QPlainTextEdit>(&dialog, "templateBodyPlainTextEdit");
     auto *remove = child<QPushButton>(&dialog, "removeTemplatePushButton");

@@ -11,13 +11,15 @@
 #include "clients/clientrepository.h"
 #include "common/secretstore.h"
 #include "documents/companyrepository.h"
-#include "mailing/mailsettingsdialog.h"
+#include "mailing/mailsettingspage.h"
 #include "mailing/messagetemplaterepository.h"
 #include "mailing/templatesdialog.h"
 #include "settings/businesssettings.h"
+#include "settings/settingsdialog.h"
 #include "settings/settingsrepository.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -78,15 +80,19 @@ TEST_CASE("The mail settings are saved in the base and the password is not", "[u
     const QString password = QStringLiteral("Пароль-7f3a9c-секрет");
     const QString smsKey = QStringLiteral("key-0b5e1d77-ключ");
     {
-        MailSettingsDialog dialog(t.db(), secrets, messenger);
+        SettingsDialog dialog;
+        dialog.addPage(new MailSettingsPage(t.db(), secrets, messenger), QIcon(),
+                       QStringLiteral("Mail and SMS"));
         dialog.show();
+        QPushButton *ok =
+            child<QDialogButtonBox>(dialog, "settingsButtonBox")->button(QDialogButtonBox::Ok);
         type(dialog, "smtpHostLineEdit", QStringLiteral("smtp.vector.example"));
         type(dialog, "smtpPortLineEdit", QStringLiteral("99999"));
         // The check shows under the field as it is typed, and saving is refused.
         QLabel *portCheck = child<QLabel>(dialog, "smtp.portCheckLabel");
         CHECK(portCheck->isVisibleTo(&dialog));
         CHECK(portCheck->text().contains(QStringLiteral("99999")));
-        QTest::mouseClick(child<QPushButton>(dialog, "savePushButton"), Qt::LeftButton);
+        QTest::mouseClick(ok, Qt::LeftButton);
         REQUIRE(messenger.errors.size() == 1);
         CHECK(messenger.errors.first().contains(QStringLiteral("smtp.port")));
         SettingsRepository repository(t.db());
@@ -105,7 +111,7 @@ TEST_CASE("The mail settings are saved in the base and the password is not", "[u
         CHECK_FALSE(child<QLineEdit>(dialog, "smsUrlLineEdit")->isEnabled());
         type(dialog, "smsSenderLineEdit", QStringLiteral("Vector"));
         type(dialog, "smsKeyLineEdit", smsKey);
-        QTest::mouseClick(child<QPushButton>(dialog, "savePushButton"), Qt::LeftButton);
+        QTest::mouseClick(ok, Qt::LeftButton);
         CHECK(messenger.errors.size() == 1);
         CHECK(dialog.result() == QDialog::Accepted);
         // Without a keychain service the dialog said so before anything was typed.
@@ -147,7 +153,7 @@ TEST_CASE("The mail settings are saved in the base and the password is not", "[u
     // A dialog opened again shows the secret from the store, not from the base.
     if (!secrets.keychainAvailable()) {
         TestDatabase other;
-        MailSettingsDialog again(other.db(), secrets, messenger);
+        MailSettingsPage again(other.db(), secrets, messenger);
         CHECK(child<QLineEdit>(again, "smtpPasswordLineEdit")->text() == password);
     }
 
@@ -163,7 +169,7 @@ TEST_CASE("Send test reaches the SMTP server and shows its answer", "[ui][mail]"
     TestDatabase t;
     TestMessenger messenger;
     SecretStore secrets(QStringLiteral("Clientele tests"));
-    MailSettingsDialog dialog(t.db(), secrets, messenger);
+    MailSettingsPage dialog(t.db(), secrets, messenger);
     dialog.show();
     type(dialog, "smtpHostLineEdit", QStringLiteral("localhost"));
     type(dialog, "smtpPortLineEdit", QString::number(server.port()));
@@ -177,7 +183,7 @@ TEST_CASE("Send test reaches the SMTP server and shows its answer", "[ui][mail]"
     SECTION("a wrong password: the server's refusal is shown")
     {
         type(dialog, "smtpPasswordLineEdit", QStringLiteral("wrong"));
-        QSignalSpy finished(&dialog, &MailSettingsDialog::testFinished);
+        QSignalSpy finished(&dialog, &MailSettingsPage::testFinished);
         QTest::mouseClick(child<QPushButton>(dialog, "sendTestPushButton"), Qt::LeftButton);
         REQUIRE(finished.wait(60000));
         CHECK(result->text().startsWith(QStringLiteral("Not sent")));
@@ -186,7 +192,7 @@ TEST_CASE("Send test reaches the SMTP server and shows its answer", "[ui][mail]"
     SECTION("the right one: the message arrives at the sender's own address")
     {
         type(dialog, "smtpPasswordLineEdit", QStringLiteral("s3cret"));
-        QSignalSpy finished(&dialog, &MailSettingsDialog::testFinished);
+        QSignalSpy finished(&dialog, &MailSettingsPage::testFinished);
         QTest::mouseClick(child<QPushButton>(dialog, "sendTestPushButton"), Qt::LeftButton);
         CHECK(dialog.isTesting());
         REQUIRE(finished.wait(60000));

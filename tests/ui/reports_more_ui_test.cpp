@@ -34,6 +34,7 @@
 #include "reports/reportfilterbar.h"
 #include "reports/reportssection.h"
 #include "reports/reporttablemodel.h"
+#include "settings/localsettings.h"
 #include "settings/settingsrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -49,7 +50,6 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStyle>
@@ -627,11 +627,8 @@ TEST_CASE("Client analytics: ABC and XYZ with thresholds, written into importanc
 TEST_CASE("The dashboard as the home screen, when set", "[ui][reports]")
 {
     Fixture f;
-    const QString key = QStringLiteral("reports/openOnDashboard");
-    QSettings().remove(key);
+    LocalSettings::setStartSection(LocalSettings::StartSection::Clients);
     f.showReports(kAnna);
-    auto *home = f.find<QAction>("openOnDashboardAction");
-    CHECK_FALSE(home->isChecked());
     f.window.reset();
 
     // Not set: the client list first.
@@ -639,9 +636,8 @@ TEST_CASE("The dashboard as the home screen, when set", "[ui][reports]")
         Services{f.tdb.db(), f.clients, f.interactions, f.attachments, f.audit, f.settings},
         f.messenger);
     CHECK(f.sidebar()->currentRow() == ClientsRow);
-    f.find<QAction>("openOnDashboardAction")->setChecked(true);
-    CHECK(QSettings().value(key).toBool());
     f.window.reset();
+    LocalSettings::setStartSection(LocalSettings::StartSection::Dashboard);
 
     // Set: a new window opens on Reports › Dashboard, and --section still wins.
     f.window = std::make_unique<MainWindow>(
@@ -649,11 +645,10 @@ TEST_CASE("The dashboard as the home screen, when set", "[ui][reports]")
         f.messenger);
     CHECK(f.sidebar()->currentRow() == ReportsRow);
     CHECK(f.find<QListWidget>("reportListWidget")->currentRow() == ReportsSection::DashboardView);
-    CHECK(f.find<QAction>("openOnDashboardAction")->isChecked());
     f.window->openSection(QStringLiteral("efficiency"));
     CHECK(f.find<QListWidget>("reportListWidget")->currentRow() == ReportsSection::EfficiencyView);
     f.window.reset();
-    QSettings().remove(key);
+    LocalSettings::setStartSection(LocalSettings::StartSection::Clients);
 }
 
 namespace {

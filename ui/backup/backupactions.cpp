@@ -2,7 +2,6 @@
 
 #include "backup/backupservice.h"
 #include "backup/restoreservice.h"
-#include "backupsettingsdialog.h"
 #include "common/backgroundtask.h"
 #include "common/messenger.h"
 #include "db/database.h"
@@ -18,10 +17,10 @@
 
 #include <memory>
 
-BackupActions::BackupActions(Database &db, SettingsRepository &settings, Messenger &messenger,
-                             const Clock &clock, QWidget *window)
-    : QObject(window), m_db(db), m_settingsRepository(settings), m_messenger(messenger),
-      m_clock(clock), m_window(window), m_task(new BackgroundTask(this))
+BackupActions::BackupActions(Database &db, Messenger &messenger, const Clock &clock,
+                             QWidget *window)
+    : QObject(window), m_db(db), m_messenger(messenger), m_clock(clock), m_window(window),
+      m_task(new BackgroundTask(this))
 {
     m_backupNow = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                               tr("&Back up now"), window);
@@ -30,12 +29,8 @@ BackupActions::BackupActions(Database &db, SettingsRepository &settings, Messeng
     m_restore = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")),
                             tr("&Restore from backup…"), window);
     m_restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_settings =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Backups…"), window);
-    m_settings->setObjectName(QStringLiteral("backupSettingsAction"));
     connect(m_backupNow, &QAction::triggered, this, [this] { backUpNow(); });
     connect(m_restore, &QAction::triggered, this, &BackupActions::chooseRestore);
-    connect(m_settings, &QAction::triggered, this, &BackupActions::editSettings);
 }
 
 BackupActions::~BackupActions() = default; // the task waits for a backup under way
@@ -136,11 +131,4 @@ void BackupActions::chooseRestore()
     if (!m_messenger.confirm(m_window, tr("Restore from backup"), text, tr("Restore")))
         return;
     Q_EMIT restoreRequested(file);
-}
-
-void BackupActions::editSettings()
-{
-    BackupSettingsDialog dialog(m_settingsRepository, BackupService::defaultFolder(m_db.path()),
-                                m_messenger, m_window);
-    dialog.exec();
 }

@@ -10,9 +10,8 @@ class Messenger;
 class QAction;
 class QProgressDialog;
 class QWidget;
-class SettingsRepository;
 
-// File → Back up now and Restore from backup…, Settings → Backups…. The
+// File → Back up now and Restore from backup…. The
 // backup runs off the GUI thread on a connection of its own, so the window
 // stays usable; the restore itself is the owner's (restoreRequested): the
 // window and its queries must be gone before the file is replaced.
@@ -21,13 +20,11 @@ class BackupActions : public QObject
     Q_OBJECT
 
 public:
-    BackupActions(Database &db, SettingsRepository &settings, Messenger &messenger,
-                  const Clock &clock, QWidget *window);
+    BackupActions(Database &db, Messenger &messenger, const Clock &clock, QWidget *window);
     ~BackupActions() override;
 
     QAction *backupNowAction() const { return m_backupNow; }
     QAction *restoreAction() const { return m_restore; }
-    QAction *settingsAction() const { return m_settings; }
     bool isBusy() const;
 
     // Quiet: the automatic backup, told in the status bar only when it fails.
@@ -45,16 +42,13 @@ Q_SIGNALS:
 
 private:
     void chooseRestore();
-    void editSettings();
 
     Database &m_db;
-    SettingsRepository &m_settingsRepository;
     Messenger &m_messenger;
     const Clock &m_clock;
     QWidget *m_window;
     QAction *m_backupNow;
     QAction *m_restore;
-    QAction *m_settings;
     BackgroundTask *m_task;
     QProgressDialog *m_progress = nullptr;
     std::function<bool()> m_leaveCheck;

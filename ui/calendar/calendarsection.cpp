@@ -7,14 +7,15 @@
 #include "calendar/icalendarexporter.h"
 #include "calendar/icalendarimporter.h"
 #include "calendar/reminderrepository.h"
+#include "calendarsettingspage.h"
 #include "common/messenger.h"
 #include "editeventcommand.h"
 #include "eventdialog.h"
 #include "monthview.h"
 #include "settings/businesssettings.h"
+#include "settings/settingsdialog.h"
 #include "settings/settingsrepository.h"
 #include "weekview.h"
-#include "workinghoursdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,8 +89,9 @@ CalendarSection::CalendarSection(const Database &db, const ClientRepository &cli
     m_import = make(QStringLiteral("document-import"), tr("&Import from iCalendar…"),
                     QStringLiteral("importCalendarAction"), tr("Events from an .ics file"));
     m_workingHours =
-        make(QStringLiteral("preferences-system-time"), tr("&Working hours…"),
-             QStringLiteral("workingHoursAction"), tr("When the working day starts and ends"));
+        make(QStringLiteral("preferences-system-time"), tr("&Working hours and reminders…"),
+             QStringLiteral("workingHoursAction"),
+             tr("When the working day starts and ends, and the reminder of a new event"));
     auto *modes = new QActionGroup(this);
     for (QAction *a : {m_dayAction, m_weekAction, m_monthAction, m_agendaAction}) {
         a->setCheckable(true);
@@ -384,9 +386,12 @@ bool CalendarSection::importFrom(const QString &path)
 
 void CalendarSection::editWorkingHours()
 {
-    WorkingHoursDialog dialog(m_db, this);
-    if (dialog.exec() == QDialog::Accepted)
-        refresh();
+    SettingsDialog dialog(this);
+    dialog.addPage(new CalendarSettingsPage(m_db),
+                   QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                   tr("Calendar and reminders"));
+    connect(&dialog, &SettingsDialog::applied, this, &CalendarSection::refresh);
+    dialog.exec();
 }
 
 QList<QAction *> CalendarSection::menuActions() const
@@ -495,7 +500,12 @@ qint64 CalendarSection::newEvent()
     defaults.start = start.toUTC();
     defaults.end = start.addSecs(3600).toUTC();
     EventDialog dialog(m_db, m_clients, this);
-    dialog.setEvent(defaults, std::nullopt);
+    SettingsRepository settings(m_db);
+    const QString reminder =
+        BusinessSettings(settings).value(QStringLiteral("calendar.default_reminder"));
+    bool minutes = false;
+    const int before = reminder.toInt(&minutes);
+    dialog.setEvent(defaults, minutes ? std::optional(ReminderSpec::before(before)) : std::nullopt);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     Event e = dialog.event();

@@ -4,6 +4,7 @@
 #include "clients/clientpickerdialog.h"
 #include "clients/clientrepository.h"
 #include "deals/dealrepository.h"
+#include "reminderchoices.h"
 #include "tasks/repeatruleeditor.h"
 
 #include <QCheckBox>
@@ -21,8 +22,7 @@
 #include <QVBoxLayout>
 
 namespace {
-// The reminder choices: minutes before the start; -1 none, -2 an exact time.
-constexpr int kNone = -1;
+// Beside ReminderChoices' minutes before the start: an exact time.
 constexpr int kExact = -2;
 } // namespace
 
@@ -72,13 +72,7 @@ EventDialog::EventDialog(const Database &db, const ClientRepository &clients, QW
     m_problem->setPalette(warn);
     m_problem->hide();
 
-    m_reminder->addItem(tr("none"), kNone);
-    m_reminder->addItem(tr("at the start"), 0);
-    m_reminder->addItem(tr("5 minutes before"), 5);
-    m_reminder->addItem(tr("15 minutes before"), 15);
-    m_reminder->addItem(tr("30 minutes before"), 30);
-    m_reminder->addItem(tr("1 hour before"), 60);
-    m_reminder->addItem(tr("1 day before"), 24 * 60);
+    ReminderChoices::fill(m_reminder);
     m_reminder->addItem(tr("at a time…"), kExact);
 
     auto *times = new QHBoxLayout;
@@ -165,15 +159,7 @@ void EventDialog::setEvent(const Event &event, const std::optional<ReminderSpec>
         m_reminder->setCurrentIndex(m_reminder->findData(kExact));
         m_reminderAt->setDateTime(reminder->at.toLocalTime());
     } else {
-        int index = m_reminder->findData(reminder->offsetMinutes);
-        if (index < 0) {
-            // An offset made elsewhere (the command line): offered as it is.
-            m_reminder->insertItem(m_reminder->count() - 1,
-                                   tr("%n minute(s) before", nullptr, reminder->offsetMinutes),
-                                   reminder->offsetMinutes);
-            index = m_reminder->findData(reminder->offsetMinutes);
-        }
-        m_reminder->setCurrentIndex(index);
+        ReminderChoices::select(m_reminder, reminder->offsetMinutes);
         m_reminderAt->setDateTime(m_start->dateTime().addSecs(-15 * 60));
     }
     setWindowTitle(event.id ? tr("Event: %1").arg(event.title) : tr("New event"));
@@ -282,7 +268,7 @@ Event EventDialog::event() const
 std::optional<ReminderSpec> EventDialog::reminder() const
 {
     const int choice = m_reminder->currentData().toInt();
-    if (choice == kNone)
+    if (choice == ReminderChoices::kNone)
         return std::nullopt;
     if (choice == kExact)
         return ReminderSpec::exactly(m_reminderAt->dateTime().toUTC());

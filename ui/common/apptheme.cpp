@@ -1,6 +1,7 @@
 #include "apptheme.h"
 
 #include "clearbuttonnames.h"
+#include "colorscheme.h"
 #include "plaintextlabels.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 void AppTheme::apply()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    ColorScheme::apply(LocalSettings::theme());
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));

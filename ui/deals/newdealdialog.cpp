@@ -5,6 +5,8 @@
 #include "common/moneyedit.h"
 #include "deals/dealrepository.h"
 #include "deals/pipelinerepository.h"
+#include "settings/businesssettings.h"
+#include "settings/settingsrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,6 +29,8 @@ NewDealDialog::NewDealDialog(const Database &db, const ClientRepository &clients
 {
     setObjectName(QStringLiteral("newDealDialog"));
     setWindowTitle(tr("New deal"));
+    SettingsRepository settings(db);
+    m_currency = BusinessSettings(settings).value(QStringLiteral("currency"));
     m_client->setObjectName(QStringLiteral("newDealClientLabel"));
     m_chooseClient->setObjectName(QStringLiteral("chooseClientPushButton"));
     m_title->setObjectName(QStringLiteral("newDealTitleLineEdit"));
@@ -120,6 +124,7 @@ void NewDealDialog::accept()
     d.pipelineId = m_pipeline->currentData().toLongLong();
     d.stageId = m_stage->currentData().toLongLong();
     d.amount = m_amount->value().value_or(0);
+    d.currency = m_currency;
     d.kind = Deal::Kind(m_kind->currentData().toInt());
     QString error;
     if (!m_deals->create(d, &error)) {

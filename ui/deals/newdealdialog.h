@@ -49,5 +49,6 @@ private:
     QComboBox *m_stage;
     MoneyEdit *m_amount;
     QComboBox *m_kind;
+    QString m_currency; // of new deals, from the settings
     QDialogButtonBox *m_buttons;
 };

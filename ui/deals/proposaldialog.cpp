@@ -8,7 +8,8 @@
 #include "documents/proposalarchive.h"
 #include "documents/proposalbuilder.h"
 #include "documents/proposaldocument.h"
-#include "settings/companysettingsdialog.h"
+#include "settings/companysettingspage.h"
+#include "settings/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -244,7 +245,10 @@ bool ProposalDialog::saveTo(const QString &path)
 
 void ProposalDialog::openCompanySettings()
 {
-    CompanySettingsDialog dialog(m_db, m_messenger, this);
+    SettingsDialog dialog(this);
+    dialog.addPage(new CompanySettingsPage(m_db, m_messenger),
+                   QIcon::fromTheme(QStringLiteral("document-properties")), tr("Our company"));
+    dialog.resize(760, 620);
     dialog.exec();
     fillTemplates();
     rebuild();

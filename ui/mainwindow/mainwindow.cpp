@@ -4,7 +4,10 @@
 #include "shortcutsdialog.h"
 
 #include "backup/backupactions.h"
+#include "backup/backupservice.h"
+#include "backup/backupsettingspage.h"
 #include "calendar/calendarsection.h"
+#include "calendar/calendarsettingspage.h"
 #include "calendar/reminderscheduler.h"
 #include "calendar/reminderwindow.h"
 #include "clients/clientcard.h"
@@ -25,26 +28,26 @@
 #include "interactions/interactionrepository.h"
 #include "mailing/composedialog.h"
 #include "mailing/mailingssection.h"
-#include "mailing/mailsettingsdialog.h"
+#include "mailing/mailsettingspage.h"
 #include "mailing/templatesdialog.h"
 #include "people/currentuser.h"
-#include "people/personrepository.h"
 #include "reports/reportssection.h"
-#include "settings/companysettingsdialog.h"
+#include "settings/companysettingspage.h"
+#include "settings/generalsettingspage.h"
+#include "settings/localsettings.h"
 #include "settings/peopledialog.h"
 #include "settings/salessettingsdialog.h"
+#include "settings/settingsdialog.h"
 #include "settings/settingsrepository.h"
 #include "sidebardelegate.h"
 #include "tasks/taskeditor.h"
 #include "tasks/taskssection.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -246,7 +249,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
             });
     connect(m_mailings, &MailingsSection::mailingsChanged, this, &MainWindow::updateCounts);
     connect(m_mailings, &MailingsSection::mailSettingsRequested, this,
-            &MainWindow::openMailSettings);
+            [this] { openSettings(SettingsPageId::Mail); });
     connect(m_mailings, &MailingsSection::templatesRequested, this, &MainWindow::openTemplates);
     connect(m_mailings, &MailingsSection::mailingFinished, this, [this] {
         // Sent messages are in the clients' history now.
@@ -287,7 +290,7 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     if (m_list->model()->rowCount() > 0)
         m_list->view()->selectRow(0);
     m_list->searchEdit()->setFocus();
-    if (settings.value(QStringLiteral("reports/openOnDashboard")).toBool())
+    if (LocalSettings::startSection() == LocalSettings::StartSection::Dashboard)
         openSection(QStringLiteral("reports"));
 }
 
@@ -555,7 +558,7 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_mailSelectedAction, &QAction::triggered, this, &MainWindow::mailingToSelected);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_backups = new BackupActions(m_services.db, m_services.settings, m_messenger, m_clock, this);
+    m_backups = new BackupActions(m_services.db, m_messenger, m_clock, this);
     m_backups->setLeaveCheck([this] { return settleEdits(); });
     connect(m_backups, &BackupActions::restoreRequested, this, &MainWindow::restoreRequested);
 }
@@ -624,23 +627,25 @@ void MainWindow::createMenus()
     reports->setObjectName(QStringLiteral("reportsMenu"));
     reports->addActions(m_reports->toolBar()->actions());
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QMenu *language = settingsMenu->addMenu(
-        QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("&Language"));
-    auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QList<QPair<QString, QString>> languages = {
-        {QString(), tr("System language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")}};
-    for (const auto &[code, name] : languages) {
-        QAction *a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
-    }
-    settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("phone")), tr("&Phone region…"), this,
-                            &MainWindow::choosePhoneRegion);
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    const auto addPage = [this, settingsMenu](const char *icon, const QString &text,
+                                              const char *objectName, SettingsPageId page) {
+        QAction *a = settingsMenu->addAction(QIcon::fromTheme(QLatin1String(icon)), text, this,
+                                             [this, page] { openSettings(page); });
+        a->setObjectName(QLatin1String(objectName));
+        return a;
+    };
+    QAction *preferences = addPage("preferences-system", tr("&Preferences…"), "preferencesAction",
+                                   SettingsPageId::General);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    addPage("document-properties", tr("Our &company and documents…"), "companySettingsAction",
+            SettingsPageId::Company);
+    addPage("mail-send", tr("&Mail and SMS…"), "mailSettingsAction", SettingsPageId::Mail);
+    addPage("x-office-calendar", tr("Calendar and &reminders…"), "calendarSettingsAction",
+            SettingsPageId::Calendar);
+    addPage("document-save", tr("&Backups…"), "backupSettingsAction", SettingsPageId::Backups);
+    settingsMenu->addSeparator();
     QAction *sales =
         settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("view-process-tree")),
                                 tr("&Sales: pipelines, loss reasons, products…"), this, [this] {
@@ -651,25 +656,12 @@ void MainWindow::createMenus()
                                     updateCounts();
                                 });
     sales->setObjectName(QStringLiteral("salesSettingsAction"));
-    QAction *company =
-        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("document-properties")),
-                                tr("&Company and documents…"), this, [this] {
-                                    CompanySettingsDialog dialog(m_services.db, m_messenger, this);
-                                    dialog.exec();
-                                });
-    company->setObjectName(QStringLiteral("companySettingsAction"));
-    QAction *mail =
-        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("&Mail and SMS…"),
-                                this, &MainWindow::openMailSettings);
-    mail->setObjectName(QStringLiteral("mailSettingsAction"));
     QAction *templates =
         settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("text-html")),
                                 tr("Message &templates…"), this, &MainWindow::openTemplates);
     templates->setObjectName(QStringLiteral("templatesSettingsAction"));
-    settingsMenu->addAction(m_backups->settingsAction());
-    settingsMenu->addSeparator();
     QAction *people = settingsMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("system-users")), tr("&People…"), this, [this] {
+        QIcon::fromTheme(QStringLiteral("system-users")), tr("P&eople…"), this, [this] {
             PeopleDialog dialog(m_services.db, m_messenger, this);
             dialog.exec();
             // Names may have changed: the lists show them.
@@ -678,18 +670,6 @@ void MainWindow::createMenus()
             m_tasks->editor()->reloadFromDatabase();
         });
     people->setObjectName(QStringLiteral("peopleSettingsAction"));
-    QAction *user =
-        settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("user-identity")),
-                                tr("Current &user…"), this, &MainWindow::chooseCurrentUser);
-    user->setObjectName(QStringLiteral("currentUserAction"));
-    QAction *home = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("go-home")),
-                                            tr("Open on the &dashboard"));
-    home->setObjectName(QStringLiteral("openOnDashboardAction"));
-    home->setToolTip(tr("Start on Reports › Dashboard instead of the client list"));
-    home->setCheckable(true);
-    home->setChecked(QSettings().value(QStringLiteral("reports/openOnDashboard")).toBool());
-    connect(home, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("reports/openOnDashboard"), on); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(
         QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard shortcuts"), this,
@@ -736,56 +716,6 @@ void MainWindow::setCurrentUser(const QString &name)
     m_mailings->setUser(m_user);
     m_reports->setUser(m_user);
     updateCounts();
-}
-
-void MainWindow::chooseCurrentUser()
-{
-    QStringList names = PersonRepository(m_services.db).activeNames();
-    if (!names.contains(m_user, Qt::CaseInsensitive))
-        names.prepend(m_user);
-    bool ok = false;
-    const QString name = QInputDialog::getItem(
-        this, tr("Current user"),
-        tr("Who works at this computer? New tasks are given in this name, and My tasks shows "
-           "theirs:"),
-        names, std::max(0, int(names.indexOf(m_user))), true, &ok);
-    if (!ok || name.simplified().isEmpty() || name.simplified() == m_user)
-        return;
-    QString error;
-    // A new name joins the directory, so others can give them tasks.
-    if (!PersonRepository(m_services.db).ensure(name, &error)) {
-        m_messenger.error(this, tr("Cannot choose the user"), error);
-        return;
-    }
-    const std::optional<Person> person = PersonRepository(m_services.db).find(name);
-    CurrentUser::save(person ? person->name : name);
-    setCurrentUser(person ? person->name : name);
-}
-
-void MainWindow::setLanguage(const QString &code)
-{
-    QSettings().setValue(QStringLiteral("ui/language"), code);
-    m_messenger.info(this, tr("Language"),
-                     tr("The language changes the next time Clientele starts."));
-}
-
-void MainWindow::choosePhoneRegion()
-{
-    const QStringList regions = PhoneNormalizer::supportedRegions();
-    const QString current = m_services.settings.phoneRegion();
-    bool ok = false;
-    const QString region = QInputDialog::getItem(
-        this, tr("Phone region"), tr("Numbers typed without a country code (8 912 …) belong to:"),
-        regions, std::max(0, int(regions.indexOf(current))), false, &ok);
-    if (!ok || region == current)
-        return;
-    QString error;
-    if (!m_services.settings.setValue(QStringLiteral("phone_region"), region, &error)) {
-        m_messenger.error(this, tr("Cannot save the setting"), error);
-        return;
-    }
-    m_messenger.info(this, tr("Phone region"),
-                     tr("New numbers are read as %1 the next time Clientele starts.").arg(region));
 }
 
 bool MainWindow::confirmLeaveCard()
@@ -923,9 +853,33 @@ void MainWindow::compose(const QString &channel, qint64 clientId, qint64 contact
     dialog->open();
 }
 
-void MainWindow::openMailSettings()
+void MainWindow::openSettings(SettingsPageId page)
 {
-    MailSettingsDialog dialog(m_services.db, m_secrets, m_messenger, this);
+    SettingsDialog dialog(this);
+    auto *general = new GeneralSettingsPage(m_services.db, m_user);
+    connect(general, &GeneralSettingsPage::userChanged, this, &MainWindow::setCurrentUser);
+    const QList<SettingsPage *> pages = {
+        general, new CompanySettingsPage(m_services.db, m_messenger),
+        new MailSettingsPage(m_services.db, m_secrets, m_messenger),
+        new CalendarSettingsPage(m_services.db),
+        new BackupSettingsPage(m_services.settings,
+                               BackupService::defaultFolder(m_services.db.path()), m_messenger)};
+    dialog.addPage(pages.at(0), QIcon::fromTheme(QStringLiteral("preferences-system")),
+                   tr("General"));
+    dialog.addPage(pages.at(1), QIcon::fromTheme(QStringLiteral("document-properties")),
+                   tr("Our company"));
+    dialog.addPage(pages.at(2), QIcon::fromTheme(QStringLiteral("mail-send")), tr("Mail and SMS"));
+    dialog.addPage(pages.at(3), QIcon::fromTheme(QStringLiteral("x-office-calendar")),
+                   tr("Calendar and reminders"));
+    dialog.addPage(pages.at(4), QIcon::fromTheme(QStringLiteral("document-save")), tr("Backups"));
+    dialog.showPage(pages.at(int(page)));
+    connect(&dialog, &SettingsDialog::applied, this, [this] {
+        // What the rest of the window read from the settings, read again.
+        m_services.clients.setPhoneNormalizer(PhoneNormalizer(m_services.settings.phoneRegion()));
+        m_calendar->refresh();
+        m_reminderWindow->setWorkStart(m_calendar->workStart());
+    });
+    dialog.resize(900, 640);
     dialog.exec();
 }
 

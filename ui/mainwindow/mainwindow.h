@@ -70,6 +70,16 @@ public:
     // The unsaved edits of the client and deal cards saved or dropped, as the
     // person answers; false when they cancel.
     bool settleEdits();
+    // Settings, open on one of its pages.
+    enum class SettingsPageId
+    {
+        General,
+        Company,
+        Mail,
+        Calendar,
+        Backups
+    };
+    void openSettings(SettingsPageId page = SettingsPageId::General);
 
 Q_SIGNALS:
     // Restore from backup…, chosen and confirmed: the owner closes this window
@@ -90,8 +100,6 @@ private:
     void restoreCurrent();
     void deleteCurrentForever();
     void newClient();
-    void setLanguage(const QString &code);
-    void choosePhoneRegion();
     void findDuplicates();
     void showImportHistory();
     void afterBulkChange();
@@ -99,13 +107,11 @@ private:
     void switchSection(int row);
     void newDealFor(qint64 clientId, const QString &clientName);
     void afterDealsChanged();
-    void chooseCurrentUser();
     void startReminders();
     void remindersDue(const QList<Reminder> &reminders);
     // The compose dialog for a message to a client, contact person or deal.
     void compose(const QString &channel, qint64 clientId, qint64 contactId, qint64 dealId);
     void mailingToSelected();
-    void openMailSettings();
     void openTemplates();
 
     Services m_services;

@@ -1,4 +1,6 @@
-#include "mailsettingsdialog.h"
+#include "mailsettingspage.h"
+
+#include "common/formbuddies.h"
 
 #include "clients/phonenormalizer.h"
 #include "common/messenger.h"
@@ -10,7 +12,6 @@
 #include "settings/settingsrepository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -30,17 +31,16 @@ QString describe(const SendResult &r)
 {
     const QString answer =
         r.code ? QString::number(r.code) + QLatin1Char(' ') + r.answer : r.answer;
-    return r.sent() ? MailSettingsDialog::tr("Sent. The server answered: %1").arg(answer)
-                    : MailSettingsDialog::tr("Not sent: %1").arg(answer);
+    return r.sent() ? MailSettingsPage::tr("Sent. The server answered: %1").arg(answer)
+                    : MailSettingsPage::tr("Not sent: %1").arg(answer);
 }
 } // namespace
 
-MailSettingsDialog::MailSettingsDialog(const Database &db, SecretStore &secrets,
-                                       Messenger &messenger, QWidget *parent)
-    : QDialog(parent), m_db(db), m_secrets(secrets), m_messenger(messenger)
+MailSettingsPage::MailSettingsPage(const Database &db, SecretStore &secrets, Messenger &messenger,
+                                   QWidget *parent)
+    : SettingsPage(parent), m_db(db), m_secrets(secrets), m_messenger(messenger)
 {
-    setObjectName(QStringLiteral("mailSettingsDialog"));
-    setWindowTitle(tr("Mail and SMS"));
+    setObjectName(QStringLiteral("mailSettingsPage"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("mailSettingsTabWidget"));
     tabs->addTab(createMailTab(), QIcon::fromTheme(QStringLiteral("mail-send")), tr("&E-mail"));
@@ -65,58 +65,53 @@ MailSettingsDialog::MailSettingsDialog(const Database &db, SecretStore &secrets,
         m_keychain->setStyleSheet(QStringLiteral("QLabel { color: palette(highlight); }"));
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePushButton"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_keychain);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MailSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateProvider();
-    resize(620, 560);
 }
 
-MailSettingsDialog::~MailSettingsDialog()
+MailSettingsPage::~MailSettingsPage()
 {
     // The test works on copies; waiting only keeps its thread from outliving us.
     if (m_watcher)
         m_watcher->waitForFinished();
 }
 
-QWidget *MailSettingsDialog::createMailTab()
+QWidget *MailSettingsPage::createMailTab()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("Server:"), field(QStringLiteral("smtp.host"),
-                                      addEdit(QStringLiteral("smtp.host"), "smtpHostLineEdit")));
-    form->addRow(tr("Port:"), field(QStringLiteral("smtp.port"),
-                                    addEdit(QStringLiteral("smtp.port"), "smtpPortLineEdit")));
+    form->addRow(tr("Se&rver:"), field(QStringLiteral("smtp.host"),
+                                       addEdit(QStringLiteral("smtp.host"), "smtpHostLineEdit")));
+    form->addRow(tr("&Port:"), field(QStringLiteral("smtp.port"),
+                                     addEdit(QStringLiteral("smtp.port"), "smtpPortLineEdit")));
     form->addRow(
-        tr("Encryption:"),
+        tr("E&ncryption:"),
         field(QStringLiteral("smtp.security"),
               addCombo(QStringLiteral("smtp.security"), "smtpSecurityComboBox",
                        {{QStringLiteral("starttls"), tr("STARTTLS (port 587)")},
                         {QStringLiteral("tls"), tr("TLS from the start (port 465)")},
                         {QStringLiteral("none"), tr("None (a server on this machine)")}})));
-    form->addRow(tr("Login:"), field(QStringLiteral("smtp.user"),
-                                     addEdit(QStringLiteral("smtp.user"), "smtpUserLineEdit")));
+    form->addRow(tr("&Login:"), field(QStringLiteral("smtp.user"),
+                                      addEdit(QStringLiteral("smtp.user"), "smtpUserLineEdit")));
     m_password = new QLineEdit(page);
     m_password->setObjectName(QStringLiteral("smtpPasswordLineEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Sender's address:"),
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Sender's a&ddress:"),
                  field(QStringLiteral("smtp.from"),
                        addEdit(QStringLiteral("smtp.from"), "smtpFromLineEdit")));
-    form->addRow(tr("Sender's name:"),
+    form->addRow(tr("Sender's na&me:"),
                  field(QStringLiteral("smtp.from_name"),
                        addEdit(QStringLiteral("smtp.from_name"), "smtpFromNameLineEdit")));
 
-    form->addRow(tr("Trust certificate:"),
+    form->addRow(tr("Trust &certificate:"),
                  addCaFile(QStringLiteral("smtp.ca_file"), "smtpCaFileLineEdit"));
     QLineEdit *unsubscribe = addEdit(QStringLiteral("smtp.unsubscribe"), "smtpUnsubscribeLineEdit");
     unsubscribe->setPlaceholderText(tr("mailto:unsubscribe@example.com"));
-    form->addRow(tr("Unsubscribe address:"),
+    form->addRow(tr("&Unsubscribe address:"),
                  field(QStringLiteral("smtp.unsubscribe"), unsubscribe));
 
     m_testMail =
@@ -129,40 +124,41 @@ QWidget *MailSettingsDialog::createMailTab()
     m_testMailResult->setWordWrap(true);
     m_testMailResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(m_testMail, m_testMailResult);
-    connect(m_testMail, &QPushButton::clicked, this, &MailSettingsDialog::sendTestMail);
+    connect(m_testMail, &QPushButton::clicked, this, &MailSettingsPage::sendTestMail);
+    FormBuddies::link(form);
     return page;
 }
 
-QWidget *MailSettingsDialog::createSmsTab()
+QWidget *MailSettingsPage::createSmsTab()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     QComboBox *provider = addCombo(QStringLiteral("sms.provider"), "smsProviderComboBox",
                                    {{QStringLiteral("generic"), tr("Any HTTP gateway")},
                                     {QStringLiteral("smsru"), tr("SMS.ru")}});
-    form->addRow(tr("Provider:"), field(QStringLiteral("sms.provider"), provider));
+    form->addRow(tr("&Provider:"), field(QStringLiteral("sms.provider"), provider));
     QLineEdit *url = addEdit(QStringLiteral("sms.url"), "smsUrlLineEdit");
     url->setPlaceholderText(
         QStringLiteral("https://gateway.example/send?to={phone}&text={text}&key={key}"));
-    form->addRow(tr("Address:"), field(QStringLiteral("sms.url"), url));
-    form->addRow(tr("Method:"),
+    form->addRow(tr("Add&ress:"), field(QStringLiteral("sms.url"), url));
+    form->addRow(tr("Met&hod:"),
                  field(QStringLiteral("sms.method"),
                        addCombo(QStringLiteral("sms.method"), "smsMethodComboBox",
                                 {{QStringLiteral("GET"), QStringLiteral("GET")},
                                  {QStringLiteral("POST"), QStringLiteral("POST")}})));
-    form->addRow(tr("Sender name:"),
+    form->addRow(tr("Sender &name:"),
                  field(QStringLiteral("sms.sender"),
                        addEdit(QStringLiteral("sms.sender"), "smsSenderLineEdit")));
     QLineEdit *success = addEdit(QStringLiteral("sms.success_field"), "smsSuccessLineEdit");
     success->setPlaceholderText(tr("status=OK; empty: an HTTP status 2xx"));
-    form->addRow(tr("Success field:"), field(QStringLiteral("sms.success_field"), success));
-    form->addRow(tr("Trust certificate:"),
+    form->addRow(tr("Success &field:"), field(QStringLiteral("sms.success_field"), success));
+    form->addRow(tr("Trust &certificate:"),
                  addCaFile(QStringLiteral("sms.ca_file"), "smsCaFileLineEdit"));
     m_smsKey = new QLineEdit(page);
     m_smsKey->setObjectName(QStringLiteral("smsKeyLineEdit"));
     m_smsKey->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("API key:"), m_smsKey);
-    connect(provider, &QComboBox::currentIndexChanged, this, &MailSettingsDialog::updateProvider);
+    form->addRow(tr("API &key:"), m_smsKey);
+    connect(provider, &QComboBox::currentIndexChanged, this, &MailSettingsPage::updateProvider);
 
     m_testPhone = new QLineEdit(page);
     m_testPhone->setObjectName(QStringLiteral("testPhoneLineEdit"));
@@ -175,17 +171,18 @@ QWidget *MailSettingsDialog::createSmsTab()
     testLayout->setContentsMargins(0, 0, 0, 0);
     testLayout->addWidget(m_testPhone, 1);
     testLayout->addWidget(m_testSms);
-    form->addRow(tr("Test to:"), testRow);
+    form->addRow(tr("Test t&o:"), testRow);
     m_testSmsResult = new QLabel(page);
     m_testSmsResult->setObjectName(QStringLiteral("sendTestSmsResultLabel"));
     m_testSmsResult->setWordWrap(true);
     m_testSmsResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_testSmsResult);
-    connect(m_testSms, &QPushButton::clicked, this, &MailSettingsDialog::sendTestSms);
+    connect(m_testSms, &QPushButton::clicked, this, &MailSettingsPage::sendTestSms);
+    FormBuddies::link(form);
     return page;
 }
 
-QWidget *MailSettingsDialog::field(const QString &key, QWidget *editor)
+QWidget *MailSettingsPage::field(const QString &key, QWidget *editor)
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
@@ -204,7 +201,7 @@ QWidget *MailSettingsDialog::field(const QString &key, QWidget *editor)
     return box;
 }
 
-QLineEdit *MailSettingsDialog::addEdit(const QString &key, const char *objectName)
+QLineEdit *MailSettingsPage::addEdit(const QString &key, const char *objectName)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(objectName));
@@ -215,7 +212,7 @@ QLineEdit *MailSettingsDialog::addEdit(const QString &key, const char *objectNam
     return edit;
 }
 
-QWidget *MailSettingsDialog::addCaFile(const QString &key, const char *objectName)
+QWidget *MailSettingsPage::addCaFile(const QString &key, const char *objectName)
 {
     QLineEdit *ca = addEdit(key, objectName);
     ca->setPlaceholderText(tr("The system's certificates"));
@@ -236,8 +233,8 @@ QWidget *MailSettingsDialog::addCaFile(const QString &key, const char *objectNam
     return field(key, row);
 }
 
-QComboBox *MailSettingsDialog::addCombo(const QString &key, const char *objectName,
-                                        const QList<QPair<QString, QString>> &items)
+QComboBox *MailSettingsPage::addCombo(const QString &key, const char *objectName,
+                                      const QList<QPair<QString, QString>> &items)
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(QLatin1String(objectName));
@@ -250,7 +247,7 @@ QComboBox *MailSettingsDialog::addCombo(const QString &key, const char *objectNa
     return combo;
 }
 
-QString MailSettingsDialog::value(const QString &key) const
+QString MailSettingsPage::value(const QString &key) const
 {
     if (const QLineEdit *edit = m_edits.value(key))
         return edit->text().trimmed();
@@ -259,7 +256,7 @@ QString MailSettingsDialog::value(const QString &key) const
     return {};
 }
 
-void MailSettingsDialog::showCheck(const QString &key)
+void MailSettingsPage::showCheck(const QString &key)
 {
     QLabel *label = m_checks.value(key);
     if (!label)
@@ -269,7 +266,7 @@ void MailSettingsDialog::showCheck(const QString &key)
     label->setVisible(!why.isEmpty());
 }
 
-void MailSettingsDialog::updateProvider()
+void MailSettingsPage::updateProvider()
 {
     // SMS.ru's address, method and answer are known: only the key and sender matter.
     const bool generic = value(QStringLiteral("sms.provider")) == QLatin1String("generic");
@@ -281,7 +278,7 @@ void MailSettingsDialog::updateProvider()
     }
 }
 
-void MailSettingsDialog::accept()
+bool MailSettingsPage::apply()
 {
     QStringList problems;
     QStringList keys = m_edits.keys() + m_combos.keys();
@@ -295,7 +292,7 @@ void MailSettingsDialog::accept()
     if (!problems.isEmpty()) {
         m_messenger.error(this, tr("Cannot save the mail settings"),
                           problems.join(QLatin1Char('\n')));
-        return;
+        return false;
     }
     SettingsRepository repository(m_db);
     BusinessSettings settings(repository);
@@ -303,7 +300,7 @@ void MailSettingsDialog::accept()
         QString error;
         if (!settings.setValue(key, value(key), &error)) {
             m_messenger.error(this, tr("Cannot save the mail settings"), error);
-            return;
+            return false;
         }
     }
     // Secrets last: a refused keychain keeps them for the session and says so.
@@ -315,15 +312,15 @@ void MailSettingsDialog::accept()
     if (!(passwordKept && keyKept) &&
         (!m_password->text().isEmpty() || !m_smsKey->text().isEmpty()))
         m_messenger.info(this, tr("Mail and SMS"), keychainError);
-    QDialog::accept();
+    return true;
 }
 
-bool MailSettingsDialog::isTesting() const
+bool MailSettingsPage::isTesting() const
 {
     return m_watcher && m_watcher->isRunning();
 }
 
-void MailSettingsDialog::startTest(QLabel *label, const std::function<SendResult()> &work)
+void MailSettingsPage::startTest(QLabel *label, const std::function<SendResult()> &work)
 {
     if (isTesting())
         return;
@@ -342,7 +339,7 @@ void MailSettingsDialog::startTest(QLabel *label, const std::function<SendResult
     m_watcher->setFuture(QtConcurrent::run(work));
 }
 
-void MailSettingsDialog::sendTestMail()
+void MailSettingsPage::sendTestMail()
 {
     SmtpSettings smtp;
     smtp.host = value(QStringLiteral("smtp.host"));
@@ -374,7 +371,7 @@ void MailSettingsDialog::sendTestMail()
     startTest(m_testMailResult, [smtp, message] { return SmtpTransport(smtp).send(message); });
 }
 
-void MailSettingsDialog::sendTestSms()
+void MailSettingsPage::sendTestSms()
 {
     SmsGateway::Settings sms;
     sms.key = m_smsKey->text();

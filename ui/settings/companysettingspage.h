@@ -2,7 +2,8 @@
 
 #include "documents/companyimage.h"
 
-#include <QDialog>
+#include "settingspage.h"
+
 #include <QHash>
 #include <QList>
 #include <optional>
@@ -16,18 +17,18 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
-// Settings → Company and documents…: our requisites and the logo, signature
-// and stamp (kept when the dialog is saved), and the proposal templates
+// Settings → Our company: our requisites and the logo, signature and stamp
+// (kept when the settings are applied), and the proposal templates
 // (each saved or restored by its own button).
-class CompanySettingsDialog : public QDialog
+class CompanySettingsPage : public SettingsPage
 {
     Q_OBJECT
 
 public:
-    CompanySettingsDialog(const Database &db, Messenger &messenger, QWidget *parent = nullptr);
+    CompanySettingsPage(const Database &db, Messenger &messenger, QWidget *parent = nullptr);
 
-    // Saves the requisites and images; stays open when they are refused.
-    void accept() override;
+    // Saves the requisites and images.
+    bool apply() override;
     // As the image buttons do, without the file dialog.
     bool chooseImage(CompanyImage::Kind kind, const QString &path);
     void removeImage(CompanyImage::Kind kind);

@@ -1,10 +1,11 @@
-#include "workinghoursdialog.h"
+#include "calendarsettingspage.h"
 
 #include "common/uiformat.h"
+#include "reminderchoices.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
 
-#include <QDialogButtonBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QTimeEdit>
@@ -13,30 +14,35 @@
 namespace {
 const QString kStart = QStringLiteral("calendar.work_start");
 const QString kEnd = QStringLiteral("calendar.work_end");
+const QString kReminder = QStringLiteral("calendar.default_reminder");
 const QString kFormat = QStringLiteral("HH:mm");
 } // namespace
 
-WorkingHoursDialog::WorkingHoursDialog(const Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)),
-      m_problem(new QLabel(this))
+CalendarSettingsPage::CalendarSettingsPage(const Database &db, QWidget *parent)
+    : SettingsPage(parent), m_db(db), m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)),
+      m_reminder(new QComboBox(this)), m_problem(new QLabel(this))
 {
-    setObjectName(QStringLiteral("workingHoursDialog"));
-    setWindowTitle(tr("Working hours"));
+    setObjectName(QStringLiteral("calendarSettingsPage"));
     m_start->setObjectName(QStringLiteral("workStartTimeEdit"));
     m_end->setObjectName(QStringLiteral("workEndTimeEdit"));
+    m_reminder->setObjectName(QStringLiteral("defaultReminderComboBox"));
     m_problem->setObjectName(QStringLiteral("workingHoursProblemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xe7, 0x4c, 0x3c));
+    m_problem->setPalette(warn);
     m_problem->hide();
-    for (QTimeEdit *edit : {m_start, m_end}) {
+    for (QTimeEdit *edit : {m_start, m_end})
         edit->setDisplayFormat(UiFormat::timeFormat());
-        edit->setTime(QTime(0, 0));
-    }
 
     SettingsRepository settings(m_db);
     const BusinessSettings business(settings);
     m_start->setTime(QTime::fromString(business.value(kStart), kFormat));
     m_end->setTime(QTime::fromString(business.value(kEnd), kFormat));
+    ReminderChoices::fill(m_reminder);
+    const QString reminder = business.value(kReminder);
+    ReminderChoices::select(m_reminder, reminder == QLatin1String("none") ? ReminderChoices::kNone
+                                                                          : reminder.toInt());
 
     auto *note = new QLabel(tr("The calendar shades the hours outside the working day and starts "
                                "new events and \"tomorrow morning\" reminders at its start. "
@@ -44,35 +50,36 @@ WorkingHoursDialog::WorkingHoursDialog(const Database &db, QWidget *parent)
                             this);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Starts at:"), m_start);
-    form->addRow(tr("&Ends at:"), m_end);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("workingHoursButtonBox"));
+    form->addRow(tr("Working day &starts at:"), m_start);
+    form->addRow(tr("Working day &ends at:"), m_end);
+    form->addRow(tr("&Reminder of a new event:"), m_reminder);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(note);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &WorkingHoursDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &WorkingHoursDialog::reject);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    layout->addStretch(1);
 }
 
-void WorkingHoursDialog::accept()
+bool CalendarSettingsPage::apply()
 {
     if (m_start->time() >= m_end->time()) {
         m_problem->setText(tr("The working day must end after it starts."));
         m_problem->show();
-        return;
+        return false;
     }
+    const int reminder = m_reminder->currentData().toInt();
     SettingsRepository settings(m_db);
     BusinessSettings business(settings);
     QString error;
     if (!business.setValue(kStart, m_start->time().toString(kFormat), &error) ||
-        !business.setValue(kEnd, m_end->time().toString(kFormat), &error)) {
+        !business.setValue(kEnd, m_end->time().toString(kFormat), &error) ||
+        !business.setValue(
+            kReminder, reminder < 0 ? QStringLiteral("none") : QString::number(reminder), &error)) {
         m_problem->setText(error);
         m_problem->show();
-        return;
+        return false;
     }
-    QDialog::accept();
+    m_problem->hide();
+    return true;
 }

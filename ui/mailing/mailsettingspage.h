@@ -2,7 +2,8 @@
 
 #include "mailing/sendresult.h"
 
-#include <QDialog>
+#include "settings/settingspage.h"
+
 #include <QHash>
 #include <functional>
 
@@ -15,22 +16,21 @@ class QLineEdit;
 class QPushButton;
 template <typename T> class QFutureWatcher;
 
-// Settings → Mail and SMS…: the SMTP server and the SMS gateway. What
+// Settings → Mail and SMS: the SMTP server and the SMS gateway. What
 // belongs to the business goes to the database through BusinessSettings
 // (each field's check shown under it); the password and the API key go to
 // the system keychain only. "Send test" tries what is typed, not what was
 // saved, in a worker thread and shows the server's answer.
-class MailSettingsDialog : public QDialog
+class MailSettingsPage : public SettingsPage
 {
     Q_OBJECT
 
 public:
-    MailSettingsDialog(const Database &db, SecretStore &secrets, Messenger &messenger,
-                       QWidget *parent = nullptr);
-    ~MailSettingsDialog() override;
+    MailSettingsPage(const Database &db, SecretStore &secrets, Messenger &messenger,
+                     QWidget *parent = nullptr);
+    ~MailSettingsPage() override;
 
-    // Saves; stays open when a value is refused.
-    void accept() override;
+    bool apply() override;
     // Sends a test message to the sender's own address / an SMS to `phone`.
     void sendTestMail();
     void sendTestSms();

@@ -1,4 +1,4 @@
-#include "companysettingsdialog.h"
+#include "companysettingspage.h"
 
 #include "common/messenger.h"
 #include "db/database.h"
@@ -7,7 +7,6 @@
 #include "documents/documenttemplaterepository.h"
 #include "documents/proposalbuilder.h"
 
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -47,27 +46,19 @@ QString objectNameFor(const char *key)
 const QSize kThumbnail(160, 64);
 } // namespace
 
-CompanySettingsDialog::CompanySettingsDialog(const Database &db, Messenger &messenger,
-                                             QWidget *parent)
-    : QDialog(parent), m_db(db), m_messenger(messenger), m_tabs(new QTabWidget(this))
+CompanySettingsPage::CompanySettingsPage(const Database &db, Messenger &messenger, QWidget *parent)
+    : SettingsPage(parent), m_db(db), m_messenger(messenger), m_tabs(new QTabWidget(this))
 {
-    setObjectName(QStringLiteral("companySettingsDialog"));
-    setWindowTitle(tr("Company and documents"));
+    setObjectName(QStringLiteral("companySettingsPage"));
     m_tabs->setObjectName(QStringLiteral("tabsTabWidget"));
     m_tabs->addTab(createRequisitesTab(), tr("&Requisites"));
     m_tabs->addTab(createTemplatesTab(), tr("Proposal &templates"));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CompanySettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 620);
 }
 
-QWidget *CompanySettingsDialog::createRequisitesTab()
+QWidget *CompanySettingsPage::createRequisitesTab()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout;
@@ -129,7 +120,7 @@ QWidget *CompanySettingsDialog::createRequisitesTab()
     return page;
 }
 
-QWidget *CompanySettingsDialog::createTemplatesTab()
+QWidget *CompanySettingsPage::createTemplatesTab()
 {
     auto *page = new QWidget(this);
     m_templates = new QListWidget(page);
@@ -189,20 +180,19 @@ QWidget *CompanySettingsDialog::createTemplatesTab()
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
-    connect(m_templates, &QListWidget::currentRowChanged, this,
-            &CompanySettingsDialog::showTemplate);
+    connect(m_templates, &QListWidget::currentRowChanged, this, &CompanySettingsPage::showTemplate);
     connect(m_fieldList, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         m_body->insertPlainText(item->data(Qt::UserRole).toString());
         m_body->setFocus();
     });
-    connect(m_saveTemplate, &QPushButton::clicked, this, &CompanySettingsDialog::saveTemplate);
-    connect(m_saveTemplateAs, &QPushButton::clicked, this, &CompanySettingsDialog::saveTemplateAs);
-    connect(m_removeTemplate, &QPushButton::clicked, this, &CompanySettingsDialog::removeTemplate);
+    connect(m_saveTemplate, &QPushButton::clicked, this, &CompanySettingsPage::saveTemplate);
+    connect(m_saveTemplateAs, &QPushButton::clicked, this, &CompanySettingsPage::saveTemplateAs);
+    connect(m_removeTemplate, &QPushButton::clicked, this, &CompanySettingsPage::removeTemplate);
     fillTemplates();
     return page;
 }
 
-void CompanySettingsDialog::showImage(CompanyImage::Kind kind, const QByteArray &data)
+void CompanySettingsPage::showImage(CompanyImage::Kind kind, const QByteArray &data)
 {
     QLabel *thumbnail = m_thumbnails.value(kind);
     const QImage image = QImage::fromData(data);
@@ -216,7 +206,7 @@ void CompanySettingsDialog::showImage(CompanyImage::Kind kind, const QByteArray 
         image.scaled(kThumbnail - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-bool CompanySettingsDialog::chooseImage(CompanyImage::Kind kind, const QString &path)
+bool CompanySettingsPage::chooseImage(CompanyImage::Kind kind, const QString &path)
 {
     QFile file(path);
     if (file.size() > CompanyRepository::kMaxImageSize || !file.open(QIODevice::ReadOnly)) {
@@ -235,13 +225,13 @@ bool CompanySettingsDialog::chooseImage(CompanyImage::Kind kind, const QString &
     return true;
 }
 
-void CompanySettingsDialog::removeImage(CompanyImage::Kind kind)
+void CompanySettingsPage::removeImage(CompanyImage::Kind kind)
 {
     m_changedImages.insert(kind, QByteArray());
     showImage(kind, QByteArray());
 }
 
-void CompanySettingsDialog::accept()
+bool CompanySettingsPage::apply()
 {
     CompanyProfile profile;
     for (const CompanyProfile::Field &f : CompanyProfile::fields())
@@ -256,12 +246,13 @@ void CompanySettingsDialog::accept()
     if (!ok || !t.commit(&error)) {
         m_messenger.error(this, tr("Cannot save the requisites"), error);
         m_tabs->setCurrentIndex(0);
-        return;
+        return false;
     }
-    QDialog::accept();
+    m_changedImages.clear();
+    return true;
 }
 
-void CompanySettingsDialog::fillTemplates(const QString &select)
+void CompanySettingsPage::fillTemplates(const QString &select)
 {
     const QString wanted = select.isEmpty() ? currentTemplateName() : select;
     const QSignalBlocker block(m_templates);
@@ -282,13 +273,13 @@ void CompanySettingsDialog::fillTemplates(const QString &select)
     showTemplate();
 }
 
-QString CompanySettingsDialog::currentTemplateName() const
+QString CompanySettingsPage::currentTemplateName() const
 {
     const QListWidgetItem *item = m_templates->currentItem();
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-void CompanySettingsDialog::showTemplate()
+void CompanySettingsPage::showTemplate()
 {
     const std::optional<DocumentTemplate> t =
         DocumentTemplateRepository(m_db).find(currentTemplateName());
@@ -298,7 +289,7 @@ void CompanySettingsDialog::showTemplate()
     m_removeTemplate->setEnabled(t && t->isSaved());
 }
 
-void CompanySettingsDialog::saveTemplate()
+void CompanySettingsPage::saveTemplate()
 {
     DocumentTemplate t;
     t.name = currentTemplateName();
@@ -311,7 +302,7 @@ void CompanySettingsDialog::saveTemplate()
     fillTemplates(t.name);
 }
 
-void CompanySettingsDialog::saveTemplateAs()
+void CompanySettingsPage::saveTemplateAs()
 {
     bool ok = false;
     const QString name =
@@ -337,7 +328,7 @@ void CompanySettingsDialog::saveTemplateAs()
     fillTemplates(t.name);
 }
 
-void CompanySettingsDialog::removeTemplate()
+void CompanySettingsPage::removeTemplate()
 {
     const std::optional<DocumentTemplate> t =
         DocumentTemplateRepository(m_db).find(currentTemplateName());

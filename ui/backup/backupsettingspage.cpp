@@ -1,10 +1,10 @@
-#include "backupsettingsdialog.h"
+#include "backupsettingspage.h"
 
+#include "common/formbuddies.h"
 #include "common/messenger.h"
 #include "settings/businesssettings.h"
 #include "settings/settingsrepository.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,13 +13,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-BackupSettingsDialog::BackupSettingsDialog(SettingsRepository &settings, QString defaultFolder,
-                                           Messenger &messenger, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_messenger(messenger),
+BackupSettingsPage::BackupSettingsPage(SettingsRepository &settings, QString defaultFolder,
+                                       Messenger &messenger, QWidget *parent)
+    : SettingsPage(parent), m_settings(settings), m_messenger(messenger),
       m_defaultFolder(std::move(defaultFolder))
 {
-    setObjectName(QStringLiteral("backupSettingsDialog"));
-    setWindowTitle(tr("Backups"));
+    setObjectName(QStringLiteral("backupSettingsPage"));
     const BusinessSettings business(m_settings);
     auto *form = new QFormLayout(this);
 
@@ -48,9 +47,7 @@ BackupSettingsDialog::BackupSettingsDialog(SettingsRepository &settings, QString
     m_weekly->setToolTip(tr("The newest backup of each of the last weeks that have one"));
     form->addRow(tr("&Weekly backups kept:"), m_weekly);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("backupSettingsButtonBox"));
-    form->addRow(buttons);
+    FormBuddies::link(form);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(
@@ -59,11 +56,9 @@ BackupSettingsDialog::BackupSettingsDialog(SettingsRepository &settings, QString
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &BackupSettingsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void BackupSettingsDialog::save()
+bool BackupSettingsPage::apply()
 {
     BusinessSettings business(m_settings);
     QString error;
@@ -73,7 +68,7 @@ void BackupSettingsDialog::save()
         !business.setValue(QStringLiteral("backup.weekly"), QString::number(m_weekly->value()),
                            &error)) {
         m_messenger.error(this, tr("Backups"), error);
-        return;
+        return false;
     }
-    accept();
+    return true;
 }

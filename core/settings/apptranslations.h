@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// The program's and Qt's own catalogues for a language ("" for the system's,
+// "en", "ru"), and the default QLocale to match, so dates and numbers follow
+// the language. Installing again replaces the catalogues installed before:
+// the first-run wizard switches language while it is open.
+class AppTranslations
+{
+public:
+    static void install(const QString &code);
+    // "ru" or "en": what `code` resolves to here ("" is the system's language,
+    // and a language without a catalogue is English).
+    static QString effective(const QString &code);
+};
