@@ -254,10 +254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,11 +359,7 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
 </context>
 <context>
-    <name>BackupSettingsDialog</name>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>BackupSettingsPage</name>
     <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
@@ -394,6 +386,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +568,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
     <message>
         <source>smtp.host: the server&apos;s name or address only; the login and the password have fields of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes before a new event its reminder comes (0-10080); none: no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar.default_reminder: &quot;%1&quot; is not none or a number of minutes (0-10080).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,14 +867,6 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Working hours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the working day starts and ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,6 +944,41 @@ Nothing was imported from %2.</source>
     </message>
     <message>
         <source>Delete the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours and reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the working day starts and ends, and the reminder of a new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsPage</name>
+    <message>
+        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day &amp;starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day &amp;ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder of a new event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,11 +2238,7 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
-    <name>CompanySettingsDialog</name>
-    <message>
-        <source>Company and documents</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CompanySettingsPage</name>
     <message>
         <source>&amp;Requisites</source>
         <translation type="unfinished"></translation>
@@ -5045,30 +5072,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 hour before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,13 +5114,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>D&amp;escription:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) before</source>
-        <translation>
-            <numerusform>%n minute before</numerusform>
-            <numerusform>%n minutes before</numerusform>
-        </translation>
     </message>
     <message>
         <source>Event: %1</source>
@@ -5395,6 +5391,117 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Contacts to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions before the first start; every answer can be changed later in Settings. First, the language of the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the header of commercial proposals. Leave it empty if you like: the bank details and the logo are in Settings › Our company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks you give and the deals you lead are in this name; colleagues can be added later in Settings › People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base is empty. Begin with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;An empty base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo data to look around: 300 clients with deals, tasks and a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts from a file: CSV from Excel, Outlook or Google, or vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who works at this computer: new tasks are given in this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunnelChartView</name>
     <message>
         <source>%1 · %2</source>
@@ -5468,6 +5575,81 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <name>FunnelReport</name>
     <message>
         <source>There is no such pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Clientele starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tasks are given in this name, and My tasks shows theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports › Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (8 912 …) belong to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this database, for everyone who opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency of new deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who works at this computer: new tasks are given in this name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6776,17 +6958,13 @@ INN %2</source>
     </message>
 </context>
 <context>
-    <name>MailSettingsDialog</name>
+    <name>MailSettingsPage</name>
     <message>
         <source>Sent. The server answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail and SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6806,15 +6984,15 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
+        <source>Se&amp;rver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port:</source>
+        <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encryption:</source>
+        <source>E&amp;ncryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6830,39 +7008,23 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login:</source>
+        <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender&apos;s address:</source>
+        <source>Sender&apos;s a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender&apos;s name:</source>
+        <source>Sender&apos;s na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust certificate:</source>
+        <source>Trust &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6870,7 +7032,7 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsubscribe address:</source>
+        <source>&amp;Unsubscribe address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6890,19 +7052,19 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider:</source>
+        <source>&amp;Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address:</source>
+        <source>Add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Method:</source>
+        <source>Met&amp;hod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender name:</source>
+        <source>Sender &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6910,11 +7072,11 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Success field:</source>
+        <source>Success &amp;field:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key:</source>
+        <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6926,11 +7088,31 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test to:</source>
+        <source>Test t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot save the mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7248,14 +7430,6 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7265,14 +7439,6 @@ INN %2</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes the next time Clientele starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7323,26 +7489,6 @@ INN %2</source>
         <source>Cannot create demo data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Phone region…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers typed without a country code (8 912 …) belong to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New numbers are read as %1 the next time Clientele starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
         <translation>
@@ -7386,10 +7532,6 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Company and documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sales: pipelines, loss reasons, products…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7423,26 +7565,6 @@ INN %2</source>
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current &amp;user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who works at this computer? New tasks are given in this name, and My tasks shows theirs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot choose the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7537,15 +7659,47 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on the &amp;dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start on Reports › Dashboard instead of the client list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;company and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8828,6 +8982,10 @@ INN %2</source>
         <source>Cannot save the proposal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Our company</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalDocument</name>
@@ -8869,6 +9027,44 @@ INN %2</source>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChoices</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9753,6 +9949,17 @@ Backups in %1:</source>
     <name>SegmentRepository</name>
     <message>
         <source>A segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10774,29 +10981,6 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
-    <name>WorkingHoursDialog</name>
-    <message>
-        <source>Working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
@@ -10824,6 +11008,10 @@ Drag a card to this stage.</source>
     </message>
     <message>
         <source>A .csv or .vcf file to open in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the first-start questions again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -257,10 +257,6 @@
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
         <source>Backing up the database…</source>
         <translation>Резервное копирование базы данных…</translation>
     </message>
@@ -370,11 +366,7 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     </message>
 </context>
 <context>
-    <name>BackupSettingsDialog</name>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
+    <name>BackupSettingsPage</name>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
@@ -402,6 +394,10 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>Backups folder</source>
         <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>
@@ -580,6 +576,14 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
     <message>
         <source>smtp.host: the server&apos;s name or address only; the login and the password have fields of their own.</source>
         <translation>smtp.host: только имя или адрес сервера; для логина и пароля есть свои поля.</translation>
+    </message>
+    <message>
+        <source>minutes before a new event its reminder comes (0-10080); none: no reminder</source>
+        <translation>за сколько минут до нового события приходит напоминание (0-10080); none — без напоминания</translation>
+    </message>
+    <message>
+        <source>calendar.default_reminder: &quot;%1&quot; is not none or a number of minutes (0-10080).</source>
+        <translation>calendar.default_reminder: «%1» — не none и не число минут (0-10080).</translation>
     </message>
 </context>
 <context>
@@ -871,14 +875,6 @@ The current database is kept beside it as %2.replaced-… and can be opened agai
         <translation>События из файла .ics</translation>
     </message>
     <message>
-        <source>&amp;Working hours…</source>
-        <translation>&amp;Рабочее время…</translation>
-    </message>
-    <message>
-        <source>When the working day starts and ends</source>
-        <translation>Когда начинается и заканчивается рабочий день</translation>
-    </message>
-    <message>
         <source>Export to iCalendar</source>
         <translation>Экспорт в iCalendar</translation>
     </message>
@@ -961,6 +957,41 @@ Nothing was imported from %2.</source>
     <message>
         <source>Delete the selected event</source>
         <translation>Удалить выбранное событие</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours and reminders…</source>
+        <translation>&amp;Рабочие часы и напоминания…</translation>
+    </message>
+    <message>
+        <source>When the working day starts and ends, and the reminder of a new event</source>
+        <translation>Когда начинается и заканчивается рабочий день и какое напоминание получает новое событие</translation>
+    </message>
+    <message>
+        <source>Calendar and reminders</source>
+        <translation>Календарь и напоминания</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettingsPage</name>
+    <message>
+        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
+        <translation>Календарь затеняет часы вне рабочего дня, а новые события и напоминания «завтра утром» ставит на его начало. Хранится в базе — для всех, кто её открывает.</translation>
+    </message>
+    <message>
+        <source>Working day &amp;starts at:</source>
+        <translation>Рабочий день &amp;начинается в:</translation>
+    </message>
+    <message>
+        <source>Working day &amp;ends at:</source>
+        <translation>Рабочий день &amp;заканчивается в:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder of a new event:</source>
+        <translation>На&amp;поминание нового события:</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
 </context>
 <context>
@@ -2339,11 +2370,7 @@ Add your first client, or load demo data to see how Clientele works.</source>
     </message>
 </context>
 <context>
-    <name>CompanySettingsDialog</name>
-    <message>
-        <source>Company and documents</source>
-        <translation>Компания и документы</translation>
-    </message>
+    <name>CompanySettingsPage</name>
     <message>
         <source>&amp;Requisites</source>
         <translation>&amp;Реквизиты</translation>
@@ -5201,30 +5228,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <translation>нет</translation>
     </message>
     <message>
-        <source>at the start</source>
-        <translation>в начале</translation>
-    </message>
-    <message>
-        <source>5 minutes before</source>
-        <translation>за 5 минут</translation>
-    </message>
-    <message>
-        <source>15 minutes before</source>
-        <translation>за 15 минут</translation>
-    </message>
-    <message>
-        <source>30 minutes before</source>
-        <translation>за 30 минут</translation>
-    </message>
-    <message>
-        <source>1 hour before</source>
-        <translation>за 1 час</translation>
-    </message>
-    <message>
-        <source>1 day before</source>
-        <translation>за 1 день</translation>
-    </message>
-    <message>
         <source>at a time…</source>
         <translation>в указанное время…</translation>
     </message>
@@ -5267,14 +5270,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) before</source>
-        <translation>
-            <numerusform>за %n минуту</numerusform>
-            <numerusform>за %n минуты</numerusform>
-            <numerusform>за %n минут</numerusform>
-        </translation>
     </message>
     <message>
         <source>Event: %1</source>
@@ -5554,6 +5549,117 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Contacts to import</source>
+        <translation>Контакты для импорта</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Контакты (*.csv *.txt *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to Clientele</source>
+        <translation>Добро пожаловать в Clientele</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>Начать &amp;работу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Про&amp;пустить</translation>
+    </message>
+    <message>
+        <source>A few questions before the first start; every answer can be changed later in Settings. First, the language of the program:</source>
+        <translation>Несколько вопросов перед первым запуском; любой ответ потом можно изменить в настройках. Сначала — язык программы:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ваша компания</translation>
+    </message>
+    <message>
+        <source>For the header of commercial proposals. Leave it empty if you like: the bank details and the logo are in Settings › Our company.</source>
+        <translation>Для шапки коммерческих предложений. Можно оставить пустым: банковские реквизиты и логотип — в Настройках › Наша компания.</translation>
+    </message>
+    <message>
+        <source>Who works here</source>
+        <translation>Кто здесь работает</translation>
+    </message>
+    <message>
+        <source>The tasks you give and the deals you lead are in this name; colleagues can be added later in Settings › People.</source>
+        <translation>От этого имени ставятся ваши задачи и ведутся ваши сделки; коллег можно добавить потом в Настройках › Сотрудники.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>How to begin</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>The base is empty. Begin with:</source>
+        <translation>База пока пуста. Начать:</translation>
+    </message>
+    <message>
+        <source>&amp;An empty base</source>
+        <translation>С пу&amp;стой базы</translation>
+    </message>
+    <message>
+        <source>&amp;Demo data to look around: 300 clients with deals, tasks and a calendar</source>
+        <translation>С &amp;демонстрационных данных: 300 клиентов со сделками, задачами и календарём</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts from a file: CSV from Excel, Outlook or Google, or vCard</source>
+        <translation>С &amp;контактов из файла: CSV из Excel, Outlook или Google либо vCard</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>Say who works at this computer: new tasks are given in this name.</source>
+        <translation>Укажите, кто работает за этим компьютером: от этого имени ставятся новые задачи.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Выберите файл для импорта.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 не читается.</translation>
+    </message>
+    <message>
+        <source>Cannot save the answers</source>
+        <translation>Не удалось сохранить ответы</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChartView</name>
     <message>
         <source>%1 · %2</source>
@@ -5628,6 +5734,81 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>There is no such pipeline.</source>
         <translation>Такой воронки нет.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Clientele starts.</source>
+        <translation>Язык интерфейса изменится при следующем запуске Clientele.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>New tasks are given in this name, and My tasks shows theirs</source>
+        <translation>От этого имени ставятся новые задачи, и «Мои задачи» показывают его задачи</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Reports › Dashboard</source>
+        <translation>Отчёты › Сводка</translation>
+    </message>
+    <message>
+        <source>Numbers typed without a country code (8 912 …) belong to it</source>
+        <translation>К этой стране относятся номера, набранные без кода страны (8 912 …)</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;При запуске открывать:</translation>
+    </message>
+    <message>
+        <source>In this database, for everyone who opens it</source>
+        <translation>В этой базе — для всех, кто её открывает</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a code are from:</source>
+        <translation>Номера &amp;без кода страны — из:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of new deals:</source>
+        <translation>Валюта &amp;новых сделок:</translation>
+    </message>
+    <message>
+        <source>Say who works at this computer: new tasks are given in this name.</source>
+        <translation>Укажите, кто работает за этим компьютером: от этого имени ставятся новые задачи.</translation>
     </message>
 </context>
 <context>
@@ -6944,7 +7125,7 @@ INN %2</source>
     </message>
 </context>
 <context>
-    <name>MailSettingsDialog</name>
+    <name>MailSettingsPage</name>
     <message>
         <source>Sent. The server answered: %1</source>
         <translation>Отправлено. Ответ сервера: %1</translation>
@@ -6952,10 +7133,6 @@ INN %2</source>
     <message>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
-    </message>
-    <message>
-        <source>Mail and SMS</source>
-        <translation>Почта и SMS</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -6974,16 +7151,16 @@ INN %2</source>
         <translation>&lt;b&gt;Системная связка ключей недоступна&lt;/b&gt; (%1). Пароль и API-ключ хранятся только до закрытия программы, после перезапуска их нужно ввести снова; в базу данных и в файлы они не записываются.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Сервер:</translation>
+        <source>Se&amp;rver:</source>
+        <translation>Се&amp;рвер:</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>Порт:</translation>
+        <source>&amp;Port:</source>
+        <translation>Пор&amp;т:</translation>
     </message>
     <message>
-        <source>Encryption:</source>
-        <translation>Шифрование:</translation>
+        <source>E&amp;ncryption:</source>
+        <translation>&amp;Шифрование:</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -6998,48 +7175,32 @@ INN %2</source>
         <translation>Нет (сервер на этом компьютере)</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
-        <source>Sender&apos;s address:</source>
-        <translation>Адрес отправителя:</translation>
+        <source>Sender&apos;s a&amp;ddress:</source>
+        <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
-        <source>Sender&apos;s name:</source>
-        <translation>Имя отправителя:</translation>
+        <source>Sender&apos;s na&amp;me:</source>
+        <translation>&amp;Имя отправителя:</translation>
     </message>
     <message>
-        <source>The system&apos;s certificates</source>
-        <translation>Сертификаты системы</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Certificate to trust</source>
-        <translation>Доверенный сертификат</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Trust certificate:</source>
-        <translation>Доверять сертификату:</translation>
+        <source>Trust &amp;certificate:</source>
+        <translation>&amp;Доверять сертификату:</translation>
     </message>
     <message>
         <source>mailto:unsubscribe@example.com</source>
         <translation>mailto:unsubscribe@example.com</translation>
     </message>
     <message>
-        <source>Unsubscribe address:</source>
-        <translation>Адрес для отписки:</translation>
+        <source>&amp;Unsubscribe address:</source>
+        <translation>Адрес отпис&amp;ки:</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
@@ -7058,32 +7219,32 @@ INN %2</source>
         <translation>SMS.ru</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>Провайдер:</translation>
+        <source>&amp;Provider:</source>
+        <translation>П&amp;ровайдер:</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Адрес:</translation>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>Метод:</translation>
+        <source>Met&amp;hod:</source>
+        <translation>&amp;Метод:</translation>
     </message>
     <message>
-        <source>Sender name:</source>
-        <translation>Имя отправителя:</translation>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Имя отправителя:</translation>
     </message>
     <message>
         <source>status=OK; empty: an HTTP status 2xx</source>
         <translation>status=OK; пусто: HTTP-статус 2xx</translation>
     </message>
     <message>
-        <source>Success field:</source>
-        <translation>Признак успеха:</translation>
+        <source>Success &amp;field:</source>
+        <translation>Поле &amp;успеха:</translation>
     </message>
     <message>
-        <source>API key:</source>
-        <translation>API-ключ:</translation>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;ключ:</translation>
     </message>
     <message>
         <source>+7 912 345-67-89</source>
@@ -7094,12 +7255,32 @@ INN %2</source>
         <translation>Проверочное S&amp;MS</translation>
     </message>
     <message>
-        <source>Test to:</source>
-        <translation>Проверить на номер:</translation>
+        <source>Test t&amp;o:</source>
+        <translation>Проверить &amp;на:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates</source>
+        <translation>Сертификаты системы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Certificate to trust</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot save the mail settings</source>
         <translation>Не удалось сохранить настройки почты</translation>
+    </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation>Почта и SMS</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -7416,14 +7597,6 @@ INN %2</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -7434,14 +7607,6 @@ INN %2</source>
     <message>
         <source>Main</source>
         <translation>Основная</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Clientele starts.</source>
-        <translation>Язык интерфейса изменится при следующем запуске Clientele.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -7491,26 +7656,6 @@ INN %2</source>
         <source>Cannot create demo data</source>
         <translation>Не удалось создать демо-данные</translation>
     </message>
-    <message>
-        <source>&amp;Phone region…</source>
-        <translation>&amp;Регион телефонных номеров…</translation>
-    </message>
-    <message>
-        <source>Phone region</source>
-        <translation>Регион телефонных номеров</translation>
-    </message>
-    <message>
-        <source>Numbers typed without a country code (8 912 …) belong to:</source>
-        <translation>Номера, введённые без кода страны (8 912 …), относятся к региону:</translation>
-    </message>
-    <message>
-        <source>Cannot save the setting</source>
-        <translation>Не удалось сохранить настройку</translation>
-    </message>
-    <message>
-        <source>New numbers are read as %1 the next time Clientele starts.</source>
-        <translation>Со следующего запуска Clientele новые номера будут распознаваться как номера региона %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
         <translation>
@@ -7556,10 +7701,6 @@ INN %2</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <source>&amp;Company and documents…</source>
-        <translation>&amp;Компания и документы…</translation>
-    </message>
-    <message>
         <source>&amp;Sales: pipelines, loss reasons, products…</source>
         <translation>&amp;Продажи: воронки, причины проигрыша, товары…</translation>
     </message>
@@ -7594,26 +7735,6 @@ INN %2</source>
     <message>
         <source>&amp;Task</source>
         <translation>&amp;Задача</translation>
-    </message>
-    <message>
-        <source>&amp;People…</source>
-        <translation>&amp;Сотрудники…</translation>
-    </message>
-    <message>
-        <source>Current &amp;user…</source>
-        <translation>Текущий &amp;пользователь…</translation>
-    </message>
-    <message>
-        <source>Current user</source>
-        <translation>Текущий пользователь</translation>
-    </message>
-    <message>
-        <source>Who works at this computer? New tasks are given in this name, and My tasks shows theirs:</source>
-        <translation>Кто работает за этим компьютером? Новые задачи ставятся от его имени, а «Мои задачи» показывают его задачи:</translation>
-    </message>
-    <message>
-        <source>Cannot choose the user</source>
-        <translation>Не удалось выбрать пользователя</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
@@ -7712,16 +7833,48 @@ INN %2</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <source>Open on the &amp;dashboard</source>
-        <translation>Открывать &amp;сводку при запуске</translation>
-    </message>
-    <message>
-        <source>Start on Reports › Dashboard instead of the client list</source>
-        <translation>Начинать с «Отчёты › Сводка», а не со списка клиентов</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <source>Our &amp;company and documents…</source>
+        <translation>Наша &amp;компания и документы…</translation>
+    </message>
+    <message>
+        <source>Calendar and &amp;reminders…</source>
+        <translation>Календарь и &amp;напоминания…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша компания</translation>
+    </message>
+    <message>
+        <source>Mail and SMS</source>
+        <translation>Почта и SMS</translation>
+    </message>
+    <message>
+        <source>Calendar and reminders</source>
+        <translation>Календарь и напоминания</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
 </context>
 <context>
@@ -9007,6 +9160,10 @@ INN %2</source>
         <source>Cannot save the proposal</source>
         <translation>Не удалось сохранить предложение</translation>
     </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша компания</translation>
+    </message>
 </context>
 <context>
     <name>ProposalDocument</name>
@@ -9048,6 +9205,45 @@ INN %2</source>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>«%1» — не номер телефона.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderChoices</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>в начале</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>за 5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>за 15 минут</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>за 30 минут</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>за 1 час</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>за 1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>за %n минуту</numerusform>
+            <numerusform>за %n минуты</numerusform>
+            <numerusform>за %n минут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9940,6 +10136,17 @@ Backups in %1:</source>
     <message>
         <source>A segment needs a name.</source>
         <translation>У сегмента должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Разделы настроек</translation>
     </message>
 </context>
 <context>
@@ -10969,29 +11176,6 @@ Drag a card to this stage.</source>
     </message>
 </context>
 <context>
-    <name>WorkingHoursDialog</name>
-    <message>
-        <source>Working hours</source>
-        <translation>Рабочее время</translation>
-    </message>
-    <message>
-        <source>The calendar shades the hours outside the working day and starts new events and &quot;tomorrow morning&quot; reminders at its start. Saved in the database, for everyone who opens it.</source>
-        <translation>Календарь затеняет часы вне рабочего дня, а новые события и напоминания «завтра утром» ставит на его начало. Хранится в базе — для всех, кто её открывает.</translation>
-    </message>
-    <message>
-        <source>&amp;Starts at:</source>
-        <translation>&amp;Начало:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation>&amp;Конец:</translation>
-    </message>
-    <message>
-        <source>The working day must end after it starts.</source>
-        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Desktop CRM</source>
@@ -11020,6 +11204,10 @@ Drag a card to this stage.</source>
     <message>
         <source>A .csv or .vcf file to open in the import wizard.</source>
         <translation>Файл .csv или .vcf, который открыть в мастере импорта.</translation>
+    </message>
+    <message>
+        <source>Walk through the first-start questions again.</source>
+        <translation>Снова пройти вопросы первого запуска.</translation>
     </message>
 </context>
 </TS>

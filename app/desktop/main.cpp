@@ -6,6 +6,7 @@
 #include "mainwindow/desktopsession.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/apptranslations.h"
+#include "settings/firstrunwizard.h"
 #include "settings/localsettings.h"
 
 #include <QAction>
@@ -37,6 +38,9 @@ struct Options
     const QCommandLineOption deal{
         QStringLiteral("deal"), QCoreApplication::translate("main", "Open the deal with this id."),
         QStringLiteral("ID")};
+    const QCommandLineOption firstRun{
+        QStringLiteral("first-run"),
+        QCoreApplication::translate("main", "Walk through the first-start questions again.")};
     const QCommandLineOption restore{
         QStringLiteral("restore-dialog"),
         QCoreApplication::translate("main", "Open File → Restore from backup at start.")};
@@ -46,7 +50,7 @@ struct Options
         parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop CRM"));
         parser.addHelpOption();
         parser.addVersionOption();
-        for (const QCommandLineOption &o : {db, shot, section, deal, restore})
+        for (const QCommandLineOption &o : {db, shot, section, deal, firstRun, restore})
             parser.addOption(o);
         parser.addPositionalArgument(
             QStringLiteral("file"),
@@ -102,32 +106,49 @@ int main(int argc, char *argv[])
     if (!DatabaseRecovery(db, messenger, clock).open())
         return 3;
     DesktopSession session(db, messenger, clock);
+    int shotCode = -1;
+    if (parser.isSet(options.shot)) {
+        const QString path = parser.value(options.shot);
+        // A dialog open at start (the first-run wizard, Restore) is grabbed instead.
+        QTimer::singleShot(1500, &app, [path, &session, &shotCode] {
+            QWidget *modal = QApplication::activeModalWidget();
+            QWidget *top = modal ? modal : session.window();
+            shotCode = top && top->grab().save(path) ? 0 : 1;
+            QApplication::exit(shotCode);
+        });
+    }
+    // The file manager's "Open with Clientele" on a .csv or .vcf.
+    QString importFile =
+        parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().first();
+    FirstRunWizard::Start begin = FirstRunWizard::Start::Empty;
+    if (parser.isSet(options.firstRun) || FirstRunWizard::isDue(db)) {
+        FirstRunWizard wizard(db, messenger);
+        if (!importFile.isEmpty())
+            wizard.offerImport(importFile);
+        const bool finished = wizard.exec() == QDialog::Accepted;
+        if (shotCode >= 0)
+            return shotCode;
+        if (finished) {
+            begin = wizard.start();
+            importFile = begin == FirstRunWizard::Start::Import ? wizard.importFile() : QString();
+        }
+    }
     session.start();
     MainWindow &window = *session.window();
     if (parser.isSet(options.section))
         window.openSection(parser.value(options.section));
     if (parser.isSet(options.deal))
         window.openDeal(parser.value(options.deal).toLongLong());
-    // The file manager's "Open with Clientele" on a .csv or .vcf.
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString file = parser.positionalArguments().constFirst();
-        QTimer::singleShot(0, &window, [&window, file] { window.openImportWizard(file); });
-    }
+    if (begin == FirstRunWizard::Start::Demo)
+        QTimer::singleShot(0, &window, [&window] { window.loadDemoData(); });
+    if (!importFile.isEmpty())
+        QTimer::singleShot(0, &window,
+                           [&window, importFile] { window.openImportWizard(importFile); });
     if (parser.isSet(options.restore))
         QTimer::singleShot(0, &window, [&window] {
             window.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
         });
 
-    if (parser.isSet(options.shot)) {
-        const QString path = parser.value(options.shot);
-        // The Restore dialog is a window of its own: it is grabbed instead.
-        QTimer::singleShot(1500, &app, [path, &session] {
-            QWidget *modal = QApplication::activeModalWidget();
-            QWidget *top = modal ? modal : session.window();
-            const bool saved = top && top->grab().save(path);
-            QApplication::exit(saved ? 0 : 1);
-        });
-    }
     const int code = app.exec();
     // A screenshot run is no working session worth a backup.
     if (!parser.isSet(options.shot))

@@ -9,6 +9,7 @@
 namespace {
 QTranslator *s_qt = nullptr;
 QTranslator *s_own = nullptr;
+QString s_folder = QStringLiteral(":/i18n");
 
 QLocale localeFor(const QString &code)
 {
@@ -35,16 +36,14 @@ void AppTranslations::install(const QString &code)
     }
     // Languages without a catalogue get English, with its plural forms.
     auto own = std::make_unique<QTranslator>();
-    if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("clientele_en"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("clientele"), QStringLiteral("_"), s_folder) ||
+        own->load(QStringLiteral("clientele_en"), s_folder)) {
         s_own = own.release();
         QCoreApplication::installTranslator(s_own);
     }
 }
 
-QString AppTranslations::effective(const QString &code)
+void AppTranslations::setCatalogueFolder(const QString &folder)
 {
-    return localeFor(code).language() == QLocale::Russian ? QStringLiteral("ru")
-                                                          : QStringLiteral("en");
+    s_folder = folder;
 }

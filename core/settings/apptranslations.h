@@ -10,7 +10,7 @@ class AppTranslations
 {
 public:
     static void install(const QString &code);
-    // "ru" or "en": what `code` resolves to here ("" is the system's language,
-    // and a language without a catalogue is English).
-    static QString effective(const QString &code);
+    // Where the program's catalogues are: its resources (":/i18n"); a test
+    // points at the build's .qm files.
+    static void setCatalogueFolder(const QString &folder);
 };

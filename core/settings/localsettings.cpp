@@ -4,10 +4,10 @@
 
 namespace {
 const QString kVersionKey = QStringLiteral("settings/version");
-const QString kLanguage = QStringLiteral("general/language");
-const QString kTheme = QStringLiteral("general/theme");
-const QString kStart = QStringLiteral("general/startSection");
-const QString kFirstRun = QStringLiteral("general/firstRunDone");
+const QString kLanguage = QStringLiteral("preferences/language");
+const QString kTheme = QStringLiteral("preferences/theme");
+const QString kStart = QStringLiteral("preferences/startSection");
+const QString kFirstRun = QStringLiteral("preferences/firstRunDone");
 
 // Layout 1 had no version key; any of its keys means someone used it.
 void migrateFrom1(QSettings &settings)

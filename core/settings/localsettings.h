@@ -12,7 +12,8 @@ class LocalSettings
 {
 public:
     // 1: sessions before the settings dialog, no version key (ui/language,
-    //    reports/openOnDashboard). 2: the general/ keys.
+    //    reports/openOnDashboard). 2: the preferences/ keys (not
+    //    "general": an INI file keeps [General] for keys outside any group).
     static constexpr int kVersion = 2;
 
     enum class Theme

@@ -69,7 +69,7 @@ TEST_CASE("A first start gets the current layout and the first-run wizard", "[se
     CHECK(LocalSettings::firstRunDone());
     CHECK(LocalSettings::theme() == LocalSettings::Theme::Dark);
     // A language the program has no catalogue for reads as the system's.
-    QSettings().setValue(QStringLiteral("general/language"), QStringLiteral("xx"));
+    QSettings().setValue(QStringLiteral("preferences/language"), QStringLiteral("xx"));
     CHECK(LocalSettings::language().isEmpty());
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("Settings written by a newer Clientele are read, never rewritten", "[s
     {
         QSettings newer;
         newer.setValue(QStringLiteral("settings/version"), LocalSettings::kVersion + 1);
-        newer.setValue(QStringLiteral("general/language"), QStringLiteral("ru"));
+        newer.setValue(QStringLiteral("preferences/language"), QStringLiteral("ru"));
         newer.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     }
     LocalSettings::migrate();

@@ -4,10 +4,14 @@
 
 #include "calendar/calendarsection.h"
 #include "calendar/calendarsettingspage.h"
+#include "clients/clientlistquery.h"
 #include "common/colorscheme.h"
+#include "documents/companyrepository.h"
 #include "people/currentuser.h"
 #include "people/personrepository.h"
+#include "settings/apptranslations.h"
 #include "settings/businesssettings.h"
+#include "settings/firstrunwizard.h"
 #include "settings/generalsettingspage.h"
 #include "settings/localsettings.h"
 #include "settings/settingsdialog.h"
@@ -18,10 +22,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimeEdit>
@@ -86,6 +93,7 @@ struct Fixture : WindowFixture
         window.reset();
         QSettings().clear();
         ColorScheme::apply(LocalSettings::Theme::Light);
+        AppTranslations::install(QString());
     }
     QTemporaryDir dir;
 };
@@ -255,4 +263,188 @@ TEST_CASE("Every field of every settings page has a name, and Tab walks General 
                           QStringLiteral("phoneRegionComboBox"),
                           QStringLiteral("currencyComboBox")});
     }));
+}
+
+namespace {
+// On its indicator: the middle of a wide radio button is outside what it takes clicks on.
+void clickRadio(QRadioButton *radio)
+{
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+}
+
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    edit->selectAll();
+    edit->insert(text); // as typing does; QTest::keyClicks cannot type Cyrillic
+}
+} // namespace
+
+TEST_CASE("The first start asks the language at once, our company, the name and how to begin",
+          "[ui][settings][firstrun]")
+{
+    Fixture f;
+    AppTranslations::setCatalogueFolder(QStringLiteral(CLIENTELE_QM_DIR));
+    REQUIRE(FirstRunWizard::isDue(f.tdb.db()));
+    FirstRunWizard wizard(f.tdb.db(), f.messenger);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK(wizard.currentId() == FirstRunWizard::LanguagePage);
+    CHECK(wizard.windowTitle() == QStringLiteral("Welcome to Clientele"));
+
+    // Русский: the wizard speaks it from this click on, and dates follow.
+    clickRadio(child<QRadioButton>(&wizard, "russianRadioButton"));
+    QCoreApplication::processEvents(); // LanguageChange is posted to each window
+    CHECK(wizard.windowTitle() == QStringLiteral("Добро пожаловать в Clientele"));
+    CHECK(wizard.buttonText(QWizard::CancelButton) == QStringLiteral("Про&пустить"));
+    CHECK(QLocale().language() == QLocale::Russian);
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == FirstRunWizard::CompanyPage);
+    typeInto(&wizard, "nameLineEdit", QStringLiteral("ООО «Вектор»"));
+    typeInto(&wizard, "innLineEdit", QStringLiteral("1234567890"));
+    wizard.next();
+    // A wrong INN holds the page, with the reason under the fields.
+    CHECK(wizard.currentId() == FirstRunWizard::CompanyPage);
+    CHECK(child<QLabel>(&wizard, "companyProblemLabel")->isVisibleTo(&wizard));
+    CHECK(child<QLabel>(&wizard, "companyProblemLabel")
+              ->text()
+              .contains(QStringLiteral("1234567890")));
+    CHECK(CompanyRepository(f.tdb.db()).profile().name.isEmpty());
+    typeInto(&wizard, "innLineEdit", QStringLiteral("7707083893"));
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == FirstRunWizard::UserPage);
+    typeInto(&wizard, "userNameLineEdit", QStringLiteral("  "));
+    wizard.next();
+    CHECK(wizard.currentId() == FirstRunWizard::UserPage);
+    CHECK(child<QLabel>(&wizard, "userProblemLabel")->isVisibleTo(&wizard));
+    typeInto(&wizard, "userNameLineEdit", kAnna);
+    wizard.next();
+
+    REQUIRE(wizard.currentId() == FirstRunWizard::StartPage);
+    auto *file = child<QLineEdit>(&wizard, "importFileLineEdit");
+    CHECK_FALSE(file->isEnabled());
+    clickRadio(child<QRadioButton>(&wizard, "importRadioButton"));
+    CHECK(file->isEnabled());
+    typeInto(&wizard, "importFileLineEdit", QStringLiteral("/nonexistent/contacts.csv"));
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.isVisible());
+    CHECK(child<QLabel>(&wizard, "importFileProblemLabel")
+              ->text()
+              .contains(QStringLiteral("/nonexistent/contacts.csv")));
+    CHECK_FALSE(LocalSettings::firstRunDone());
+
+    clickRadio(child<QRadioButton>(&wizard, "demoRadioButton"));
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.result() == QDialog::Accepted);
+    CHECK(wizard.start() == FirstRunWizard::Start::Demo);
+    CHECK(f.messenger.errors.isEmpty());
+
+    CHECK(LocalSettings::firstRunDone());
+    CHECK(LocalSettings::language() == QStringLiteral("ru"));
+    CHECK(CurrentUser::saved() == kAnna);
+    CHECK(PersonRepository(f.tdb.db()).find(kAnna));
+    const CompanyProfile company = CompanyRepository(f.tdb.db()).profile();
+    CHECK(company.name == QStringLiteral("ООО «Вектор»"));
+    CHECK(company.inn == QStringLiteral("7707083893"));
+    CHECK_FALSE(FirstRunWizard::isDue(f.tdb.db()));
+}
+
+TEST_CASE("Skip leaves everything as it was, and the first start does not come back",
+          "[ui][settings][firstrun]")
+{
+    Fixture f;
+    AppTranslations::setCatalogueFolder(QStringLiteral(CLIENTELE_QM_DIR));
+    FirstRunWizard wizard(f.tdb.db(), f.messenger);
+    wizard.show();
+    clickRadio(child<QRadioButton>(&wizard, "russianRadioButton"));
+    CHECK(QLocale().language() == QLocale::Russian);
+    wizard.next();
+    typeInto(&wizard, "nameLineEdit", QStringLiteral("ООО «Вектор»"));
+    wizard.button(QWizard::CancelButton)->click();
+    CHECK(wizard.result() == QDialog::Rejected);
+    CHECK(QLocale().language() != QLocale::Russian);
+    CHECK(LocalSettings::language().isEmpty());
+    CHECK(CompanyRepository(f.tdb.db()).profile().name.isEmpty());
+    CHECK(LocalSettings::firstRunDone());
+    CHECK_FALSE(FirstRunWizard::isDue(f.tdb.db()));
+}
+
+TEST_CASE("A base that has clients is not offered a beginning", "[ui][settings][firstrun]")
+{
+    Fixture f;
+    Client c;
+    c.kind = Client::Kind::Company;
+    c.name = QStringLiteral("ООО Ромашка");
+    REQUIRE(f.clients.save(c));
+    // Someone else's base, opened here for the first time: not due by itself.
+    CHECK_FALSE(FirstRunWizard::isDue(f.tdb.db()));
+    FirstRunWizard wizard(f.tdb.db(), f.messenger);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == FirstRunWizard::UserPage);
+    CHECK(wizard.nextId() == -1);
+    CHECK(wizard.button(QWizard::FinishButton)->isVisible());
+}
+
+// The wizard's pages and Settings in light and dark, English and Russian;
+// run with CLIENTELE_SCREENSHOT_DIR set (and QT_SCALE_FACTOR=2 for 200 %).
+TEST_CASE("Settings and first start screens", "[.screens]")
+{
+    const QString shots = qEnvironmentVariable("CLIENTELE_SCREENSHOT_DIR");
+    REQUIRE_FALSE(shots.isEmpty());
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
+    const auto save = [&](QWidget *w, const QString &name) {
+        QApplication::processEvents();
+        w->grab().save(
+            QDir(shots).filePath(name + QStringLiteral("-x") + scale + QStringLiteral(".png")));
+    };
+    AppTranslations::setCatalogueFolder(QStringLiteral(CLIENTELE_QM_DIR));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        Fixture f;
+        AppTranslations::install(language);
+        {
+            FirstRunWizard wizard(f.tdb.db(), f.messenger);
+            wizard.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+            for (int page = 0; page < 4; ++page) {
+                if (page == FirstRunWizard::UserPage)
+                    typeInto(&wizard, "userNameLineEdit", kAnna);
+                save(&wizard, QStringLiteral("firstrun-%1-%2").arg(language).arg(page));
+                wizard.next();
+            }
+        }
+        f.openWindow(kAnna);
+        for (const bool dark : {false, true}) {
+            ColorScheme::apply(dark ? LocalSettings::Theme::Dark : LocalSettings::Theme::Light);
+            REQUIRE(withSettings(f, "preferencesAction", [&](SettingsDialog *dialog) {
+                for (int row = 0; row < dialog->pageList()->count(); ++row) {
+                    dialog->pageList()->setCurrentRow(row);
+                    save(dialog,
+                         QStringLiteral("settings-%1-%2-%3")
+                             .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                             .arg(row));
+                }
+            }));
+            save(f.window.get(),
+                 QStringLiteral("main-%1-%2")
+                     .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+    }
+}
+
+TEST_CASE("Demo data, as the first start or File offers it, brings clients with deals",
+          "[ui][settings][firstrun]")
+{
+    Fixture f;
+    f.openWindow(kAnna);
+    REQUIRE(f.window->loadDemoData(40));
+    CHECK(f.clients.count(ClientListQuery()) == 40);
+    QSqlQuery q(f.tdb.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM deals")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 20);
+    CHECK(f.messenger.errors.isEmpty());
 }

@@ -11,10 +11,10 @@
 void AppTheme::apply()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    ColorScheme::apply(LocalSettings::theme());
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
+    ColorScheme::apply(LocalSettings::theme());
     PlainTextLabels::install();
     ClearButtonNames::install();
 }

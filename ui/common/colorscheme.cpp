@@ -5,6 +5,7 @@
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QStyle>
 #include <QStyleHints>
 
@@ -106,4 +107,10 @@ void ColorScheme::apply(LocalSettings::Theme theme)
     else
         QApplication::setPalette(isDark(system) ? QApplication::style()->standardPalette()
                                                 : system);
+    // Breeze draws dark glyphs: a dark palette gets its light-on-dark twin.
+    const QString icons = QIcon::themeName();
+    if (dark && icons == QLatin1String("breeze"))
+        QIcon::setThemeName(QStringLiteral("breeze-dark"));
+    else if (!dark && icons == QLatin1String("breeze-dark"))
+        QIcon::setThemeName(QStringLiteral("breeze"));
 }

@@ -983,6 +983,7 @@ bool MainWindow::loadDemoData(int clients)
     DemoGenerator::Options options;
     options.user = m_user;
     options.clients = clients;
+    options.deals = clients / 2; // as the command line's demo: the board and reports have data
     options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     QFutureWatcher<bool> watcher;
     QEventLoop loop;

@@ -3,7 +3,9 @@
 #include <QAbstractSeries>
 #include <QBrush>
 #include <QChart>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QPen>
 
 ChartLabels::ChartLabels(QChart *chart, QAbstractSeries *series)
     : QObject(series), m_chart(chart), m_series(series)
@@ -13,16 +15,26 @@ ChartLabels::ChartLabels(QChart *chart, QAbstractSeries *series)
 
 ChartLabels::~ChartLabels()
 {
-    for (const Label &l : m_labels)
+    for (const Label &l : m_labels) {
         delete l.item;
+        delete l.chip;
+    }
 }
 
-void ChartLabels::add(const QPointF &value, const QString &text, const QColor &colour, bool centred)
+void ChartLabels::add(const QPointF &value, const QString &text, const QColor &colour, bool centred,
+                      const QColor &chip)
 {
     auto *item = new QGraphicsSimpleTextItem(text, m_chart);
     item->setBrush(colour);
     item->setZValue(10); // above the bars
-    m_labels << Label{value, item, centred};
+    QGraphicsRectItem *patch = nullptr;
+    if (chip.isValid()) {
+        patch = new QGraphicsRectItem(item->boundingRect().adjusted(-4, -1, 4, 1), m_chart);
+        patch->setBrush(chip);
+        patch->setPen(Qt::NoPen);
+        patch->setZValue(9);
+    }
+    m_labels << Label{value, item, centred, patch};
     place();
 }
 
@@ -33,5 +45,7 @@ void ChartLabels::place()
         const QRectF box = l.item->boundingRect();
         l.item->setPos(l.centred ? at.x() - box.width() / 2 : at.x() + 6,
                        at.y() - box.height() / 2);
+        if (l.chip)
+            l.chip->setPos(l.item->pos());
     }
 }

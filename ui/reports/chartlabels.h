@@ -7,6 +7,7 @@
 
 class QAbstractSeries;
 class QChart;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 // Figures written on a chart's bars, kept in place as the plot area moves:
@@ -21,8 +22,10 @@ public:
     ~ChartLabels() override;
 
     // At the point of `value` (x, category) in the series: centred on it,
-    // or starting just right of it.
-    void add(const QPointF &value, const QString &text, const QColor &colour, bool centred);
+    // or starting just right of it. With a `chip` colour the text sits on a
+    // patch of it, so it reads where it is wider than its bar, on any background.
+    void add(const QPointF &value, const QString &text, const QColor &colour, bool centred,
+             const QColor &chip = QColor());
 
 private:
     void place();
@@ -32,6 +35,7 @@ private:
         QPointF value;
         QGraphicsSimpleTextItem *item;
         bool centred;
+        QGraphicsRectItem *chip;
     };
     QChart *m_chart;
     QAbstractSeries *m_series;

@@ -13,7 +13,8 @@
 
 namespace {
 // The won deals' bar: a light green, as light as the stages' colours, so
-// that its figures read in black even where they are wider than the bar.
+// that its figures read in black (on a patch of the bar's colour where they
+// are wider than the bar).
 const QColor WonColour(QStringLiteral("#81c784"));
 } // namespace
 
@@ -105,12 +106,13 @@ void FunnelChartView::rebuild()
         sets.at(i)->setColor(bars.at(i).colour);
         sets.at(i)->setBorderColor(bars.at(i).colour.darker(120));
     }
-    // The figures in the middle of each bar, dark on light colours.
+    // The figures in the middle of each bar, dark on light colours, on a patch
+    // of the bar's colour: a narrow bar's figures overhang it.
     auto *labels = new ChartLabels(c, series);
     for (qsizetype i = 0; i < bars.size(); ++i)
         labels->add(QPointF(double(widest) / 2.0, double(bars.size() - 1 - i)), bars.at(i).figures,
                     bars.at(i).colour.lightness() > 110 ? QColor(Qt::black) : QColor(Qt::white),
-                    true);
+                    true, bars.at(i).colour);
     connect(series, &QAbstractBarSeries::doubleClicked, this, [this, n = bars.size()](int index) {
         // Categories run bottom up; the stages top down.
         const int row = int(n) - 1 - index;
