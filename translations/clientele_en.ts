@@ -6501,14 +6501,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clients with no contact for %1 days: %2 (the %3 longest quiet shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients with no contact for %1 days: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6531,6 +6523,20 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>Interactions by month</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with no contact for %n day(s): %1 (the %2 longest quiet shown)</source>
+        <translation>
+            <numerusform>Clients with no contact for %n day: %1 (the %2 longest quiet shown)</numerusform>
+            <numerusform>Clients with no contact for %n days: %1 (the %2 longest quiet shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with no contact for %n day(s): %1</source>
+        <translation>
+            <numerusform>Clients with no contact for %n day: %1</numerusform>
+            <numerusform>Clients with no contact for %n days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9070,10 +9076,6 @@ INN %2</source>
 <context>
     <name>ReminderRepository</name>
     <message>
-        <source>A reminder goes off before the start, not %1 minutes after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reminder at an exact time needs a valid time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9100,6 +9102,13 @@ INN %2</source>
     <message>
         <source>There is no reminder %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A reminder goes off before the start, not %n minute(s) after it.</source>
+        <translation>
+            <numerusform>A reminder goes off before the start, not %n minute after it.</numerusform>
+            <numerusform>A reminder goes off before the start, not %n minutes after it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9659,10 +9668,6 @@ INN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact for %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source or mailing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9729,6 +9734,13 @@ INN %2</source>
     <message>
         <source>Variation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6665,14 +6665,6 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <translation>никто</translation>
     </message>
     <message>
-        <source>Clients with no contact for %1 days: %2 (the %3 longest quiet shown)</source>
-        <translation>Клиенты без контакта %1 дн.: %2 (показаны %3 самых давних)</translation>
-    </message>
-    <message>
-        <source>Clients with no contact for %1 days: %2</source>
-        <translation>Клиенты без контакта %1 дн.: %2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -6695,6 +6687,22 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
     <message>
         <source>Interactions by month</source>
         <translation>Взаимодействия по месяцам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with no contact for %n day(s): %1 (the %2 longest quiet shown)</source>
+        <translation>
+            <numerusform>Клиентов без контакта %n день: %1 (показаны %2 дольше всех молчащих)</numerusform>
+            <numerusform>Клиентов без контакта %n дня: %1 (показаны %2 дольше всех молчащих)</numerusform>
+            <numerusform>Клиентов без контакта %n дней: %1 (показаны %2 дольше всех молчащих)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients with no contact for %n day(s): %1</source>
+        <translation>
+            <numerusform>Клиентов без контакта %n день: %1</numerusform>
+            <numerusform>Клиентов без контакта %n дня: %1</numerusform>
+            <numerusform>Клиентов без контакта %n дней: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9249,10 +9257,6 @@ INN %2</source>
 <context>
     <name>ReminderRepository</name>
     <message>
-        <source>A reminder goes off before the start, not %1 minutes after it.</source>
-        <translation>Напоминание срабатывает до начала, а не через %1 мин после него.</translation>
-    </message>
-    <message>
         <source>A reminder at an exact time needs a valid time.</source>
         <translation>Для напоминания в точное время нужно правильное время.</translation>
     </message>
@@ -9279,6 +9283,14 @@ INN %2</source>
     <message>
         <source>There is no reminder %1.</source>
         <translation>Напоминания %1 нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reminder goes off before the start, not %n minute(s) after it.</source>
+        <translation>
+            <numerusform>Напоминание срабатывает до начала, а не через %n минуту после него.</numerusform>
+            <numerusform>Напоминание срабатывает до начала, а не через %n минуты после него.</numerusform>
+            <numerusform>Напоминание срабатывает до начала, а не через %n минут после него.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9844,10 +9856,6 @@ INN %2</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <source>No contact for %1 days</source>
-        <translation>Без контакта %1 дней</translation>
-    </message>
-    <message>
         <source>Source or mailing</source>
         <translation>Источник или рассылка</translation>
     </message>
@@ -9914,6 +9922,14 @@ INN %2</source>
     <message>
         <source>Variation</source>
         <translation>Вариация</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Без контакта %n день</numerusform>
+            <numerusform>Без контакта %n дня</numerusform>
+            <numerusform>Без контакта %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,8 @@ bool ReminderRepository::set(const QString &column, qint64 targetId, const Remin
 {
     if (spec.isOffset && spec.offsetMinutes < 0) {
         if (error)
-            *error = tr("A reminder goes off before the start, not %1 minutes after it.")
-                         .arg(-spec.offsetMinutes);
+            *error = tr("A reminder goes off before the start, not %n minute(s) after it.", nullptr,
+                        -spec.offsetMinutes);
         return false;
     }
     if (!spec.isOffset && !spec.at.isValid()) {

@@ -118,7 +118,7 @@ ReportTable ReportTable::interactions(const InteractionStats &s)
     for (const InteractionStats::Count &c : s.byResult)
         t.rows << QStringList{c.type, c.key, QString::number(c.count)};
     t.rows << QStringList{tr("Total"), QString(), QString::number(s.total)};
-    t.rows << QStringList{tr("No contact for %1 days").arg(s.quietDays), QString(),
+    t.rows << QStringList{tr("No contact for %n day(s)", nullptr, s.quietDays), QString(),
                           QString::number(s.quietCount)};
     return t;
 }

@@ -317,6 +317,11 @@ TEST_CASE("Interactions: by type and result, by person, by week or month; the qu
     // quarter), not Лютик (called ten days ago).
     auto *days = f.find<QSpinBox>("quietDaysSpinBox");
     CHECK(days->value() == 30);
+    // English as the program loads it, with its plural forms.
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(CLIENTELE_QM_DIR "/clientele_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    Fixture::settle(page);
     QTableView *quiet = page->quietView();
     CHECK(f.find<QLabel>("quietCountLabel")->text() ==
           QStringLiteral("Clients with no contact for 30 days: 2"));
@@ -330,6 +335,11 @@ TEST_CASE("Interactions: by type and result, by person, by week or month; the qu
         CHECK(f.find<QLabel>("quietCountLabel")->text() ==
               QStringLiteral("Clients with no contact for 5 days: 3"));
         CHECK(Fixture::firstColumn(quiet).size() == 3);
+        days->setValue(1);
+        Fixture::settle(page);
+        CHECK(f.find<QLabel>("quietCountLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("Clients with no contact for 1 day: ")));
     }
 
     SECTION("February by week")

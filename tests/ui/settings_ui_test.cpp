@@ -6,6 +6,7 @@
 #include "calendar/calendarsettingspage.h"
 #include "clients/clientlistquery.h"
 #include "common/colorscheme.h"
+#include "common/uiformat.h"
 #include "documents/companyrepository.h"
 #include "people/currentuser.h"
 #include "people/personrepository.h"
@@ -447,4 +448,18 @@ TEST_CASE("Demo data, as the first start or File offers it, brings clients with 
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 20);
     CHECK(f.messenger.errors.isEmpty());
+}
+
+TEST_CASE("Date editors follow the language's format, with four-digit years", "[ui][settings]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    CHECK(UiFormat::dateFormat() == QStringLiteral("dd.MM.yyyy"));
+    CHECK(UiFormat::dayMonthFormat() == QStringLiteral("dd.MM"));
+    CHECK(UiFormat::dateTimeFormat() == QStringLiteral("dd.MM.yyyy HH:mm"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(UiFormat::dateFormat() == QStringLiteral("M/d/yyyy"));
+    CHECK(UiFormat::dayMonthFormat() == QStringLiteral("M/d"));
+    CHECK(UiFormat::dateTimeFormat() == QStringLiteral("M/d/yyyy h:mm AP"));
+    QLocale::setDefault(before);
 }

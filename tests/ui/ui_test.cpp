@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QStringEncoder>
 #include <QTabWidget>
@@ -748,6 +749,10 @@ TEST_CASE("File → Export writes the list as filtered, or the selection, in the
 
 TEST_CASE("A birthday without a year shows as day and month and is kept so", "[ui]")
 {
+    // Russian dates, as the date editors take them from the language.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
     Fixture f;
     Client person;
     person.kind = Client::Kind::Person;

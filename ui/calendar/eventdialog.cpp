@@ -3,6 +3,7 @@
 #include "calendar/eventrepository.h"
 #include "clients/clientpickerdialog.h"
 #include "clients/clientrepository.h"
+#include "common/uiformat.h"
 #include "deals/dealrepository.h"
 #include "reminderchoices.h"
 #include "tasks/repeatruleeditor.h"
@@ -222,11 +223,11 @@ void EventDialog::chooseClient()
 
 void EventDialog::updateEnabled()
 {
-    const QString format = m_allDay->isChecked() ? QLocale().dateFormat(QLocale::ShortFormat)
-                                                 : QLocale().dateTimeFormat(QLocale::ShortFormat);
+    const QString format =
+        m_allDay->isChecked() ? UiFormat::dateFormat() : UiFormat::dateTimeFormat();
     m_start->setDisplayFormat(format);
     m_end->setDisplayFormat(format);
-    m_reminderAt->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_reminderAt->setDisplayFormat(UiFormat::dateTimeFormat());
     m_reminderAt->setVisible(m_reminder->currentData().toInt() == kExact);
     const bool series = !m_occurrenceOnly;
     for (QWidget *w : std::initializer_list<QWidget *>{

@@ -1,4 +1,5 @@
 #include "interactiondialog.h"
+#include "common/uiformat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -62,7 +63,7 @@ InteractionDialog::InteractionDialog(const Interaction &interaction,
         m_type->addItem(typeIcon(t), typeText(t), int(t));
     m_type->setCurrentIndex(m_type->findData(int(interaction.type)));
     m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_time->setDisplayFormat(UiFormat::dateTimeFormat());
     m_time->setDateTime(interaction.occurredAt.isValid() ? interaction.occurredAt.toLocalTime()
                                                          : QDateTime::currentDateTime());
     m_minutes->setRange(0, 24 * 60);

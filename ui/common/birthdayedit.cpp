@@ -1,6 +1,7 @@
 #include "birthdayedit.h"
 
 #include "clients/contactperson.h"
+#include "uiformat.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -44,7 +45,7 @@ void BirthdayEdit::showValue()
     const QSignalBlocker b1(m_date), b2(m_noYear);
     const bool noYear = m_value.isValid() && m_value.year() == ContactPerson::NoYear;
     m_noYear->setChecked(noYear);
-    m_date->setDisplayFormat(noYear ? QStringLiteral("dd.MM") : QStringLiteral("dd.MM.yyyy"));
+    m_date->setDisplayFormat(noYear ? UiFormat::dayMonthFormat() : UiFormat::dateFormat());
     if (!m_value.isValid())
         m_date->setDate(kNotSet);
     else
@@ -58,8 +59,8 @@ void BirthdayEdit::fromWidgets()
     if (shown != kNotSet)
         value = m_noYear->isChecked() ? QDate(ContactPerson::NoYear, shown.month(), shown.day())
                                       : shown;
-    m_date->setDisplayFormat(m_noYear->isChecked() ? QStringLiteral("dd.MM")
-                                                   : QStringLiteral("dd.MM.yyyy"));
+    m_date->setDisplayFormat(m_noYear->isChecked() ? UiFormat::dayMonthFormat()
+                                                   : UiFormat::dateFormat());
     if (value == m_value)
         return;
     m_value = value;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 QString UiFormat::dateTime(const QString &isoUtc)
 {
@@ -16,6 +17,34 @@ QString UiFormat::dateTime(const QString &isoUtc)
 QString UiFormat::timeFormat()
 {
     return QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+}
+
+QString UiFormat::dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString UiFormat::dayMonthFormat()
+{
+    // "dd.MM.yyyy" -> "dd.MM", "M/d/yyyy" -> "M/d", "yyyy-MM-dd" -> "MM-dd".
+    static const QRegularExpression year(QStringLiteral("[^dMy]*y+[^dMy]*"));
+    QString format = dateFormat();
+    const QRegularExpressionMatch m = year.match(format);
+    if (!m.hasMatch())
+        return format;
+    const bool inside = m.capturedStart() > 0 && m.capturedEnd() < format.size();
+    // A year between day and month keeps one separator.
+    return inside ? format.replace(m.capturedStart(), m.capturedLength(),
+                                   m.captured().left(m.captured().indexOf(QLatin1Char('y'))))
+                  : format.remove(m.capturedStart(), m.capturedLength());
+}
+
+QString UiFormat::dateTimeFormat()
+{
+    return dateFormat() + QLatin1Char(' ') + timeFormat();
 }
 
 QString UiFormat::time(const QTime &time)

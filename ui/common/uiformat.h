@@ -17,6 +17,11 @@ public:
     // locale's short format has them).
     static QString time(const QTime &time);
     static QString timeFormat();
+    // For date editors: the locale's short date with the year in four digits
+    // (a birthday typed as 80 must not become 2080), without it, and with the time.
+    static QString dateFormat();
+    static QString dayMonthFormat();
+    static QString dateTimeFormat();
     // "today", "yesterday", "3 days ago", else the short date.
     static QString relativeDate(const QString &isoUtc);
     static QString fileSize(qint64 bytes);

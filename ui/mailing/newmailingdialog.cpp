@@ -2,6 +2,7 @@
 
 #include "common/messenger.h"
 #include "common/moneyedit.h"
+#include "common/uiformat.h"
 #include "documents/companyrepository.h"
 #include "mailing/campaignrepository.h"
 #include "mailing/messagetemplaterepository.h"
@@ -86,7 +87,7 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     m_segmentName->setPlaceholderText(tr("To keep the filter as a segment (optional)"));
     m_count->setWordWrap(true);
     m_count->setTextFormat(Qt::RichText); // a filter's error is escaped
-    m_at->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_at->setDisplayFormat(UiFormat::dateTimeFormat());
     m_at->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_at->setCalendarPopup(true);
     m_now->setChecked(true);

@@ -219,12 +219,11 @@ void InteractionPage::showQuiet()
 {
     m_quietCount->setText(
         m_stats.quietCount > m_stats.quiet.size()
-            ? tr("Clients with no contact for %1 days: %2 (the %3 longest quiet shown)")
-                  .arg(m_stats.quietDays)
+            ? tr("Clients with no contact for %n day(s): %1 (the %2 longest quiet shown)", nullptr,
+                 m_stats.quietDays)
                   .arg(ReportFormat::count(m_stats.quietCount))
                   .arg(m_stats.quiet.size())
-            : tr("Clients with no contact for %1 days: %2")
-                  .arg(m_stats.quietDays)
+            : tr("Clients with no contact for %n day(s): %1", nullptr, m_stats.quietDays)
                   .arg(ReportFormat::count(m_stats.quietCount)));
     QList<ReportTableModel::Row> rows;
     for (const InteractionStats::Quiet &q : m_stats.quiet) {

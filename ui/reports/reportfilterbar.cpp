@@ -1,6 +1,7 @@
 #include "reportfilterbar.h"
 
 #include "clients/clientrepository.h"
+#include "common/uiformat.h"
 #include "deals/dealrepository.h"
 #include "deals/pipelinerepository.h"
 
@@ -41,7 +42,7 @@ ReportFilterBar::ReportFilterBar(const Database &db, QWidget *parent)
     m_period->setToolTip(tr("The period of the report"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(UiFormat::dateFormat());
     }
     m_from->setToolTip(tr("First day of the period"));
     m_to->setToolTip(tr("Last day of the period"));

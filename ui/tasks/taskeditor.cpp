@@ -41,12 +41,6 @@ enum Field
     CheckField,
     RepeatField
 };
-// The locale's short date and time, to the minute: a due has no seconds.
-QString shortDateTimeFormat()
-{
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    return format.remove(QStringLiteral(":ss"));
-}
 } // namespace
 
 TaskEditor::TaskEditor(const Database &db, const ClientRepository &clients, TaskRepository &tasks,
@@ -94,7 +88,7 @@ TaskEditor::TaskEditor(const Database &db, const ClientRepository &clients, Task
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 4);
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(shortDateTimeFormat());
+    m_due->setDisplayFormat(UiFormat::dateTimeFormat());
     for (const QString &p : TaskRepository::priorities())
         m_priority->addItem(TaskRepository::priorityText(p), p);
     m_client->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -265,8 +259,7 @@ void TaskEditor::applyBuffer(const Task &task)
         m_due->setDateTime(task.allDay
                                ? QDateTime(QDate::fromString(task.dueAt, Qt::ISODate), QTime(9, 0))
                                : QDateTime::fromString(task.dueAt, Qt::ISODate).toLocalTime());
-    m_due->setDisplayFormat(task.allDay ? QLocale().dateFormat(QLocale::ShortFormat)
-                                        : shortDateTimeFormat());
+    m_due->setDisplayFormat(task.allDay ? UiFormat::dateFormat() : UiFormat::dateTimeFormat());
     m_due->setEnabled(!task.dueAt.isEmpty());
     m_allDay->setEnabled(!task.dueAt.isEmpty());
     m_priority->setCurrentIndex(std::max(0, m_priority->findData(task.priority)));
