@@ -1,5 +1,6 @@
 #include "calendarsettingspage.h"
 
+#include "common/problemlabel.h"
 #include "common/uiformat.h"
 #include "reminderchoices.h"
 #include "settings/businesssettings.h"
@@ -20,18 +21,13 @@ const QString kFormat = QStringLiteral("HH:mm");
 
 CalendarSettingsPage::CalendarSettingsPage(const Database &db, QWidget *parent)
     : SettingsPage(parent), m_db(db), m_start(new QTimeEdit(this)), m_end(new QTimeEdit(this)),
-      m_reminder(new QComboBox(this)), m_problem(new QLabel(this))
+      m_reminder(new QComboBox(this)), m_problem(new ProblemLabel(this))
 {
     setObjectName(QStringLiteral("calendarSettingsPage"));
     m_start->setObjectName(QStringLiteral("workStartTimeEdit"));
     m_end->setObjectName(QStringLiteral("workEndTimeEdit"));
     m_reminder->setObjectName(QStringLiteral("defaultReminderComboBox"));
     m_problem->setObjectName(QStringLiteral("workingHoursProblemLabel"));
-    m_problem->setWordWrap(true);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xe7, 0x4c, 0x3c));
-    m_problem->setPalette(warn);
-    m_problem->hide();
     for (QTimeEdit *edit : {m_start, m_end})
         edit->setDisplayFormat(UiFormat::timeFormat());
 
@@ -64,8 +60,7 @@ CalendarSettingsPage::CalendarSettingsPage(const Database &db, QWidget *parent)
 bool CalendarSettingsPage::apply()
 {
     if (m_start->time() >= m_end->time()) {
-        m_problem->setText(tr("The working day must end after it starts."));
-        m_problem->show();
+        m_problem->showProblem(tr("The working day must end after it starts."));
         return false;
     }
     const int reminder = m_reminder->currentData().toInt();
@@ -76,8 +71,7 @@ bool CalendarSettingsPage::apply()
         !business.setValue(kEnd, m_end->time().toString(kFormat), &error) ||
         !business.setValue(
             kReminder, reminder < 0 ? QStringLiteral("none") : QString::number(reminder), &error)) {
-        m_problem->setText(error);
-        m_problem->show();
+        m_problem->showProblem(error);
         return false;
     }
     m_problem->hide();

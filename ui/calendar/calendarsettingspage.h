@@ -3,8 +3,8 @@
 #include "settings/settingspage.h"
 
 class Database;
+class ProblemLabel;
 class QComboBox;
-class QLabel;
 class QTimeEdit;
 
 // Settings → Calendar and reminders: the working day the calendar shows
@@ -24,5 +24,5 @@ private:
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QComboBox *m_reminder;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
 };

@@ -3,6 +3,7 @@
 #include "clients/clientlistquery.h"
 #include "clients/clientrepository.h"
 #include "common/messenger.h"
+#include "common/problemlabel.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "documents/companyprofile.h"
@@ -28,17 +29,6 @@
 namespace {
 // What a proposal's header needs first; the bank and the rest wait for Settings.
 const char *const kCompanyKeys[] = {"name", "inn", "address", "phone", "email", "director"};
-
-QLabel *warningLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette warn = label->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xe7, 0x4c, 0x3c));
-    label->setPalette(warn);
-    label->hide();
-    return label;
-}
 } // namespace
 
 FirstRunWizard::FirstRunWizard(const Database &db, Messenger &messenger, QWidget *parent)
@@ -108,7 +98,7 @@ QWizardPage *FirstRunWizard::createCompanyPage()
         m_companyFields.append({label, edit});
         m_companyKeys << QLatin1String(key);
     }
-    m_companyNote = warningLabel(page);
+    m_companyNote = new ProblemLabel(page);
     m_companyNote->setObjectName(QStringLiteral("companyProblemLabel"));
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -125,7 +115,7 @@ QWizardPage *FirstRunWizard::createUserPage()
     m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
     m_userLabel = new QLabel(page);
     m_userLabel->setBuddy(m_userName);
-    m_userProblem = warningLabel(page);
+    m_userProblem = new ProblemLabel(page);
     m_userProblem->setObjectName(QStringLiteral("userProblemLabel"));
     auto *form = new QFormLayout;
     form->addRow(m_userLabel, m_userName);
@@ -156,7 +146,7 @@ QWizardPage *FirstRunWizard::createStartPage()
     m_file->setClearButtonEnabled(true);
     m_browse = new QPushButton(page);
     m_browse->setObjectName(QStringLiteral("browsePushButton"));
-    m_fileProblem = warningLabel(page);
+    m_fileProblem = new ProblemLabel(page);
     m_fileProblem->setObjectName(QStringLiteral("importFileProblemLabel"));
     auto *file = new QHBoxLayout;
     file->setContentsMargins(24, 0, 0, 0);
@@ -284,23 +274,20 @@ bool FirstRunWizard::validateCurrentPage()
 {
     QString error;
     if (currentId() == CompanyPage && !saveCompany(false, &error)) {
-        m_companyNote->setText(error);
-        m_companyNote->show();
+        m_companyNote->showProblem(error);
         return false;
     }
     if (currentId() == UserPage && m_userName->text().simplified().isEmpty()) {
-        m_userProblem->setText(
+        m_userProblem->showProblem(
             tr("Say who works at this computer: new tasks are given in this name."));
-        m_userProblem->show();
         return false;
     }
     if (currentId() == StartPage && m_import->isChecked()) {
         const QFileInfo file(importFile());
         if (importFile().isEmpty() || !file.isFile() || !file.isReadable()) {
-            m_fileProblem->setText(importFile().isEmpty()
-                                       ? tr("Choose the file to import.")
-                                       : tr("%1 cannot be read.").arg(importFile()));
-            m_fileProblem->show();
+            m_fileProblem->showProblem(importFile().isEmpty()
+                                           ? tr("Choose the file to import.")
+                                           : tr("%1 cannot be read.").arg(importFile()));
             return false;
         }
     }

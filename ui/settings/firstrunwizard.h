@@ -4,6 +4,7 @@
 
 class Database;
 class Messenger;
+class ProblemLabel;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -72,13 +73,13 @@ private:
     QRadioButton *m_english = nullptr;
     QRadioButton *m_russian = nullptr;
 
-    QLabel *m_companyNote = nullptr;
+    ProblemLabel *m_companyNote = nullptr;
     QList<QPair<QLabel *, QLineEdit *>> m_companyFields; // by CompanyProfile field
     QStringList m_companyKeys;
 
     QLabel *m_userLabel = nullptr;
     QLineEdit *m_userName = nullptr;
-    QLabel *m_userProblem = nullptr;
+    ProblemLabel *m_userProblem = nullptr;
 
     QButtonGroup *m_starts = nullptr;
     QRadioButton *m_empty = nullptr;
@@ -86,5 +87,5 @@ private:
     QRadioButton *m_import = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_browse = nullptr;
-    QLabel *m_fileProblem = nullptr;
+    ProblemLabel *m_fileProblem = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "clients/phonenormalizer.h"
 #include "common/colorscheme.h"
+#include "common/problemlabel.h"
 #include "people/currentuser.h"
 #include "people/personrepository.h"
 #include "settings/businesssettings.h"
@@ -35,7 +36,7 @@ GeneralSettingsPage::GeneralSettingsPage(const Database &db, const QString &curr
       m_language(combo("languageComboBox", this)), m_theme(combo("themeComboBox", this)),
       m_userName(combo("userNameComboBox", this)), m_start(combo("startComboBox", this)),
       m_region(combo("phoneRegionComboBox", this)), m_currency(combo("currencyComboBox", this)),
-      m_restartNote(new QLabel(this)), m_problem(new QLabel(this))
+      m_restartNote(new QLabel(this)), m_problem(new ProblemLabel(this))
 {
     setObjectName(QStringLiteral("generalSettingsPage"));
     m_language->addItem(tr("System language"), QString());
@@ -78,11 +79,6 @@ GeneralSettingsPage::GeneralSettingsPage(const Database &db, const QString &curr
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
 
     m_problem->setObjectName(QStringLiteral("generalProblemLabel"));
-    m_problem->setWordWrap(true);
-    QPalette warn = m_problem->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xe7, 0x4c, 0x3c));
-    m_problem->setPalette(warn);
-    m_problem->hide();
 
     auto *person = new QGroupBox(tr("On this computer"), this);
     auto *personForm = new QFormLayout(person);
@@ -134,8 +130,7 @@ void GeneralSettingsPage::fillRegions(const QString &current)
 bool GeneralSettingsPage::apply()
 {
     const auto fail = [this](const QString &why) {
-        m_problem->setText(why);
-        m_problem->show();
+        m_problem->showProblem(why);
         return false;
     };
     SettingsRepository settings(m_db);

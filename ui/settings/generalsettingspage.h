@@ -4,6 +4,7 @@
 
 class Database;
 class QComboBox;
+class ProblemLabel;
 class QLabel;
 
 // Settings → General. For the person at this screen (QSettings, through
@@ -34,5 +35,5 @@ private:
     QComboBox *m_region;
     QComboBox *m_currency;
     QLabel *m_restartNote;
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
 };

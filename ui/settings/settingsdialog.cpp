@@ -17,6 +17,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_list->setObjectName(QStringLiteral("pagesListWidget"));
     m_list->setAccessibleName(tr("Settings pages"));
     m_list->setIconSize(QSize(22, 22));
+    m_list->setSpacing(2);
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
@@ -47,8 +48,7 @@ void SettingsDialog::addPage(SettingsPage *page, const QIcon &icon, const QStrin
 {
     m_pages << page;
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_list);
-    item->setSizeHint(QSize(item->sizeHint().width(), fontMetrics().height() * 2));
+    new QListWidgetItem(icon, title, m_list);
     m_list->setVisible(m_pages.size() > 1);
     if (m_pages.size() == 1) {
         m_list->setCurrentRow(0);
