@@ -5131,6 +5131,14 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <source>Choose a client to invite its contact persons.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -8319,6 +8327,10 @@ INN %2</source>
     </message>
     <message>
         <source>Cannot save the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

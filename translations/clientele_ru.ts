@@ -5287,6 +5287,14 @@ Everything saved so far is still open in Clientele, but it is lost when Clientel
         <source>Choose a client to invite its contact persons.</source>
         <translation>Выберите клиента, чтобы пригласить его контактных лиц.</translation>
     </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Remind at</source>
+        <translation>Время напоминания</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -8500,6 +8508,10 @@ INN %2</source>
     <message>
         <source>Cannot save the segment</source>
         <translation>Не удаётся сохранить сегмент</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Время отправки</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,18 @@
 // Help: the Keyboard shortcuts window (F1) lists what the menus and the
 // sections answer; About names the version, the licence and the libraries.
+#include "accessiblenames.h"
 #include "windowfixture.h"
 
 #include "calendar/calendarsection.h"
+#include "calendar/eventdialog.h"
+#include "clients/interactiondialog.h"
+#include "common/secretstore.h"
+#include "deals/losedealdialog.h"
+#include "deals/newdealdialog.h"
+#include "deals/windealdialog.h"
+#include "importer/exportdialog.h"
+#include "mailing/composedialog.h"
+#include "mailing/newmailingdialog.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
 
@@ -17,6 +27,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace {
 // Runs `look` on the modal dialog of type T that the next event opens, then
@@ -141,6 +153,48 @@ TEST_CASE("Every button in every section has a name a screen reader can say", "[
         }
     }
     unnamed.removeDuplicates();
+    INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("Every field of the everyday dialogs has a name a screen reader can say", "[ui][help]")
+{
+    WindowFixture f;
+    Client romashka;
+    romashka.kind = Client::Kind::Company;
+    romashka.name = QStringLiteral("ООО Ромашка");
+    REQUIRE(f.clients.save(romashka));
+    SecretStore secrets(QStringLiteral("Clientele tests"));
+    ComposeDialog::Target target;
+    target.channel = QStringLiteral("email");
+    target.clientId = romashka.id;
+    Interaction call;
+    call.clientId = romashka.id;
+    std::vector<std::pair<const char *, std::unique_ptr<QDialog>>> dialogs;
+    dialogs.emplace_back("event", std::make_unique<EventDialog>(f.tdb.db(), f.clients));
+    dialogs.emplace_back("new deal",
+                         std::make_unique<NewDealDialog>(f.tdb.db(), f.clients, f.messenger));
+    dialogs.emplace_back("win", std::make_unique<WinDealDialog>(QStringLiteral("Поставка"), 150000,
+                                                                QStringLiteral("RUB")));
+    dialogs.emplace_back("lose", std::make_unique<LoseDealDialog>(
+                                     QStringLiteral("Поставка"),
+                                     QList<QPair<qint64, QString>>{{1, QStringLiteral("Цена")}}));
+    dialogs.emplace_back("interaction",
+                         std::make_unique<InteractionDialog>(call, QList<ContactPerson>()));
+    dialogs.emplace_back("export", std::make_unique<ExportDialog>(f.tdb.db(), f.messenger));
+    dialogs.emplace_back("new mailing", std::make_unique<NewMailingDialog>(f.tdb.db(), f.messenger,
+                                                                           QStringLiteral("Анна")));
+    dialogs.emplace_back("compose",
+                         std::make_unique<ComposeDialog>(f.tdb.db(), secrets, f.messenger,
+                                                         QStringLiteral("Анна"), target));
+    QStringList unnamed;
+    for (auto &[name, dialog] : dialogs) {
+        dialog->show();
+        QApplication::processEvents();
+        for (const QString &field : unnamedFields(dialog.get()))
+            unnamed << QLatin1String(name) + QStringLiteral(": ") + field;
+        dialog->hide();
+    }
     INFO(unnamed.join(QLatin1Char('\n')).toStdString());
     CHECK(unnamed.isEmpty());
 }

@@ -1,5 +1,6 @@
 // Settings: one dialog with its pages, what each writes and where, the light
 // and dark palettes, and the keyboard and screen reader inside it.
+#include "accessiblenames.h"
 #include "windowfixture.h"
 
 #include "calendar/calendarsection.h"
@@ -229,22 +230,8 @@ TEST_CASE("Every field of every settings page has a name, and Tab walks General 
         QStringList unnamed;
         for (int row = 0; row < dialog->pageList()->count(); ++row) {
             dialog->pageList()->setCurrentRow(row);
-            QWidget *page = dialog->currentPage();
-            for (QWidget *w : page->findChildren<QWidget *>()) {
-                const bool field = qobject_cast<QAbstractButton *>(w) ||
-                                   qobject_cast<QComboBox *>(w) ||
-                                   (qobject_cast<QLineEdit *>(w) &&
-                                    !qobject_cast<QComboBox *>(w->parentWidget()) &&
-                                    !qobject_cast<QAbstractSpinBox *>(w->parentWidget())) ||
-                                   qobject_cast<QAbstractSpinBox *>(w);
-                if (!field || !w->isVisibleTo(page))
-                    continue;
-                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << dialog->pageList()->item(row)->text() + QStringLiteral(": ") +
-                                   w->objectName() + QStringLiteral(" (") +
-                                   QLatin1String(w->metaObject()->className()) + QLatin1Char(')');
-            }
+            for (const QString &field : unnamedFields(dialog->currentPage()))
+                unnamed << dialog->pageList()->item(row)->text() + QStringLiteral(": ") + field;
         }
         INFO(unnamed.join(QStringLiteral(", ")).toStdString());
         CHECK(unnamed.isEmpty());

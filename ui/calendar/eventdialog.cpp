@@ -59,6 +59,9 @@ EventDialog::EventDialog(const Database &db, const ClientRepository &clients, QW
     m_start->setCalendarPopup(true);
     m_end->setCalendarPopup(true);
     m_reminderAt->setCalendarPopup(true);
+    // In rows led by another field's label: named for a screen reader.
+    m_end->setAccessibleName(tr("Ends"));
+    m_reminderAt->setAccessibleName(tr("Remind at"));
     m_chooseClient->setText(tr("Choose…"));
     m_chooseClient->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_chooseClient->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));

@@ -64,6 +64,8 @@ NewMailingDialog::NewMailingDialog(const Database &db, Messenger &messenger, QSt
     m_now->setObjectName(QStringLiteral("nowRadioButton"));
     m_later->setObjectName(QStringLiteral("laterRadioButton"));
     m_at->setObjectName(QStringLiteral("atDateTimeEdit"));
+    // Beside its radio button, with no label of its own for a screen reader.
+    m_at->setAccessibleName(tr("Send at"));
     m_rate->setObjectName(QStringLiteral("rateSpinBox"));
     m_cost->setObjectName(QStringLiteral("costMoneyEdit"));
 
