@@ -2,9 +2,17 @@
 
 #include <QSettings>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 const char kKey[] = "user/name";
+
+const passwd *account()
+{
+    return getpwuid(geteuid());
 }
+} // namespace
 
 QString CurrentUser::resolve(const QString &given)
 {
@@ -31,5 +39,26 @@ void CurrentUser::save(const QString &name)
 
 QString CurrentUser::loginName()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name).simplified();
+        if (!value.isEmpty())
+            return value;
+    }
+    const passwd *pw = account();
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+}
+
+QString CurrentUser::suggestion()
+{
+    const QString login = loginName();
+    const QString resolved = resolve();
+    if (resolved != login)
+        return resolved;
+    // "Анна Петрова,,," -> "Анна Петрова".
+    const passwd *pw = account();
+    const QString full =
+        pw && pw->pw_gecos
+            ? QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0).simplified()
+            : QString();
+    return full.isEmpty() ? login : full;
 }

@@ -13,5 +13,9 @@ public:
     // The GUI's choice, empty when none was made.
     static QString saved();
     static void save(const QString &name);
+    // $USER, $LOGNAME, else the account's name in the system's user list.
     static QString loginName();
+    // What the first start offers as the name: resolve(), but the person's
+    // full name from the user list (GECOS) rather than a bare login.
+    static QString suggestion();
 };

@@ -105,11 +105,45 @@ TEST_CASE("The current user: the name given, else $CLIENTELE_USER, else the sett
     CHECK(CurrentUser::resolve() == kIvan);
     CHECK(CurrentUser::resolve(kPetr) == kPetr);
 
+    // The first start offers a chosen name as it is.
+    CHECK(CurrentUser::suggestion() == kIvan);
+
     QSettings().remove(QStringLiteral("user/name"));
     if (oldEnv.isNull())
         qunsetenv("CLIENTELE_USER");
     else
         qputenv("CLIENTELE_USER", oldEnv);
+}
+
+TEST_CASE("Without $USER the login comes from $LOGNAME, else from the system's user list",
+          "[people]")
+{
+    const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME");
+    const QByteArray username = qgetenv("USERNAME"), clientele = qgetenv("CLIENTELE_USER");
+    for (const char *name : {"USER", "LOGNAME", "USERNAME", "CLIENTELE_USER"})
+        qunsetenv(name);
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().remove(QStringLiteral("user/name"));
+
+    qputenv("LOGNAME", "anna");
+    CHECK(CurrentUser::loginName() == QStringLiteral("anna"));
+    qunsetenv("LOGNAME");
+    // The account this test runs under, from the system's user list.
+    const QString account = CurrentUser::loginName();
+    CHECK_FALSE(account.isEmpty());
+    CHECK_FALSE(CurrentUser::suggestion().isEmpty());
+
+    const auto restore = [](const char *name, const QByteArray &value) {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    };
+    restore("USER", user);
+    restore("LOGNAME", logname);
+    restore("USERNAME", username);
+    restore("CLIENTELE_USER", clientele);
 }
 
 TEST_CASE("An assignment: given, done, checked, returned with a comment, done again, accepted; "

@@ -111,7 +111,7 @@ QWizardPage *FirstRunWizard::createUserPage()
 {
     auto *page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("userWizardPage"));
-    m_userName = new QLineEdit(CurrentUser::resolve(), page);
+    m_userName = new QLineEdit(CurrentUser::suggestion(), page);
     m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
     m_userLabel = new QLabel(page);
     m_userLabel->setBuddy(m_userName);
