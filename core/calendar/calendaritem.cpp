@@ -32,7 +32,9 @@ void CalendarItem::sortByStart(QList<CalendarItem> &items)
             if (it == dayStarts.end())
                 it = dayStarts.insert(item.startDate,
                                       QDateTime(item.startDate, QTime(0, 0)).toMSecsSinceEpoch());
-            key = *it - 1; // before the day's timed items
+            // Before the day's timed items; a day's count of expected closes
+            // first of all, so a crowded day never hides it under "+N more".
+            key = *it - (item.count > 1 ? 2 : 1);
         } else {
             key = item.start.toMSecsSinceEpoch();
         }

@@ -276,3 +276,32 @@ TEST_CASE("The month counts a day's expected closes in one item, and names a day
     // Each deal, as the week and the agenda show them.
     CHECK(calendar.items(from, to, CalendarItem::DealCloses).size() == 4);
 }
+
+TEST_CASE("A day's count of expected closes comes first among its all-day items", "[calendar]")
+{
+    const QDate day(2026, 12, 15);
+    const auto allDay = [&day](CalendarItem::Kind kind, const QString &title, int count) {
+        CalendarItem item;
+        item.kind = kind;
+        item.title = title;
+        item.allDay = true;
+        item.startDate = day;
+        item.endDate = day.addDays(1);
+        item.count = count;
+        return item;
+    };
+    CalendarItem meeting;
+    meeting.title = QStringLiteral("Встреча");
+    meeting.start = QDateTime(day, QTime(10, 0)).toUTC();
+    meeting.end = meeting.start.addSecs(3600);
+    QList<CalendarItem> items = {
+        meeting, allDay(CalendarItem::Kind::Task, QStringLiteral("Отчёт"), 1),
+        allDay(CalendarItem::Kind::Task, QStringLiteral("Счета"), 1),
+        allDay(CalendarItem::Kind::DealClose, QStringLiteral("12 сделок к закрытию"), 12)};
+    CalendarItem::sortByStart(items);
+    QStringList titles;
+    for (const CalendarItem &i : items)
+        titles << i.title;
+    CHECK(titles == QStringList{QStringLiteral("12 сделок к закрытию"), QStringLiteral("Отчёт"),
+                                QStringLiteral("Счета"), QStringLiteral("Встреча")});
+}
