@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     if (asksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setNames();
-        LocalSettings::migrate();
+        // Read only: printing the options writes no settings file.
         AppTranslations::install(LocalSettings::language());
         Options options;
         options.parser.process(app); // prints and exits

@@ -1,5 +1,7 @@
 #include "currentuser.h"
 
+#include "personrepository.h"
+
 #include <QSettings>
 
 #include <pwd.h>
@@ -35,6 +37,17 @@ QString CurrentUser::saved()
 void CurrentUser::save(const QString &name)
 {
     QSettings().setValue(QLatin1String(kKey), name.simplified());
+}
+
+QString CurrentUser::adopt(const Database &db, const QString &name, QString *error)
+{
+    PersonRepository people(db);
+    if (!people.ensure(name, error))
+        return {};
+    const std::optional<Person> person = people.find(name);
+    const QString adopted = person ? person->name : name.simplified();
+    save(adopted);
+    return adopted;
 }
 
 QString CurrentUser::loginName()

@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include "common/colorscheme.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
@@ -11,7 +13,7 @@
 
 void ChartStyle::apply(QChart *chart, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = ColorScheme::isDark(palette);
     // setTheme recolours the series: their own colours are set after this.
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.brush(QPalette::Base));

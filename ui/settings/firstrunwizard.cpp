@@ -9,7 +9,6 @@
 #include "documents/companyprofile.h"
 #include "documents/companyrepository.h"
 #include "people/currentuser.h"
-#include "people/personrepository.h"
 #include "settings/apptranslations.h"
 #include "settings/localsettings.h"
 
@@ -301,14 +300,11 @@ void FirstRunWizard::accept()
     if (!validateCurrentPage())
         return;
     QString error;
-    const QString name = m_userName->text().simplified();
-    PersonRepository people(m_db);
-    if (!saveCompany(true, &error) || !people.ensure(name, &error)) {
+    if (!saveCompany(true, &error) ||
+        CurrentUser::adopt(m_db, m_userName->text().simplified(), &error).isEmpty()) {
         m_messenger.error(this, tr("Cannot save the answers"), error);
         return;
     }
-    const std::optional<Person> person = people.find(name);
-    CurrentUser::save(person ? person->name : name);
     LocalSettings::setLanguage(chosenLanguage());
     LocalSettings::setFirstRunDone();
     QWizard::accept();

@@ -143,13 +143,10 @@ bool GeneralSettingsPage::apply()
     if (name.isEmpty())
         return fail(tr("Say who works at this computer: new tasks are given in this name."));
     if (name != m_user) {
-        // A new name joins the directory, so others can give them tasks.
-        PersonRepository people(m_db);
-        if (!people.ensure(name, &error))
+        const QString adopted = CurrentUser::adopt(m_db, name, &error);
+        if (adopted.isEmpty())
             return fail(error);
-        const std::optional<Person> person = people.find(name);
-        m_user = person ? person->name : name;
-        CurrentUser::save(m_user);
+        m_user = adopted;
         Q_EMIT userChanged(m_user);
     }
     LocalSettings::setLanguage(m_language->currentData().toString());
