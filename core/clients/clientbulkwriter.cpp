@@ -98,16 +98,22 @@ bool ClientBulkWriter::open(QString *error)
     q.finish(); // no index can be dropped while a statement reads
     m_baseWasEmpty = m_indexedUpTo == 0;
     // Into an empty base nothing is looked up but the clients this import
-    // wrote, by id: the other indexes are built once at the end.
+    // wrote, by id: the other indexes are built once at the end. Every client
+    // the import touches is one it creates, so the triggers that keep the
+    // history of changes have nothing to keep, and the daily totals of new
+    // clients are counted once at the end.
+    const QStringList tables = {QStringLiteral("clients"),        QStringLiteral("phones"),
+                                QStringLiteral("emails"),         QStringLiteral("contact_persons"),
+                                QStringLiteral("legal_entities"), QStringLiteral("client_tags")};
     if (m_baseWasEmpty &&
-        !m_indexes.take(db,
-                        {QStringLiteral("clients"), QStringLiteral("phones"),
-                         QStringLiteral("emails"), QStringLiteral("legal_entities"),
-                         QStringLiteral("client_tags")},
-                        {QStringLiteral("phones_by_client"), QStringLiteral("phones_by_contact"),
-                         QStringLiteral("emails_by_client"), QStringLiteral("emails_by_contact"),
-                         QStringLiteral("legal_entities_by_client")},
-                        error))
+        (!m_schema.takeIndexes(
+             db, tables,
+             {QStringLiteral("phones_by_client"), QStringLiteral("phones_by_contact"),
+              QStringLiteral("emails_by_client"), QStringLiteral("emails_by_contact"),
+              QStringLiteral("contact_persons_by_client"),
+              QStringLiteral("legal_entities_by_client")},
+             error) ||
+         !m_schema.takeTriggers(db, tables, error)))
         return false;
     m_tags.clear();
     m_auditOn = true;
@@ -289,7 +295,22 @@ bool ClientBulkWriter::stage(const Client &client, QString *error)
 
 bool ClientBulkWriter::finish(QString *error)
 {
-    return setAudit(true, error) && flushSearch(error) && m_indexes.restore(error);
+    if (!setAudit(true, error) || !flushSearch(error))
+        return false;
+    if (m_baseWasEmpty) {
+        // What client_created_totals_insert would have counted, as schema 10 counts it.
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral(
+                "INSERT INTO client_created_totals SELECT substr(created_at, 1, 10), source, "
+                "responsible, COUNT(*) FROM clients WHERE archived = 0 AND merged_into IS NULL "
+                "GROUP BY 1, 2, 3 ON CONFLICT (day, source, responsible) DO UPDATE SET count = "
+                "count + excluded.count"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return m_schema.restore(error);
 }
 
 bool ClientBulkWriter::flushSearch(QString *error)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "client.h"
-#include "db/deferredindexes.h"
+#include "db/deferredschema.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,11 +51,11 @@ public:
     // Switches the history of insertions back on for the generic save().
     bool resumeAudit(QString *error);
     // Indexes the documents still staged, switches the history back on and
-    // builds the indexes open() dropped.
+    // creates the indexes and triggers open() dropped.
     bool finish(QString *error);
     // The base had no clients when open() ran: no row of the import can be a
-    // duplicate of the base, and the indexes that only lookups and lists use
-    // wait for finish().
+    // duplicate of the base, the indexes that only lookups and lists use wait
+    // for finish(), and no history is written (nothing existed before).
     bool baseWasEmpty() const { return m_baseWasEmpty; }
 
 private:
@@ -75,7 +75,7 @@ private:
     std::unique_ptr<BulkStatement> m_restage;
     std::unique_ptr<BulkStatement> m_batch;
     QHash<QString, QString> m_tags; // as given → as the base spells it
-    DeferredIndexes m_indexes;
+    DeferredSchema m_schema;
     bool m_baseWasEmpty = false;
     qint64 m_indexedUpTo = 0; // the clients up to this id are in clients_fts
 

@@ -6,7 +6,7 @@
 #include "clients/searchindex.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
-#include "db/deferredindexes.h"
+#include "db/deferredschema.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodeals.h"
@@ -413,14 +413,14 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
         "INSERT OR REPLACE INTO settings(key, value) VALUES ('audit_inserts', '0')"));
     // A big page cache keeps the indexes of a million-client load in memory.
     q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
-    DeferredIndexes indexes;
+    DeferredSchema indexes;
     if (options.clients >= 20000 &&
-        !indexes.take(db,
-                      {QStringLiteral("clients"), QStringLiteral("phones"),
-                       QStringLiteral("emails"), QStringLiteral("contact_persons"),
-                       QStringLiteral("legal_entities"), QStringLiteral("interactions"),
-                       QStringLiteral("client_tags")},
-                      {}, error))
+        !indexes.takeIndexes(db,
+                             {QStringLiteral("clients"), QStringLiteral("phones"),
+                              QStringLiteral("emails"), QStringLiteral("contact_persons"),
+                              QStringLiteral("legal_entities"), QStringLiteral("interactions"),
+                              QStringLiteral("client_tags")},
+                             {}, error))
         return false;
 
     BulkStatement insClient(

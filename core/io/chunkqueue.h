@@ -13,16 +13,27 @@ template <typename T> class ChunkQueue
 public:
     explicit ChunkQueue(int capacity = 4) : m_capacity(capacity) {}
 
-    // False when the consumer stopped the queue.
+    // False when the consumer stopped the queue. Frees the chunks the consumer
+    // handed back, on this thread.
     bool push(QList<T> &&chunk)
     {
+        std::deque<QList<T>> spent;
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return int(m_chunks.size()) < m_capacity || m_stopped; });
         if (m_stopped)
             return false;
         m_chunks.push_back(std::move(chunk));
+        spent.swap(m_spent);
         m_changed.notify_all();
+        lock.unlock();
         return true;
+    }
+    // The consumer is done with a chunk: the producer frees it, so that the
+    // consumer, the slower side, spends no time on it.
+    void recycle(QList<T> &&chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(chunk));
     }
     // False when the producer is done (or stopped) and everything was taken.
     bool pop(QList<T> *chunk)
@@ -66,6 +77,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QList<T>> m_chunks;
+    std::deque<QList<T>> m_spent;
     const int m_capacity;
     bool m_finished = false;
     bool m_stopped = false;

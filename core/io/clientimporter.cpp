@@ -173,6 +173,8 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
                 return false;
             }
         }
+        queue.recycle(std::move(chunk));
+        chunk = {};
     }
     if (const QString failed = queue.error(); !failed.isEmpty()) {
         *error = failed;
@@ -420,23 +422,29 @@ ClientImporter::Prepared ClientImporter::prepare(Row row) const
     if (p.incoming.name.trimmed().isEmpty())
         return p;
     p.keys = groupKeys(p.incoming);
+    for (const QString &key : std::as_const(p.keys))
+        p.keyHashes << keyHash(key);
     // The client as save() would write it, were it new.
     Client fresh = p.incoming;
     if (!fresh.tags.contains(m_tag))
         fresh.tags << m_tag;
     // clientFromRow() normalised the phones and e-mails as save() does.
-    if (m_clients.prepareToSave(fresh, &p.refused))
+    if (m_clients.prepareToSave(fresh, &p.refused)) {
+        for (const QString &key : groupKeys(fresh))
+            p.freshHashes << keyHash(key);
         p.fresh = ClientBulkWriter::record(std::move(fresh));
+    }
     return p;
 }
 
-qint64 ClientImporter::seenClient(const QStringList &keys, std::optional<Client> *loaded,
+qint64 ClientImporter::seenClient(const Prepared &row, std::optional<Client> *loaded,
                                   QString *error)
 {
-    for (const QString &key : keys) {
-        const qint64 id = m_seen.value(keyHash(key));
+    for (qsizetype i = 0; i < row.keys.size(); ++i) {
+        const qint64 id = m_seen.value(row.keyHashes.at(i));
         if (!id)
             continue;
+        const QString &key = row.keys.at(i);
         if (!loaded->has_value() || (*loaded)->id != id) {
             *loaded = m_clients.load(id, error);
             if (!*loaded)
@@ -462,7 +470,7 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
     // Rows of one company (or one person) in this file go to the same client,
     // whatever the policy; the base is asked next.
     std::optional<Client> before;
-    qint64 existingId = seenClient(prepared.keys, &before, error);
+    qint64 existingId = seenClient(prepared, &before, error);
     if (existingId < 0)
         return false;
     const bool fromThisFile = existingId != 0;
@@ -488,8 +496,8 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
                                      !attachPhoto(row, incoming, fresh.client, before, error)))
             return false;
         ++report->created;
-        for (const QString &key : groupKeys(fresh.client))
-            m_seen.insert(keyHash(key), fresh.client.id);
+        for (quint64 hash : std::as_const(prepared.freshHashes))
+            m_seen.insert(hash, fresh.client.id);
         return true;
     }
 

@@ -71,7 +71,9 @@ private:
     {
         Row row;
         Client incoming;
-        QStringList keys; // groupKeys(incoming)
+        QStringList keys;           // groupKeys(incoming)
+        QList<quint64> keyHashes;   // of keys, made by the reading thread
+        QList<quint64> freshHashes; // of groupKeys(fresh->client)
         std::optional<ClientBulkWriter::Record> fresh;
         QString refused; // why save() would refuse the new client
         qint64 bytesRead = 0;
@@ -87,7 +89,7 @@ private:
     Prepared prepare(Row row) const;
     bool importRow(Prepared &row, ImportReport *report, QString *error);
     // The client of this file that one of the keys leads to, loaded; 0 for none.
-    qint64 seenClient(const QStringList &keys, std::optional<Client> *loaded, QString *error);
+    qint64 seenClient(const Prepared &row, std::optional<Client> *loaded, QString *error);
     Row rowFromCard(const VCard &card) const;
     Client clientFromRow(const Row &row) const;
     QStringList groupKeys(const Client &client) const;

@@ -70,6 +70,8 @@ QStringList dump(Database &db)
         QStringLiteral("SELECT f.name, f.body, c.name FROM clients_fts f JOIN clients c "
                        "ON c.id = f.rowid"),
         QStringLiteral("SELECT count(*) FROM clients_fts"),
+        // What the report of new clients counts.
+        QStringLiteral("SELECT day, source, responsible, count FROM client_created_totals"),
     };
     QStringList out;
     for (const QString &sql : queries) {
@@ -161,18 +163,23 @@ TEST_CASE("An import writes what ClientRepository::save writes for the same clie
     }
 
     CHECK(dump(imported.db()) == dump(saved.db()));
-    // The first import, into an empty base, built its indexes at the end.
-    auto indexes = [](Database &db) {
+    // The first import, into an empty base, built its indexes and created its
+    // triggers again at the end.
+    auto schema = [](Database &db, const QString &type) {
         QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                      "'index' ORDER BY name")));
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = ? ORDER BY "
+                                 "name"));
+        q.addBindValue(type);
+        REQUIRE(q.exec());
         QStringList out;
         while (q.next())
             out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
         return out;
     };
-    CHECK(indexes(imported.db()) == indexes(saved.db()));
-    CHECK(indexes(imported.db()).size() > 20);
+    for (const QString &type : {QStringLiteral("index"), QStringLiteral("trigger")}) {
+        CHECK(schema(imported.db(), type) == schema(saved.db(), type));
+        CHECK(schema(imported.db(), type).size() > 20);
+    }
     const QList<qint64> savedIds = idsInOrder(saved.db());
     REQUIRE(savedIds.size() == ids.size());
     for (int i = 0; i < ids.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "settings/settingsrepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -167,6 +168,23 @@ TEST_CASE("A dry run and a broken file write nothing", "[import]")
     const QString nameless = write(dir, "nameless.csv", "Цвет,Размер\nкрасный,42\n");
     CHECK_FALSE(i.importer.importCsv(nameless, {}, {}, {}, &report, &error));
     CHECK(error.contains(QStringLiteral("nameless.csv:1:")));
+
+    // An import into an empty base sets indexes and triggers aside: the
+    // rollback brings every one back, so the next edit has its history.
+    QSqlQuery q(i.t.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND tbl_name IN ('clients', 'phones', 'client_tags')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 10);
+    Client c;
+    c.kind = Client::Kind::Person;
+    c.name = QStringLiteral("Иван Сидоров");
+    REQUIRE(i.clients.save(c, &error));
+    c.city = QStringLiteral("Пермь");
+    REQUIRE(i.clients.save(c, &error));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'city'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
 }
 
 TEST_CASE("A row with no name, e-mail or phone is skipped with its line", "[import]")
