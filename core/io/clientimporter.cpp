@@ -8,6 +8,7 @@
 #include "clients/emailaddress.h"
 #include "clients/searchindex.h"
 #include "db/database.h"
+#include "db/foreignkeypause.h"
 #include "db/transaction.h"
 #include "personname.h"
 #include "vcardreader.h"
@@ -121,6 +122,8 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
         }
     }
 
+    // An import only adds rows, and refers to rows it wrote or read.
+    const ForeignKeyPause checksOff(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("csv"), path, report, error))
@@ -233,6 +236,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
 {
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
+    const ForeignKeyPause checksOff(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("vcard"), path, report, error))

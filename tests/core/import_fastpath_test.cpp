@@ -137,6 +137,15 @@ TEST_CASE("An import writes what ClientRepository::save writes for the same clie
         CHECK(report.created > 0);
     }
 
+    // The import checked no foreign key itself: none is broken, and the
+    // checks are back on for what comes next.
+    QSqlQuery keys(imported.db().connection());
+    REQUIRE(keys.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(keys.next());
+    REQUIRE(keys.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(keys.next());
+    CHECK(keys.value(0).toInt() == 1);
+
     // The same clients, saved one by one through the generic path.
     TestDatabase saved;
     ClientRepository generic(saved.db());
