@@ -135,7 +135,8 @@ bool ClientBulkWriter::fail(const BulkStatement &statement, QString *error) cons
 
 bool ClientBulkWriter::setAudit(bool on, QString *error)
 {
-    if (m_auditOn == on)
+    // In an empty base the triggers that read the switch are set aside.
+    if (m_auditOn == on || m_baseWasEmpty)
         return true;
     QSqlQuery q(m_db.connection());
     if (!q.exec(on ? QStringLiteral("DELETE FROM settings WHERE key = 'audit_inserts'")
