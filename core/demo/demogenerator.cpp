@@ -7,6 +7,7 @@
 #include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/deferredschema.h"
+#include "db/freshbasejournal.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodeals.h"
@@ -391,21 +392,7 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
 {
     const Names n;
     QSqlDatabase db = m_db.connection();
-    // Into an empty base with no other connection open (the CLI), a rollback
-    // journal writes each new page once, where WAL writes it twice (log, then
-    // checkpoint). Anywhere else SQLite refuses to switch and WAL stays.
-    bool leftWal = false;
-    {
-        QSqlQuery probe(db);
-        if (probe.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) &&
-            probe.next() && probe.value(0).toBool() &&
-            probe.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && probe.next())
-            leftWal = probe.value(0).toString() == QLatin1String("delete");
-    }
-    const auto backToWal = qScopeGuard([&] {
-        if (leftWal)
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    });
+    const FreshBaseJournal journal(db);
     Transaction tx(db);
     QSqlQuery q(db);
     // Bulk rows need no audit trail of their own insertion.

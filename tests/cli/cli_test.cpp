@@ -778,6 +778,10 @@ TEST_CASE("import csv writes clients, reports counts and refuses a broken file w
     const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     CHECK(report.value(QStringLiteral("created")).toInt() == 2);
     CHECK(report.value(QStringLiteral("skipped")).toInt() == 0);
+    // Into the empty base the import wrote through a rollback journal; the
+    // file is back in WAL mode (bytes 18 and 19 of its header are 2).
+    CHECK(fileBytes(db).mid(18, 2) == QByteArray("\x02\x02", 2));
+    CHECK_FALSE(QFile::exists(db + QStringLiteral("-journal")));
 
     p.start(QStringLiteral(CLIENTELE_CLI),
             {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("csv"), broken});
