@@ -3,10 +3,9 @@
 
 #include "clients/clientbulkwriter.h"
 #include "clients/clientrepository.h"
+#include "db/bulkload.h"
 #include "db/database.h"
 #include "db/deferredschema.h"
-#include "db/foreignkeypause.h"
-#include "db/freshbasejournal.h"
 #include "db/transaction.h"
 #include "io/clientimporter.h"
 
@@ -184,8 +183,7 @@ double schemaFloor(const QString &source, const QString &target, QString *error)
     QElapsedTimer timer;
     timer.start();
     {
-        const ForeignKeyPause checksOff(c);
-        const FreshBaseJournal journal(c);
+        const BulkLoad bulk(c);
         Transaction tx(c);
         DeferredSchema schema;
         // The page cache of ClientBulkWriter.

@@ -4,10 +4,10 @@
 #include "clients/client.h"
 #include "clients/phonenormalizer.h"
 #include "clients/searchindex.h"
+#include "db/bulkload.h"
 #include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/deferredschema.h"
-#include "db/freshbasejournal.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demodeals.h"
@@ -392,7 +392,7 @@ bool DemoGenerator::generate(const Options &options, const Progress &progress, Q
 {
     const Names n;
     QSqlDatabase db = m_db.connection();
-    const FreshBaseJournal journal(db);
+    const BulkLoad bulk(db);
     Transaction tx(db);
     QSqlQuery q(db);
     // Bulk rows need no audit trail of their own insertion.

@@ -7,9 +7,8 @@
 #include "clients/duplicatelookup.h"
 #include "clients/emailaddress.h"
 #include "clients/searchindex.h"
+#include "db/bulkload.h"
 #include "db/database.h"
-#include "db/foreignkeypause.h"
-#include "db/freshbasejournal.h"
 #include "db/transaction.h"
 #include "personname.h"
 #include "vcardreader.h"
@@ -124,8 +123,7 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     }
 
     // An import only adds rows, and refers to rows it wrote or read.
-    const ForeignKeyPause checksOff(m_db.connection());
-    const FreshBaseJournal journal(m_db.connection());
+    const BulkLoad bulk(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("csv"), path, report, error))
@@ -238,8 +236,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
 {
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
-    const ForeignKeyPause checksOff(m_db.connection());
-    const FreshBaseJournal journal(m_db.connection());
+    const BulkLoad bulk(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
     if (!beginBatch(QStringLiteral("vcard"), path, report, error))

@@ -934,6 +934,16 @@ TEST_CASE("demo data is realistic, repeatable and searchable", "[demo]")
     CHECK(lastProgress == 300);
     ClientRepository repo(t.db());
     CHECK(repo.count(ClientListQuery()) == 300);
+    // Loaded without checks of foreign keys: none is broken, and the checks
+    // are back on.
+    {
+        QSqlQuery q(t.db().connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        CHECK_FALSE(q.next());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
 
     auto names = [](const ClientRepository &r) {
         QStringList out;

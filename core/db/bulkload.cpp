@@ -1,0 +1,20 @@
+#include "bulkload.h"
+
+#include <QSqlQuery>
+
+BulkLoad::BulkLoad(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    if (q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) && q.next() &&
+        q.value(0).toBool() && q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())
+        m_leftWal = q.value(0).toString() == QLatin1String("delete");
+}
+
+BulkLoad::~BulkLoad()
+{
+    QSqlQuery q(m_db);
+    if (m_leftWal)
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}

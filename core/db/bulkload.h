@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+// Made before one big transaction that only adds rows and refers only to rows
+// it wrote or read (an import, demo data), and undone after it:
+// - the checks of foreign keys are off: each insert skips a lookup of its
+//   parents and a statement journal;
+// - into a base with no clients yet and no other connection open (the CLI),
+//   a rollback journal replaces WAL: each new page is written once, not to
+//   the log and again at the checkpoint. Anywhere else SQLite refuses the
+//   switch and WAL stays; a killed process leaves a hot journal that the next
+//   open rolls back, and that open sets WAL again.
+// SQLite ignores both switches inside a transaction (nothing changes then).
+class BulkLoad
+{
+public:
+    explicit BulkLoad(QSqlDatabase db);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_leftWal = false;
+};
