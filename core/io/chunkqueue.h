@@ -17,7 +17,7 @@ public:
     // handed back, on this thread.
     bool push(QList<T> &&chunk)
     {
-        std::deque<QList<T>> spent;
+        std::deque<QList<T>> spent; // freed after the lock is let go
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return int(m_chunks.size()) < m_capacity || m_stopped; });
         if (m_stopped)
@@ -25,7 +25,6 @@ public:
         m_chunks.push_back(std::move(chunk));
         spent.swap(m_spent);
         m_changed.notify_all();
-        lock.unlock();
         return true;
     }
     // The consumer is done with a chunk: the producer frees it, so that the

@@ -432,12 +432,11 @@ ClientImporter::Prepared ClientImporter::prepare(Row row) const
     Client fresh = p.incoming;
     if (!fresh.tags.contains(m_tag))
         fresh.tags << m_tag;
-    // clientFromRow() normalised the phones and e-mails as save() does.
-    if (m_clients.prepareToSave(fresh, &p.refused)) {
-        for (const QString &key : groupKeys(fresh))
-            p.freshHashes << keyHash(key);
+    // clientFromRow() normalised the phones and e-mails as save() does, and
+    // what prepareToSave() settles (a trimmed name, a person's name from its
+    // parts) leaves the keys as they are.
+    if (m_clients.prepareToSave(fresh, &p.refused))
         p.fresh = ClientBulkWriter::record(std::move(fresh));
-    }
     return p;
 }
 
@@ -500,7 +499,7 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
                                      !attachPhoto(row, incoming, fresh.client, before, error)))
             return false;
         ++report->created;
-        for (quint64 hash : std::as_const(prepared.freshHashes))
+        for (quint64 hash : std::as_const(prepared.keyHashes))
             m_seen.insert(hash, fresh.client.id);
         return true;
     }

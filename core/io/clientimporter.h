@@ -71,9 +71,8 @@ private:
     {
         Row row;
         Client incoming;
-        QStringList keys;           // groupKeys(incoming)
-        QList<quint64> keyHashes;   // of keys, made by the reading thread
-        QList<quint64> freshHashes; // of groupKeys(fresh->client)
+        QStringList keys;         // groupKeys(incoming)
+        QList<quint64> keyHashes; // of keys, made by the reading thread
         std::optional<ClientBulkWriter::Record> fresh;
         QString refused; // why save() would refuse the new client
         qint64 bytesRead = 0;
