@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/sql.h"
 #include "searchindex.h"
+#include "sidesearchindex.h"
 
 namespace {
 // For the nullable text columns save() binds through Sql::nullIfEmpty.
@@ -40,7 +41,7 @@ ClientBulkWriter::~ClientBulkWriter()
             .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 
-bool ClientBulkWriter::open(QString *error)
+bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
@@ -84,8 +85,9 @@ bool ClientBulkWriter::open(QString *error)
     m_legal = std::make_unique<BulkStatement>(
         db, "INSERT INTO legal_entities(name, inn, kpp, ogrn, bank_name, bik, bank_account, "
             "corr_account, legal_address, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_tag = std::make_unique<BulkStatement>(db, "INSERT OR IGNORE INTO client_tags(client_id, "
-                                                "tag_id) SELECT ?, id FROM tags WHERE name = ?");
+    m_tag = std::make_unique<BulkStatement>(
+        db, "INSERT OR IGNORE INTO client_tags(client_id, tag_id) VALUES (?, ?)");
+    m_tagId = std::make_unique<BulkStatement>(db, "SELECT id FROM tags WHERE name = ?");
     m_stage = std::make_unique<BulkStatement>(
         db, "INSERT INTO import_fts(id, name, body) VALUES (?, ?, ?)");
     m_restage = std::make_unique<BulkStatement>(
@@ -93,8 +95,8 @@ bool ClientBulkWriter::open(QString *error)
     m_batch = std::make_unique<BulkStatement>(
         db, "INSERT OR IGNORE INTO import_batch_clients(batch_id, client_id, action) "
             "VALUES (?, ?, 'created')");
-    for (const auto *s : {&m_client, &m_phone, &m_email, &m_contact, &m_legal, &m_tag, &m_stage,
-                          &m_restage, &m_batch})
+    for (const auto *s : {&m_client, &m_phone, &m_email, &m_contact, &m_legal, &m_tag, &m_tagId,
+                          &m_stage, &m_restage, &m_batch})
         if (!(*s)->isValid())
             return fail(**s, error);
     // Every client up to the last id has its search document indexed already;
@@ -106,6 +108,7 @@ bool ClientBulkWriter::open(QString *error)
     m_baseWasEmpty = m_indexedUpTo == 0;
     if (m_baseWasEmpty && !setAside(m_schema, db, error))
         return false;
+    m_side = m_baseWasEmpty && side && side->isActive() ? side : nullptr;
     m_tags.clear();
     m_auditOn = true;
     m_inserted = 0;
@@ -270,24 +273,36 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
             // The generic path's own statements; the audit stays off for it.
             if (!m_clients.resolveTag(&tag, error))
                 return false;
-            it = m_tags.insert(given, tag);
+            qint64 id = 0;
+            if (!tag.isEmpty()) {
+                m_tagId->bind(1, tag);
+                if (!(id = m_tagId->selectId()))
+                    return fail(*m_tagId, error);
+            }
+            it = m_tags.insert(given, id);
         }
-        if (it->isEmpty())
+        if (*it == 0)
             continue;
         m_tag->bind(1, c.id);
         m_tag->bind(2, *it);
         if (!m_tag->exec())
             return fail(*m_tag, error);
     }
-    m_stage->bind(1, c.id);
-    m_stage->bind(2, record.nameDocument);
-    m_stage->bind(3, record.bodyDocument);
-    if (!m_stage->exec())
-        return fail(*m_stage, error);
-    // In slices: a staging table of a million documents would hold them all
-    // in memory (temp_store = MEMORY), about 200 MB.
-    if (m_inserted % 65536 == 0 && !flushSearch(error))
-        return false;
+    if (m_side) {
+        if (!m_side->add(c.id, std::move(record.nameDocument), std::move(record.bodyDocument),
+                         error))
+            return false;
+    } else {
+        m_stage->bind(1, c.id);
+        m_stage->bind(2, record.nameDocument);
+        m_stage->bind(3, record.bodyDocument);
+        if (!m_stage->exec())
+            return fail(*m_stage, error);
+        // In slices: a staging table of a million documents would hold them
+        // all in memory (temp_store = MEMORY), about 200 MB.
+        if (m_inserted % 65536 == 0 && !flushSearch(error))
+            return false;
+    }
     if (batchId) {
         m_batch->bind(1, batchId);
         m_batch->bind(2, c.id);
@@ -299,6 +314,9 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
 
 bool ClientBulkWriter::stage(const Client &client, QString *error)
 {
+    if (m_side)
+        return m_side->replace(client.id, SearchIndex::nameDocument(client),
+                               SearchIndex::bodyDocument(client), error);
     m_restage->bind(1, client.id);
     m_restage->bind(2, SearchIndex::nameDocument(client));
     m_restage->bind(3, SearchIndex::bodyDocument(client));
@@ -307,7 +325,7 @@ bool ClientBulkWriter::stage(const Client &client, QString *error)
 
 bool ClientBulkWriter::finish(QString *error)
 {
-    if (!setAudit(true, error) || !flushSearch(error))
+    if (!setAudit(true, error) || !(m_side ? m_side->copyInto(error) : flushSearch(error)))
         return false;
     if (m_baseWasEmpty) {
         // What client_created_totals_insert would have counted, as schema 10 counts it.

@@ -11,6 +11,7 @@
 class BulkStatement;
 class ClientRepository;
 class Database;
+class SideSearchIndex;
 
 // Inserts new clients the way ClientRepository::save() does, with statements
 // prepared once, for imports of many rows inside one transaction. Search
@@ -48,8 +49,10 @@ public:
     ClientBulkWriter(const ClientBulkWriter &) = delete;
     ClientBulkWriter &operator=(const ClientBulkWriter &) = delete;
 
-    // Prepares the statements and the staging table; call inside the transaction.
-    bool open(QString *error);
+    // Prepares the statements and the staging table; call inside the
+    // transaction. Into an empty base the search documents go to `side` when
+    // it is active.
+    bool open(QString *error, SideSearchIndex *side = nullptr);
     // Writes the client and, with a batch id, its import_batch_clients row;
     // fills in the ids.
     bool insert(Record &record, qint64 batchId, QString *error);
@@ -79,10 +82,12 @@ private:
     std::unique_ptr<BulkStatement> m_contact;
     std::unique_ptr<BulkStatement> m_legal;
     std::unique_ptr<BulkStatement> m_tag;
+    std::unique_ptr<BulkStatement> m_tagId;
     std::unique_ptr<BulkStatement> m_stage;
     std::unique_ptr<BulkStatement> m_restage;
     std::unique_ptr<BulkStatement> m_batch;
-    QHash<QString, QString> m_tags; // as given → as the base spells it
+    SideSearchIndex *m_side = nullptr;
+    QHash<QString, qint64> m_tags; // as given → its id, 0 for none
     DeferredSchema m_schema;
     bool m_baseWasEmpty = false;
     qint64 m_indexedUpTo = 0; // the clients up to this id are in clients_fts

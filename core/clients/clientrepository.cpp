@@ -112,8 +112,10 @@ QSqlQuery &ClientRepository::prepared(std::optional<QSqlQuery> &own, const QStri
 {
     if (m_statements)
         return m_statements->get(sql);
-    if (!own)
+    if (!own) {
         own.emplace(db());
+        own->setForwardOnly(true); // as the cached statements
+    }
     own->prepare(sql);
     return *own;
 }
@@ -193,6 +195,8 @@ std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
     c.updatedAt = q->value(19).toString();
     c.mergedInto = q->value(20).toLongLong();
     c.birthday = ContactPerson::birthdayFromText(q->value(21).toString());
+    // A cached statement left reading would keep a DROP out (SideSearchIndex).
+    q->finish();
 
     c.phones = loadPhones("client_id", id);
     c.emails = loadEmails("client_id", id);
@@ -626,7 +630,9 @@ bool ClientRepository::resolveTag(QString *tag, QString *error)
     q->bindValue(0, *tag);
     if (!Sql::exec(*q, error))
         return false;
-    if (!q->next()) {
+    const bool known = q->next();
+    q->finish();
+    if (!known) {
         // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
         q = &prepared(own, QStringLiteral("SELECT name FROM tags"));
         if (!Sql::exec(*q, error))

@@ -15,6 +15,8 @@ QSqlQuery &StatementCache::get(const QString &sql)
         return *it->second;
     }
     auto query = std::make_unique<QSqlQuery>(m_db);
+    // Read forward only: else every run sets up and clears a cache of 128 rows.
+    query->setForwardOnly(true);
     query->prepare(sql);
     return *m_queries.emplace(sql, std::move(query)).first->second;
 }

@@ -7,6 +7,7 @@
 #include "clients/duplicatelookup.h"
 #include "clients/emailaddress.h"
 #include "clients/searchindex.h"
+#include "clients/sidesearchindex.h"
 #include "db/bulkload.h"
 #include "db/database.h"
 #include "db/transaction.h"
@@ -18,6 +19,7 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <optional>
 #include <thread>
 
 using F = ColumnMapping::Field;
@@ -124,9 +126,12 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
 
     // An import only adds rows, and refers to rows it wrote or read.
     const BulkLoad bulk(m_db.connection());
+    std::optional<SideSearchIndex> search;
+    if (!options.dryRun)
+        search.emplace(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
-    if (!beginBatch(QStringLiteral("csv"), path, report, error))
+    if (!beginBatch(QStringLiteral("csv"), path, search ? &*search : nullptr, report, error))
         return false;
 
     // Reading, parsing and normalising (libphonenumber) take as long as
@@ -188,14 +193,14 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     return finishBatch(report, error) && tx.commit(error);
 }
 
-bool ClientImporter::beginBatch(const QString &format, const QString &path, ImportReport *report,
-                                QString *error)
+bool ClientImporter::beginBatch(const QString &format, const QString &path, SideSearchIndex *search,
+                                ImportReport *report, QString *error)
 {
     m_batchId = 0;
     m_clients.setBulk(true);
     m_lookup = std::make_unique<DuplicateLookup>(m_db.connection());
     m_writer = std::make_unique<ClientBulkWriter>(m_db, m_clients);
-    if (!m_writer->open(error))
+    if (!m_writer->open(error, search))
         return false;
     if (m_options.dryRun)
         return true;
@@ -237,9 +242,12 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
     const BulkLoad bulk(m_db.connection());
+    std::optional<SideSearchIndex> search;
+    if (!options.dryRun)
+        search.emplace(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
-    if (!beginBatch(QStringLiteral("vcard"), path, report, error))
+    if (!beginBatch(QStringLiteral("vcard"), path, search ? &*search : nullptr, report, error))
         return false;
     VCardReader reader(path);
     VCard card;

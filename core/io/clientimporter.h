@@ -18,6 +18,7 @@
 class ClientRepository;
 class Database;
 class DuplicateLookup;
+class SideSearchIndex;
 
 // Turns the rows of a contact file into clients: a company with its contact
 // person, or a person; rows of one company become one client; duplicates of
@@ -80,8 +81,8 @@ private:
     void start(const Options &options, ImportReport *report);
     // Opens the batch the rows are recorded in (not on a dry run), and the
     // statements of the rows.
-    bool beginBatch(const QString &format, const QString &path, ImportReport *report,
-                    QString *error);
+    bool beginBatch(const QString &format, const QString &path, SideSearchIndex *search,
+                    ImportReport *report, QString *error);
     bool finishBatch(ImportReport *report, QString *error);
     void endWrite();
     // Thread-safe: no database work.

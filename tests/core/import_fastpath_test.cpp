@@ -249,3 +249,109 @@ TEST_CASE("A row that merges into a client of the base updates what search finds
     CHECK(q.value(0).toBool());
     CHECK(clients.search(QStringLiteral("suedwind"), 10).size() == 1);
 }
+
+namespace {
+// A company, then more rows than one slice of documents the side index takes
+// at a time, then the company again with what it did not have: its search
+// documents are made anew after they went to the side index.
+QByteArray longFile()
+{
+    QByteArray csv = "Компания,Телефон,E-mail,Заметки\n"
+                     "Альфа-Сервис,,info@alfa.example,\n";
+    for (int i = 0; i < 5000; ++i)
+        csv +=
+            "Фирма " + QByteArray::number(i) + ",,firm" + QByteArray::number(i) + "@example.org,\n";
+    csv += "Альфа-Сервис,+7 343 555-12-34,info@alfa.example,Перезвонить бухгалтеру\n";
+    return csv;
+}
+
+bool searchIndexSound(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("INSERT INTO clients_fts(clients_fts) VALUES('integrity-check')"));
+}
+
+QStringList attached(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA database_list")));
+    QStringList names;
+    while (q.next())
+        names << q.value(1).toString();
+    return names;
+}
+} // namespace
+
+TEST_CASE("An import into an empty base builds its search index beside it", "[import]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, "long.csv", longFile());
+    TestDatabase base;
+    ClientRepository clients(base.db());
+    ClientImporter importer(base.db(), clients);
+    ImportReport report;
+    QString error;
+    REQUIRE(importer.importCsv(path, {}, {}, {}, &report, &error));
+    CHECK(report.created == 5001);
+
+    CHECK(searchIndexSound(base.db()));
+    CHECK_FALSE(attached(base.db()).contains(QStringLiteral("search_side")));
+    QSqlQuery q(base.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM clients_fts), "
+                                  "(SELECT count(*) FROM clients)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == q.value(1).toInt());
+    // What the company's second row brought is found, once.
+    for (const QString &text : {QStringLiteral("3435551234"), QStringLiteral("+7 343 555"),
+                                QStringLiteral("альфа"), QStringLiteral("info@alfa")}) {
+        INFO(text.toStdString());
+        const QList<ClientListRow> found = clients.search(text, 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().name == QStringLiteral("Альфа-Сервис"));
+    }
+    CHECK(clients.search(QStringLiteral("firm4999"), 10).size() == 1);
+
+    // The index is the base's own: edits and the next import keep it up.
+    Client alfa = *clients.load(clients.search(QStringLiteral("альфа"), 1).first().id);
+    alfa.city = QStringLiteral("Екатеринбург");
+    REQUIRE(clients.save(alfa, &error));
+    CHECK(clients.search(QStringLiteral("екатеринбург"), 10).size() == 1);
+    REQUIRE(importer.importCsv(write(dir, "more.csv", "Компания,Город\nБета,Пермь\n"), {}, {}, {},
+                               &report, &error));
+    CHECK(clients.search(QStringLiteral("пермь"), 10).size() == 1);
+    CHECK(searchIndexSound(base.db()));
+}
+
+TEST_CASE("A cancelled import into an empty base leaves its search index empty and sound",
+          "[import]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, "long.csv", longFile());
+    TestDatabase base;
+    ClientRepository clients(base.db());
+    ClientImporter importer(base.db(), clients);
+    ImportReport report;
+    QString error;
+    int calls = 0;
+    CHECK_FALSE(importer.importCsv(path, {}, {}, {}, &report, &error,
+                                   [&](qint64, qint64) { return ++calls < 4; }));
+    CHECK(error.contains(QStringLiteral("Cancelled")));
+
+    CHECK(searchIndexSound(base.db()));
+    CHECK_FALSE(attached(base.db()).contains(QStringLiteral("search_side")));
+    QSqlQuery q(base.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM clients_fts) + "
+                                  "(SELECT count(*) FROM clients)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    q.finish(); // a statement left reading would keep the import from dropping indexes
+
+    // The same file again, to the end.
+    error.clear();
+    const bool imported = importer.importCsv(path, {}, {}, {}, &report, &error);
+    INFO(error.toStdString());
+    REQUIRE(imported);
+    CHECK(report.created == 5001);
+    CHECK(clients.search(QStringLiteral("3435551234"), 10).size() == 1);
+    CHECK(searchIndexSound(base.db()));
+}

@@ -1,0 +1,219 @@
+#include "sidesearchindex.h"
+
+#include "clientbulkwriter.h"
+#include "db/bulkstatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <map>
+
+namespace {
+// Documents handed over at a time: a slice the thread takes in about 40 ms.
+constexpr qsizetype SliceDocuments = 4096;
+} // namespace
+
+SideSearchIndex::SideSearchIndex(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) || !q.next() ||
+        !q.value(0).toBool() ||
+        !q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'clients_fts'")) ||
+        !q.next())
+        return;
+    m_ftsSql = q.value(0).toString();
+    q.finish();
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid())
+        return;
+    std::promise<bool> opened;
+    std::future<bool> isOpen = opened.get_future();
+    m_thread = std::thread([this, &opened] { build(&opened); });
+    // The side's table exists before the base attaches the side, so that the
+    // base's idea of its schema is right from the start.
+    if (!isOpen.get()) {
+        m_thread.join();
+        return;
+    }
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS search_side"));
+    q.addBindValue(path());
+    m_attached = q.exec();
+    if (!m_attached) {
+        m_queue.stop();
+        m_thread.join();
+    }
+}
+
+SideSearchIndex::~SideSearchIndex()
+{
+    if (m_thread.joinable()) {
+        m_queue.stop();
+        m_thread.join();
+    }
+    if (m_attached)
+        QSqlQuery(m_db).exec(QStringLiteral("DETACH DATABASE search_side"));
+}
+
+QString SideSearchIndex::path() const
+{
+    return m_dir->filePath(QStringLiteral("search.sqlite"));
+}
+
+bool SideSearchIndex::add(qint64 id, QString name, QString body, QString *error)
+{
+    m_added.append({id, std::move(name), std::move(body), false});
+    return m_added.size() + m_replaced.size() < SliceDocuments || send(error);
+}
+
+bool SideSearchIndex::replace(qint64 id, QString name, QString body, QString *error)
+{
+    // Still here: the new documents take the place of the old.
+    const auto it = std::lower_bound(m_added.begin(), m_added.end(), id,
+                                     [](const Document &d, qint64 id) { return d.id < id; });
+    if (it != m_added.end() && it->id == id) {
+        it->name = std::move(name);
+        it->body = std::move(body);
+        return true;
+    }
+    m_replaced.append({id, std::move(name), std::move(body), true});
+    return m_added.size() + m_replaced.size() < SliceDocuments || send(error);
+}
+
+bool SideSearchIndex::send(QString *error)
+{
+    QList<Document> slice = std::move(m_added);
+    slice.append(std::move(m_replaced));
+    m_added = {};
+    m_replaced = {};
+    if (slice.isEmpty() || m_queue.push(std::move(slice)))
+        return true;
+    if (error)
+        *error = failure();
+    return false;
+}
+
+bool SideSearchIndex::copyInto(QString *error)
+{
+    if (!send(error))
+        return false;
+    m_queue.finish();
+    m_thread.join();
+    if (const QString failed = failure(); !failed.isEmpty()) {
+        if (error)
+            *error = failed;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    auto fail = [&] {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
+    // The base's table made anew: nothing of the empty one stays cached in
+    // this connection.
+    // sql-identifier: m_ftsSql is the CREATE VIRTUAL TABLE of the base's own clients_fts, read
+    // from its sqlite_master.
+    if (!q.exec(QStringLiteral("DROP TABLE main.clients_fts")) || !q.exec(m_ftsSql))
+        return fail();
+    if (!q.exec(QStringLiteral("SELECT name FROM search_side.sqlite_master WHERE type = 'table' "
+                               "AND name LIKE 'clients^_fts^_%' ESCAPE '^'")))
+        return fail();
+    QStringList shadows;
+    while (q.next())
+        shadows << q.value(0).toString();
+    q.finish();
+    for (const QString &table : std::as_const(shadows)) {
+        // sql-identifier: table is a shadow table of the side's clients_fts, made by the same
+        // statement as the base's.
+        if (!q.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table)))
+            return fail();
+        // sql-identifier: table, as above.
+        if (!q.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM search_side.\"%1\"")
+                        .arg(table)))
+            return fail();
+    }
+    return !shadows.isEmpty() || fail();
+}
+
+void SideSearchIndex::build(std::promise<bool> *opened)
+{
+    const QString connection = QStringLiteral("side-search-%1").arg(quintptr(this));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path());
+        QSqlQuery q(db);
+        // Nothing of the side database outlives the import: no journal, no sync.
+        bool ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode = OFF")) &&
+                  q.exec(QStringLiteral("PRAGMA synchronous = OFF")) &&
+                  q.exec(QStringLiteral("PRAGMA cache_size = -65536")) &&
+                  // sql-identifier: m_ftsSql is the CREATE VIRTUAL TABLE of the base's own
+                  // clients_fts, read from its sqlite_master.
+                  q.exec(m_ftsSql) &&
+                  q.prepare(QStringLiteral(
+                      "INSERT INTO clients_fts(clients_fts, rank) VALUES ('automerge', ?)"));
+        if (ok) {
+            q.addBindValue(ClientBulkWriter::SearchAutomerge);
+            ok = q.exec();
+        }
+        q.finish();
+        opened->set_value(ok);
+        if (ok)
+            index(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+void SideSearchIndex::index(QSqlDatabase &db)
+{
+    BulkStatement insert(db, "INSERT INTO clients_fts(rowid, name, body) VALUES (?, ?, ?)");
+    BulkStatement remove(db, "DELETE FROM clients_fts WHERE rowid = ?");
+    if (!insert.isValid() || !remove.isValid() || !db.transaction())
+        return setFailure(insert.isValid() ? db.lastError().text() : insert.error());
+    auto add = [&](const Document &d) {
+        insert.bind(1, d.id);
+        insert.bind(2, d.name);
+        insert.bind(3, d.body);
+        return insert.exec();
+    };
+    // FTS5 writes out what it holds whenever a row comes before the last
+    // one: the documents made anew go last, each pass in ascending order.
+    std::map<qint64, Document> anew;
+    QList<Document> slice;
+    while (m_queue.pop(&slice)) {
+        for (Document &d : slice) {
+            if (d.replace)
+                anew.insert_or_assign(d.id, std::move(d));
+            else if (!add(d))
+                return setFailure(insert.error());
+        }
+    }
+    if (m_queue.stopped())
+        return; // the writer gave up, nothing is wanted
+    for (const auto &[id, d] : anew) {
+        remove.bind(1, id);
+        if (!remove.exec())
+            return setFailure(remove.error());
+    }
+    for (const auto &[id, d] : anew)
+        if (!add(d))
+            return setFailure(insert.error());
+    if (!db.commit())
+        setFailure(db.lastError().text());
+}
+
+void SideSearchIndex::setFailure(const QString &message)
+{
+    {
+        std::lock_guard lock(m_failureMutex);
+        m_failure = message;
+    }
+    m_queue.stop();
+}
+
+QString SideSearchIndex::failure()
+{
+    std::lock_guard lock(m_failureMutex);
+    return m_failure;
+}

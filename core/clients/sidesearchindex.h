@@ -1,0 +1,70 @@
+#pragma once
+
+#include "io/chunkqueue.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+// The search index of an import into an empty base, built by FTS5 on a thread
+// of its own in a side database while the writer goes on, then copied in
+// place of the base's empty clients_fts inside the writer's transaction.
+// Tokenising and merging, a fifth of a big import, move to the second core;
+// copying the finished index's tables costs an eighth of building it. The
+// copy is what SQLite's own .dump and VACUUM do with an FTS5 table: its
+// shadow tables row for row, into a table made by the same statement.
+class SideSearchIndex
+{
+public:
+    // Before the transaction, on the writer's connection: into a base with no
+    // clients, makes the side database, attaches it and starts the thread.
+    // Anywhere else, or if any of that fails, it stays inactive and the writer
+    // indexes in the base as before.
+    explicit SideSearchIndex(QSqlDatabase db);
+    // Stops the thread, detaches and deletes the side database: after the
+    // writer's transaction ended.
+    ~SideSearchIndex();
+    SideSearchIndex(const SideSearchIndex &) = delete;
+    SideSearchIndex &operator=(const SideSearchIndex &) = delete;
+
+    bool isActive() const { return m_attached && m_thread.joinable(); }
+    // A new client's search documents; ids ascending.
+    bool add(qint64 id, QString name, QString body, QString *error);
+    // The documents of a client added before, anew.
+    bool replace(qint64 id, QString name, QString body, QString *error);
+    // In the writer's transaction: everything added so far becomes the
+    // base's clients_fts.
+    bool copyInto(QString *error);
+
+private:
+    struct Document
+    {
+        qint64 id = 0;
+        QString name;
+        QString body;
+        bool replace = false; // of a client whose documents went before
+    };
+
+    QString path() const;
+    bool send(QString *error);
+    // The thread: opens the side database, then indexes what comes.
+    void build(std::promise<bool> *opened);
+    void index(QSqlDatabase &db);
+    void setFailure(const QString &message);
+    QString failure();
+
+    QSqlDatabase m_db;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_ftsSql; // the CREATE VIRTUAL TABLE of the base's clients_fts
+    bool m_attached = false;
+    std::thread m_thread;
+    ChunkQueue<Document> m_queue;
+    QList<Document> m_added;    // not sent yet, ids ascending
+    QList<Document> m_replaced; // not sent yet, of clients sent before
+    std::mutex m_failureMutex;
+    QString m_failure; // the thread's
+};
