@@ -87,7 +87,6 @@ bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
             "corr_account, legal_address, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_tag = std::make_unique<BulkStatement>(
         db, "INSERT OR IGNORE INTO client_tags(client_id, tag_id) VALUES (?, ?)");
-    m_tagId = std::make_unique<BulkStatement>(db, "SELECT id FROM tags WHERE name = ?");
     m_stage = std::make_unique<BulkStatement>(
         db, "INSERT INTO import_fts(id, name, body) VALUES (?, ?, ?)");
     m_restage = std::make_unique<BulkStatement>(
@@ -95,8 +94,8 @@ bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
     m_batch = std::make_unique<BulkStatement>(
         db, "INSERT OR IGNORE INTO import_batch_clients(batch_id, client_id, action) "
             "VALUES (?, ?, 'created')");
-    for (const auto *s : {&m_client, &m_phone, &m_email, &m_contact, &m_legal, &m_tag, &m_tagId,
-                          &m_stage, &m_restage, &m_batch})
+    for (const auto *s : {&m_client, &m_phone, &m_email, &m_contact, &m_legal, &m_tag, &m_stage,
+                          &m_restage, &m_batch})
         if (!(*s)->isValid())
             return fail(**s, error);
     // Every client up to the last id has its search document indexed already;
@@ -109,7 +108,6 @@ bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
     if (m_baseWasEmpty && !setAside(m_schema, db, error))
         return false;
     m_side = m_baseWasEmpty && side && side->isActive() ? side : nullptr;
-    m_tags.clear();
     m_auditOn = true;
     m_inserted = 0;
     m_now = Sql::utcNow();
@@ -267,24 +265,16 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
         l.id = m_legal->lastInsertId();
     }
     for (const QString &given : std::as_const(c.tags)) {
-        auto it = m_tags.constFind(given);
-        if (it == m_tags.constEnd()) {
-            QString tag = given;
-            // The generic path's own statements; the audit stays off for it.
-            if (!m_clients.resolveTag(&tag, error))
-                return false;
-            qint64 id = 0;
-            if (!tag.isEmpty()) {
-                m_tagId->bind(1, tag);
-                if (!(id = m_tagId->selectId()))
-                    return fail(*m_tagId, error);
-            }
-            it = m_tags.insert(given, id);
-        }
-        if (*it == 0)
+        QString tag = given;
+        qint64 tagId = 0;
+        // Asked of the base once per import (the repository keeps them in bulk
+        // mode); the audit stays off for a new tag.
+        if (!m_clients.resolveTag(&tag, error, &tagId))
+            return false;
+        if (!tagId)
             continue;
         m_tag->bind(1, c.id);
-        m_tag->bind(2, *it);
+        m_tag->bind(2, tagId);
         if (!m_tag->exec())
             return fail(*m_tag, error);
     }
@@ -325,7 +315,8 @@ bool ClientBulkWriter::stage(const Client &client, QString *error)
 
 bool ClientBulkWriter::finish(QString *error)
 {
-    if (!setAudit(true, error) || !(m_side ? m_side->copyInto(error) : flushSearch(error)))
+    // The side index finishes while the indexes of the base are built.
+    if (!setAudit(true, error) || !(m_side ? m_side->close(error) : flushSearch(error)))
         return false;
     if (m_baseWasEmpty) {
         // What client_created_totals_insert would have counted, as schema 10 counts it.
@@ -340,7 +331,7 @@ bool ClientBulkWriter::finish(QString *error)
             return false;
         }
     }
-    return m_schema.restore(error);
+    return m_schema.restore(error) && (!m_side || m_side->copyInto(error));
 }
 
 bool ClientBulkWriter::flushSearch(QString *error)

@@ -4,7 +4,6 @@
 #include "db/deferredschema.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlDatabase>
 #include <memory>
 
@@ -82,12 +81,10 @@ private:
     std::unique_ptr<BulkStatement> m_contact;
     std::unique_ptr<BulkStatement> m_legal;
     std::unique_ptr<BulkStatement> m_tag;
-    std::unique_ptr<BulkStatement> m_tagId;
     std::unique_ptr<BulkStatement> m_stage;
     std::unique_ptr<BulkStatement> m_restage;
     std::unique_ptr<BulkStatement> m_batch;
     SideSearchIndex *m_side = nullptr;
-    QHash<QString, qint64> m_tags; // as given → its id, 0 for none
     DeferredSchema m_schema;
     bool m_baseWasEmpty = false;
     qint64 m_indexedUpTo = 0; // the clients up to this id are in clients_fts

@@ -106,6 +106,7 @@ QSqlDatabase ClientRepository::db() const
 void ClientRepository::setBulk(bool on)
 {
     m_statements = on ? std::make_unique<StatementCache>(db()) : nullptr;
+    m_tags.clear();
 }
 
 QSqlQuery &ClientRepository::prepared(std::optional<QSqlQuery> &own, const QString &sql) const
@@ -620,62 +621,83 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
     return true;
 }
 
-bool ClientRepository::resolveTag(QString *tag, QString *error)
+bool ClientRepository::resolveTag(QString *tag, QString *error, qint64 *id)
 {
     *tag = tag->trimmed();
+    qint64 found = 0;
+    if (id)
+        *id = 0;
     if (tag->isEmpty())
         return true;
+    // In bulk mode tags only come, none changes or goes: each is asked once.
+    if (const auto cached = m_tags.constFind(*tag); cached != m_tags.constEnd()) {
+        *tag = cached->first;
+        if (id)
+            *id = cached->second;
+        return true;
+    }
+    const QString given = *tag;
     std::optional<QSqlQuery> own;
-    QSqlQuery *q = &prepared(own, QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
+    QSqlQuery *q = &prepared(own, QStringLiteral("SELECT id FROM tags WHERE name = ?"));
     q->bindValue(0, *tag);
     if (!Sql::exec(*q, error))
         return false;
-    const bool known = q->next();
-    q->finish();
-    if (!known) {
+    if (q->next()) {
+        found = q->value(0).toLongLong();
+    } else {
         // COLLATE NOCASE folds only ASCII: "клиенты" must reuse the tag "Клиенты".
-        q = &prepared(own, QStringLiteral("SELECT name FROM tags"));
+        q = &prepared(own, QStringLiteral("SELECT id, name FROM tags"));
         if (!Sql::exec(*q, error))
             return false;
         while (q->next()) {
-            if (q->value(0).toString().compare(*tag, Qt::CaseInsensitive) == 0) {
-                *tag = q->value(0).toString();
+            if (q->value(1).toString().compare(*tag, Qt::CaseInsensitive) == 0) {
+                found = q->value(0).toLongLong();
+                *tag = q->value(1).toString();
                 break;
             }
         }
     }
-    q = &prepared(own, QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));
-    q->bindValue(0, *tag);
-    return Sql::exec(*q, error);
+    // A cached statement left reading would keep a DROP out (SideSearchIndex).
+    q->finish();
+    if (!found) {
+        q = &prepared(own, QStringLiteral("INSERT INTO tags(name) VALUES (?)"));
+        q->bindValue(0, *tag);
+        if (!Sql::exec(*q, error))
+            return false;
+        found = q->lastInsertId().toLongLong();
+    }
+    if (m_statements)
+        m_tags.insert(given, {*tag, found});
+    if (id)
+        *id = found;
+    return true;
 }
 
 bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
-    QStringList keep;
+    QJsonArray keep;
     for (const QString &raw : tags) {
         QString tag = raw;
-        if (!resolveTag(&tag, error))
+        qint64 tagId = 0;
+        if (!resolveTag(&tag, error, &tagId))
             return false;
-        if (tag.isEmpty())
+        if (!tagId)
             continue;
         // Only a tag that is really new fires the history trigger.
         q = &prepared(own, QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
-                                          "SELECT ?, id FROM tags WHERE name = ?"));
+                                          "VALUES (?, ?)"));
         q->bindValue(0, clientId);
-        q->bindValue(1, tag);
+        q->bindValue(1, tagId);
         if (!Sql::exec(*q, error))
             return false;
-        keep << tag;
+        keep << tagId;
     }
-    q = &prepared(own, QStringLiteral(
-                           "DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT IN "
-                           "(SELECT id FROM tags WHERE name IN (SELECT value FROM json_each(?)))"));
+    q = &prepared(own, QStringLiteral("DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT "
+                                      "IN (SELECT value FROM json_each(?))"));
     q->bindValue(0, clientId);
-    q->bindValue(
-        1, QString::fromUtf8(
-               QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact)));
+    q->bindValue(1, QString::fromUtf8(QJsonDocument(keep).toJson(QJsonDocument::Compact)));
     return Sql::exec(*q, error);
 }
 

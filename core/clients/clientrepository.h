@@ -6,6 +6,7 @@
 #include "phonenormalizer.h"
 #include <QCoreApplication>
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -35,8 +36,8 @@ public:
     // so another thread may run it.
     bool prepareToSave(Client &client, QString *error = nullptr) const;
     // The tag as the base spells it, created if it is new (trimmed; empty
-    // stays empty).
-    bool resolveTag(QString *tag, QString *error = nullptr);
+    // stays empty), and its id (0 for the empty tag).
+    bool resolveTag(QString *tag, QString *error = nullptr, qint64 *id = nullptr);
     bool setArchived(qint64 id, bool archived, QString *error = nullptr);
     // Deletes for good, with everything that belongs to the client.
     bool removeForever(qint64 id, QString *error = nullptr);
@@ -99,4 +100,5 @@ private:
     const Database &m_db;
     PhoneNormalizer m_phones;
     std::unique_ptr<StatementCache> m_statements;
+    QHash<QString, std::pair<QString, qint64>> m_tags; // bulk mode: as given → as spelt, id
 };

@@ -93,11 +93,16 @@ bool SideSearchIndex::send(QString *error)
     return false;
 }
 
-bool SideSearchIndex::copyInto(QString *error)
+bool SideSearchIndex::close(QString *error)
 {
     if (!send(error))
         return false;
     m_queue.finish();
+    return true;
+}
+
+bool SideSearchIndex::copyInto(QString *error)
+{
     m_thread.join();
     if (const QString failed = failure(); !failed.isEmpty()) {
         if (error)

@@ -36,8 +36,10 @@ public:
     bool add(qint64 id, QString name, QString body, QString *error);
     // The documents of a client added before, anew.
     bool replace(qint64 id, QString name, QString body, QString *error);
-    // In the writer's transaction: everything added so far becomes the
-    // base's clients_fts.
+    // No more documents: the thread finishes the index meanwhile.
+    bool close(QString *error);
+    // After close(), in the writer's transaction: the side's index becomes
+    // the base's clients_fts.
     bool copyInto(QString *error);
 
 private:

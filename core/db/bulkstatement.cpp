@@ -30,8 +30,17 @@ void BulkStatement::bind(int index, qint64 value)
 
 void BulkStatement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Encoded into a buffer of the parameter's own that SQLite reads in place
+    // until the next bind of it: no allocation and no copy per row.
+    if (index > int(m_texts.size()))
+        m_texts.resize(index);
+    QByteArray &buffer = m_texts[index - 1];
+    const qsizetype needed = m_encoder.requiredSpace(text.size());
+    if (buffer.size() < needed)
+        buffer.resize(needed);
+    const char *end = m_encoder.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
 }
 
 void BulkStatement::bindNull(int index)
