@@ -161,10 +161,11 @@ double shell(const QString &db, const QString &script, QString *error)
 }
 // The rows of the base `source` copied by SQL alone into a new base at
 // `target`, the way the importer writes into an empty base (a rollback
-// journal, no foreign-key checks, the same indexes and triggers set aside,
-// FTS5 from a staging table with the same automerge): what our data model
-// costs SQLite, whatever the importer's own work. The wall time in ms, -1 on
-// error.
+// journal, no foreign-key checks, temporary storage in files, the same
+// indexes and triggers set aside, FTS5 with the same automerge, here in the
+// base itself where the importer builds it on a thread of its own): what our
+// data model costs SQLite on one core, whatever the importer's own work. The
+// wall time in ms, -1 on error.
 double schemaFloor(const QString &source, const QString &target, QString *error)
 {
     Database db(target);
@@ -183,7 +184,7 @@ double schemaFloor(const QString &source, const QString &target, QString *error)
     QElapsedTimer timer;
     timer.start();
     {
-        const BulkLoad bulk(c);
+        const BulkLoad bulk(c, BulkLoad::Temp::Files);
         Transaction tx(c);
         DeferredSchema schema;
         // The page cache of ClientBulkWriter.

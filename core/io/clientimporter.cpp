@@ -125,7 +125,7 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     }
 
     // An import only adds rows, and refers to rows it wrote or read.
-    const BulkLoad bulk(m_db.connection());
+    const BulkLoad bulk(m_db.connection(), BulkLoad::Temp::Files);
     std::optional<SideSearchIndex> search;
     if (!options.dryRun)
         search.emplace(m_db.connection());
@@ -241,7 +241,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
 {
     start(options, report);
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
-    const BulkLoad bulk(m_db.connection());
+    const BulkLoad bulk(m_db.connection(), BulkLoad::Temp::Files);
     std::optional<SideSearchIndex> search;
     if (!options.dryRun)
         search.emplace(m_db.connection());
