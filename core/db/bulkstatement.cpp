@@ -4,6 +4,11 @@
 #include <QVariant>
 #include <sqlite3.h>
 
+namespace {
+// The largest buffer a text parameter keeps between rows.
+constexpr qsizetype KeptBytes = 64 * 1024;
+} // namespace
+
 sqlite3 *BulkStatement::handle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();
@@ -30,12 +35,18 @@ void BulkStatement::bind(int index, qint64 value)
 
 void BulkStatement::bind(int index, const QString &text)
 {
+    const qsizetype needed = m_encoder.requiredSpace(text.size());
+    if (needed > KeptBytes) {
+        // A rare big text (a long note) is not kept for the rows after it.
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
     // Encoded into a buffer of the parameter's own that SQLite reads in place
     // until the next bind of it: no allocation and no copy per row.
     if (index > int(m_texts.size()))
         m_texts.resize(index);
     QByteArray &buffer = m_texts[index - 1];
-    const qsizetype needed = m_encoder.requiredSpace(text.size());
     if (buffer.size() < needed)
         buffer.resize(needed);
     const char *end = m_encoder.appendToBuffer(buffer.data(), text);
