@@ -15,7 +15,8 @@ class SideSearchIndex;
 // Inserts new clients the way ClientRepository::save() does, with statements
 // prepared once, for imports of many rows inside one transaction. Search
 // documents are staged and indexed a slice at a time, also those of clients
-// that ClientRepository::save() writes in bulk mode (stage()). The insertion
+// that ClientRepository::save() writes in bulk mode (stage()); into an empty
+// base they go to a SideSearchIndex on another thread instead. The insertion
 // of a new client's phones, e-mails, contacts and tags leaves no history rows
 // (its creation is its created_at), as with the demo loader.
 class ClientBulkWriter
