@@ -10007,6 +10007,13 @@ Backups in %1:</source>
     </message>
 </context>
 <context>
+    <name>SideSearchIndex</name>
+    <message>
+        <source>The search index has tables the import cannot copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsGateway</name>
     <message>
         <source>The SMS gateway&apos;s address is not valid: %1</source>

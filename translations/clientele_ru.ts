@@ -10197,6 +10197,13 @@ Backups in %1:</source>
     </message>
 </context>
 <context>
+    <name>SideSearchIndex</name>
+    <message>
+        <source>The search index has tables the import cannot copy.</source>
+        <translation>В поисковом индексе есть таблицы, которые импорт не умеет копировать.</translation>
+    </message>
+</context>
+<context>
     <name>SmsGateway</name>
     <message>
         <source>The SMS gateway&apos;s address is not valid: %1</source>

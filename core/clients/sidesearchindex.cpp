@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace {
@@ -16,9 +17,7 @@ constexpr qsizetype SliceDocuments = 4096;
 SideSearchIndex::SideSearchIndex(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) || !q.next() ||
-        !q.value(0).toBool() ||
-        !q.exec(QStringLiteral(
+    if (!q.exec(QStringLiteral(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'clients_fts'")) ||
         !q.next())
         return;
@@ -115,30 +114,42 @@ bool SideSearchIndex::copyInto(QString *error)
             *error = q.lastError().text();
         return false;
     };
+    // The shadow tables of an FTS5 table that keeps its content and column
+    // sizes; the new table's own first rows (version, empty structure) go.
+    const char *const copy[] = {
+        "DELETE FROM main.clients_fts_data",
+        "INSERT INTO main.clients_fts_data SELECT * FROM search_side.clients_fts_data",
+        "DELETE FROM main.clients_fts_idx",
+        "INSERT INTO main.clients_fts_idx SELECT * FROM search_side.clients_fts_idx",
+        "DELETE FROM main.clients_fts_content",
+        "INSERT INTO main.clients_fts_content SELECT * FROM search_side.clients_fts_content",
+        "DELETE FROM main.clients_fts_docsize",
+        "INSERT INTO main.clients_fts_docsize SELECT * FROM search_side.clients_fts_docsize",
+        "DELETE FROM main.clients_fts_config",
+        "INSERT INTO main.clients_fts_config SELECT * FROM search_side.clients_fts_config",
+    };
+    // A search table made otherwise (contentless, without column sizes) has
+    // other shadow tables: refused rather than copied in part.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM search_side.sqlite_master WHERE type = "
+                               "'table' AND name LIKE 'clients^_fts^_%' ESCAPE '^'")) ||
+        !q.next())
+        return fail();
+    if (q.value(0).toInt() != int(std::size(copy) / 2)) {
+        if (error)
+            *error = tr("The search index has tables the import cannot copy.");
+        return false;
+    }
+    q.finish();
     // The base's table made anew: nothing of the empty one stays cached in
     // this connection.
     // sql-identifier: m_ftsSql is the CREATE VIRTUAL TABLE of the base's own clients_fts, read
     // from its sqlite_master.
     if (!q.exec(QStringLiteral("DROP TABLE main.clients_fts")) || !q.exec(m_ftsSql))
         return fail();
-    if (!q.exec(QStringLiteral("SELECT name FROM search_side.sqlite_master WHERE type = 'table' "
-                               "AND name LIKE 'clients^_fts^_%' ESCAPE '^'")))
-        return fail();
-    QStringList shadows;
-    while (q.next())
-        shadows << q.value(0).toString();
-    q.finish();
-    for (const QString &table : std::as_const(shadows)) {
-        // sql-identifier: table is a shadow table of the side's clients_fts, made by the same
-        // statement as the base's.
-        if (!q.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table)))
+    for (const char *sql : copy)
+        if (!q.exec(QLatin1String(sql)))
             return fail();
-        // sql-identifier: table, as above.
-        if (!q.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM search_side.\"%1\"")
-                        .arg(table)))
-            return fail();
-    }
-    return !shadows.isEmpty() || fail();
+    return true;
 }
 
 void SideSearchIndex::build(std::promise<bool> *opened)

@@ -2,6 +2,7 @@
 
 #include "io/chunkqueue.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -19,11 +20,13 @@
 // shadow tables row for row, into a table made by the same statement.
 class SideSearchIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(SideSearchIndex)
+
 public:
-    // Before the transaction, on the writer's connection: into a base with no
-    // clients, makes the side database, attaches it and starts the thread.
-    // Anywhere else, or if any of that fails, it stays inactive and the writer
-    // indexes in the base as before.
+    // Before the transaction, on the writer's connection, when the base has no
+    // clients (BulkLoad::intoEmptyBase()): makes the side database, attaches
+    // it and starts the thread. If any of that fails it stays inactive, and
+    // the writer indexes in the base as before.
     explicit SideSearchIndex(QSqlDatabase db);
     // Stops the thread, detaches and deletes the side database: after the
     // writer's transaction ended.

@@ -6,8 +6,9 @@ BulkLoad::BulkLoad(QSqlDatabase db, Temp temp) : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) || !q.next() ||
-        !q.value(0).toBool())
+    m_intoEmptyBase = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) &&
+                      q.next() && q.value(0).toBool();
+    if (!m_intoEmptyBase)
         return;
     m_tempInFiles = temp == Temp::Files && q.exec(QStringLiteral("PRAGMA temp_store = FILE"));
     if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next())

@@ -30,8 +30,12 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
 
+    // The base had no clients when the load began.
+    bool intoEmptyBase() const { return m_intoEmptyBase; }
+
 private:
     QSqlDatabase m_db;
+    bool m_intoEmptyBase = false;
     bool m_leftWal = false;
     bool m_tempInFiles = false;
 };

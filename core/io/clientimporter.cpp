@@ -127,7 +127,7 @@ bool ClientImporter::importCsv(const QString &path, const CsvReader::Options &cs
     // An import only adds rows, and refers to rows it wrote or read.
     const BulkLoad bulk(m_db.connection(), BulkLoad::Temp::Files);
     std::optional<SideSearchIndex> search;
-    if (!options.dryRun)
+    if (bulk.intoEmptyBase() && !options.dryRun)
         search.emplace(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
@@ -243,7 +243,7 @@ bool ClientImporter::importVCard(const QString &path, const Options &options, Im
     m_dateFormat = DateColumn::Format::YearMonthDay; // rowFromCard writes ISO dates
     const BulkLoad bulk(m_db.connection(), BulkLoad::Temp::Files);
     std::optional<SideSearchIndex> search;
-    if (!options.dryRun)
+    if (bulk.intoEmptyBase() && !options.dryRun)
         search.emplace(m_db.connection());
     Transaction tx(m_db.connection());
     const auto closeStatements = qScopeGuard([this] { endWrite(); });
