@@ -6,6 +6,7 @@ BulkLoad::BulkLoad(QSqlDatabase db, Temp temp) : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     m_intoEmptyBase = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM clients)")) &&
                       q.next() && q.value(0).toBool();
     if (!m_intoEmptyBase)
@@ -22,5 +23,6 @@ BulkLoad::~BulkLoad()
         q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (m_leftWal)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
