@@ -1,5 +1,6 @@
 #include "clientrepository.h"
 
+#include "db/bulkstatement.h"
 #include "db/database.h"
 #include "db/sql.h"
 #include "db/statementcache.h"
@@ -10,8 +11,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <limits>
 
@@ -121,157 +120,180 @@ QSqlQuery &ClientRepository::prepared(std::optional<QSqlQuery> &own, const QStri
     return *own;
 }
 
-QList<PhoneEntry> ClientRepository::loadPhones(const char *owner, qint64 ownerId) const
+BulkStatement &ClientRepository::statement(std::unique_ptr<BulkStatement> &own,
+                                           const char *sql) const
 {
-    std::optional<QSqlQuery> own;
-    QSqlQuery *q =
-        &prepared(own, QStringLiteral("SELECT id, label, raw, e164 FROM phones WHERE %1 = ? "
-                                      "ORDER BY position, id")
-                           .arg(QLatin1String(owner)));
-    q->bindValue(0, ownerId);
-    q->exec();
+    if (m_statements)
+        return m_statements->raw(sql);
+    own = std::make_unique<BulkStatement>(db(), sql);
+    return *own;
+}
+
+QList<PhoneEntry> ClientRepository::loadPhones(Owner owner, qint64 ownerId, QString *error) const
+{
+    std::unique_ptr<BulkStatement> own;
+    // By the owner's index, in order of position and id: no sort.
+    BulkStatement &s =
+        statement(own, owner == Owner::Client ? "SELECT id, label, raw, e164 FROM phones "
+                                                "WHERE client_id = ? ORDER BY position, id"
+                                              : "SELECT id, label, raw, e164 FROM phones "
+                                                "WHERE contact_id = ? ORDER BY position, id");
+    s.bind(1, ownerId);
     QList<PhoneEntry> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                    q->value(3).toString()});
+    while (s.next())
+        out.append({s.integer(0), s.text(1), s.text(2), s.text(3)});
+    if (s.failed() && error)
+        *error = s.error();
     return out;
 }
 
-QList<EmailEntry> ClientRepository::loadEmails(const char *owner, qint64 ownerId) const
+QList<EmailEntry> ClientRepository::loadEmails(Owner owner, qint64 ownerId, QString *error) const
 {
-    std::optional<QSqlQuery> own;
-    QSqlQuery *q =
-        &prepared(own, QStringLiteral("SELECT id, label, raw, address FROM emails WHERE %1 = ? "
-                                      "ORDER BY position, id")
-                           .arg(QLatin1String(owner)));
-    q->bindValue(0, ownerId);
-    q->exec();
+    std::unique_ptr<BulkStatement> own;
+    BulkStatement &s =
+        statement(own, owner == Owner::Client ? "SELECT id, label, raw, address FROM emails "
+                                                "WHERE client_id = ? ORDER BY position, id"
+                                              : "SELECT id, label, raw, address FROM emails "
+                                                "WHERE contact_id = ? ORDER BY position, id");
+    s.bind(1, ownerId);
     QList<EmailEntry> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                    q->value(3).toString()});
+    while (s.next())
+        out.append({s.integer(0), s.text(1), s.text(2), s.text(3)});
+    if (s.failed() && error)
+        *error = s.error();
     return out;
 }
 
 std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
 {
-    std::optional<QSqlQuery> own;
-    QSqlQuery *q = &prepared(
-        own,
-        QStringLiteral(
-            "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
-            "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, c.notes, "
-            "c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, c.created_at, "
-            "c.updated_at, COALESCE(c.merged_into, 0), c.birthday FROM clients c "
-            "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?"));
-    q->bindValue(0, id);
-    if (!Sql::exec(*q, error))
+    // On the connection's own handle: an import loads a client for every row
+    // that repeats one, and QSqlQuery's work per run was most of a load.
+    std::unique_ptr<BulkStatement> own;
+    BulkStatement *s = &statement(
+        own, "SELECT c.kind, c.name, c.first_name, c.middle_name, c.last_name, c.parent_id, "
+             "p.name, c.region, c.city, c.address, c.importance, c.source, c.responsible, "
+             "c.notes, c.email_opt_out, c.sms_opt_out, c.archived, c.last_contact_at, "
+             "c.created_at, c.updated_at, COALESCE(c.merged_into, 0), c.birthday FROM clients c "
+             "LEFT JOIN clients p ON p.id = c.parent_id WHERE c.id = ?");
+    s->bind(1, id);
+    auto failed = [&](const BulkStatement &statement) {
+        if (error)
+            *error = statement.error();
         return std::nullopt;
-    if (!q->next()) {
+    };
+    if (!s->next()) {
+        if (s->failed())
+            return failed(*s);
         if (error)
             *error = tr("There is no client with id %1.").arg(id);
         return std::nullopt;
     }
     Client c;
     c.id = id;
-    Client::kindFromString(q->value(0).toString(), &c.kind);
-    c.name = q->value(1).toString();
-    c.firstName = q->value(2).toString();
-    c.middleName = q->value(3).toString();
-    c.lastName = q->value(4).toString();
-    c.parentId = q->value(5).toLongLong();
-    c.parentName = q->value(6).toString();
-    c.region = q->value(7).toString();
-    c.city = q->value(8).toString();
-    c.address = q->value(9).toString();
-    c.importance = q->value(10).toString();
-    c.source = q->value(11).toString();
-    c.responsible = q->value(12).toString();
-    c.notes = q->value(13).toString();
-    c.emailOptOut = q->value(14).toBool();
-    c.smsOptOut = q->value(15).toBool();
-    c.archived = q->value(16).toBool();
-    c.lastContactAt = q->value(17).toString();
-    c.createdAt = q->value(18).toString();
-    c.updatedAt = q->value(19).toString();
-    c.mergedInto = q->value(20).toLongLong();
-    c.birthday = ContactPerson::birthdayFromText(q->value(21).toString());
-    // A cached statement left reading would keep a DROP out (SideSearchIndex).
-    q->finish();
+    Client::kindFromString(s->text(0), &c.kind);
+    c.name = s->text(1);
+    c.firstName = s->text(2);
+    c.middleName = s->text(3);
+    c.lastName = s->text(4);
+    c.parentId = s->integer(5);
+    c.parentName = s->text(6);
+    c.region = s->text(7);
+    c.city = s->text(8);
+    c.address = s->text(9);
+    c.importance = s->text(10);
+    c.source = s->text(11);
+    c.responsible = s->text(12);
+    c.notes = s->text(13);
+    c.emailOptOut = s->integer(14) != 0;
+    c.smsOptOut = s->integer(15) != 0;
+    c.archived = s->integer(16) != 0;
+    c.lastContactAt = s->text(17);
+    c.createdAt = s->text(18);
+    c.updatedAt = s->text(19);
+    c.mergedInto = s->integer(20);
+    c.birthday = ContactPerson::birthdayFromText(s->text(21));
+    s->reset();
 
-    c.phones = loadPhones("client_id", id);
-    c.emails = loadEmails("client_id", id);
+    QString failure;
+    c.phones = loadPhones(Owner::Client, id, &failure);
+    c.emails = loadEmails(Owner::Client, id, &failure);
 
-    q = &prepared(
-        own, QStringLiteral("SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
-                            "WHERE ct.client_id = ? ORDER BY t.name"));
-    q->bindValue(0, id);
-    q->exec();
-    while (q->next())
-        c.tags << q->value(0).toString();
+    s = &statement(own, "SELECT t.name FROM client_tags ct JOIN tags t ON t.id = ct.tag_id "
+                        "WHERE ct.client_id = ? ORDER BY t.name");
+    s->bind(1, id);
+    while (s->next())
+        c.tags << s->text(0);
+    if (s->failed())
+        return failed(*s);
 
-    q = &prepared(own,
-                  QStringLiteral("SELECT id, name, inn, kpp, ogrn, bank_name, bik, bank_account, "
-                                 "corr_account, legal_address FROM legal_entities "
-                                 "WHERE client_id = ? ORDER BY id"));
-    q->bindValue(0, id);
-    q->exec();
-    while (q->next()) {
+    s = &statement(own, "SELECT id, name, inn, kpp, ogrn, bank_name, bik, bank_account, "
+                        "corr_account, legal_address FROM legal_entities "
+                        "WHERE client_id = ? ORDER BY id");
+    s->bind(1, id);
+    while (s->next()) {
         LegalEntity l;
-        l.id = q->value(0).toLongLong();
-        l.name = q->value(1).toString();
-        l.inn = q->value(2).toString();
-        l.kpp = q->value(3).toString();
-        l.ogrn = q->value(4).toString();
-        l.bankName = q->value(5).toString();
-        l.bik = q->value(6).toString();
-        l.bankAccount = q->value(7).toString();
-        l.corrAccount = q->value(8).toString();
-        l.legalAddress = q->value(9).toString();
+        l.id = s->integer(0);
+        l.name = s->text(1);
+        l.inn = s->text(2);
+        l.kpp = s->text(3);
+        l.ogrn = s->text(4);
+        l.bankName = s->text(5);
+        l.bik = s->text(6);
+        l.bankAccount = s->text(7);
+        l.corrAccount = s->text(8);
+        l.legalAddress = s->text(9);
         c.legalEntities << l;
     }
+    if (s->failed())
+        return failed(*s);
 
-    q = &prepared(own, QStringLiteral("SELECT id, last_name, first_name, middle_name, position, "
-                                      "birthday, notes, email_opt_out, sms_opt_out FROM "
-                                      "contact_persons WHERE client_id = ? ORDER BY id"));
-    q->bindValue(0, id);
-    q->exec();
-    while (q->next()) {
+    s = &statement(own, "SELECT id, last_name, first_name, middle_name, position, birthday, "
+                        "notes, email_opt_out, sms_opt_out FROM contact_persons "
+                        "WHERE client_id = ? ORDER BY id");
+    s->bind(1, id);
+    while (s->next()) {
         ContactPerson p;
-        p.id = q->value(0).toLongLong();
-        p.lastName = q->value(1).toString();
-        p.firstName = q->value(2).toString();
-        p.middleName = q->value(3).toString();
-        p.position = q->value(4).toString();
-        p.birthday = ContactPerson::birthdayFromText(q->value(5).toString());
-        p.notes = q->value(6).toString();
-        p.emailOptOut = q->value(7).toBool();
-        p.smsOptOut = q->value(8).toBool();
+        p.id = s->integer(0);
+        p.lastName = s->text(1);
+        p.firstName = s->text(2);
+        p.middleName = s->text(3);
+        p.position = s->text(4);
+        p.birthday = ContactPerson::birthdayFromText(s->text(5));
+        p.notes = s->text(6);
+        p.emailOptOut = s->integer(7) != 0;
+        p.smsOptOut = s->integer(8) != 0;
         c.contacts << p;
     }
+    if (s->failed())
+        return failed(*s);
     for (ContactPerson &p : c.contacts) {
-        p.phones = loadPhones("contact_id", p.id);
-        p.emails = loadEmails("contact_id", p.id);
+        p.phones = loadPhones(Owner::Contact, p.id, &failure);
+        p.emails = loadEmails(Owner::Contact, p.id, &failure);
+    }
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return std::nullopt;
     }
 
-    q = &prepared(
-        own, QStringLiteral(
-                 "SELECT r.id, r.to_id, o.name, r.type, 1, r.note FROM relations r "
-                 "JOIN clients o ON o.id = r.to_id WHERE r.from_id = :id "
-                 "UNION ALL SELECT r.id, r.from_id, o.name, r.type, 0, r.note FROM relations r "
-                 "JOIN clients o ON o.id = r.from_id WHERE r.to_id = :id ORDER BY 3"));
-    q->bindValue(QStringLiteral(":id"), id);
-    q->exec();
-    while (q->next()) {
+    s = &statement(own, "SELECT r.id, r.to_id, o.name, r.type, 1, r.note FROM relations r "
+                        "JOIN clients o ON o.id = r.to_id WHERE r.from_id = ?1 "
+                        "UNION ALL SELECT r.id, r.from_id, o.name, r.type, 0, r.note "
+                        "FROM relations r JOIN clients o ON o.id = r.from_id "
+                        "WHERE r.to_id = ?1 ORDER BY 3");
+    s->bind(1, id);
+    while (s->next()) {
         Relation r;
-        r.id = q->value(0).toLongLong();
-        r.otherId = q->value(1).toLongLong();
-        r.otherName = q->value(2).toString();
-        Relation::typeFromString(q->value(3).toString(), &r.type);
-        r.outgoing = q->value(4).toBool();
-        r.note = q->value(5).toString();
+        r.id = s->integer(0);
+        r.otherId = s->integer(1);
+        r.otherName = s->text(2);
+        Relation::typeFromString(s->text(3), &r.type);
+        r.outgoing = s->integer(4) != 0;
+        r.note = s->text(5);
         c.relations << r;
     }
+    if (s->failed())
+        return failed(*s);
     return c;
 }
 
@@ -330,6 +352,16 @@ void ClientRepository::normalizeEmail(EmailEntry &email)
 
 bool ClientRepository::save(Client &client, QString *error)
 {
+    return write(client, nullptr, error);
+}
+
+bool ClientRepository::save(Client &client, const Client &stored, QString *error)
+{
+    return write(client, &stored, error);
+}
+
+bool ClientRepository::write(Client &client, const Client *stored, QString *error)
+{
     if (!prepareToSave(client, error))
         return false;
     QSqlDatabase conn = db();
@@ -338,6 +370,18 @@ bool ClientRepository::save(Client &client, QString *error)
     std::optional<Transaction> tx;
     if (!m_statements)
         tx.emplace(conn);
+    // What is in the base now, read inside the transaction: only what differs
+    // from it is written.
+    std::optional<Client> loaded;
+    if (client.id != 0 && !stored) {
+        loaded = load(client.id, error);
+        if (!loaded)
+            return false;
+        stored = &*loaded;
+    }
+    const Client none;
+    if (!stored)
+        stored = &none;
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
     const QString now = Sql::utcNow();
@@ -400,11 +444,15 @@ bool ClientRepository::save(Client &client, QString *error)
     }
     client.updatedAt = now;
 
-    if (!syncPhones("client_id", client.id, client.phones, error) ||
-        !syncEmails("client_id", client.id, client.emails, error) ||
-        !syncContacts(client.id, client.contacts, error) ||
-        !syncLegalEntities(client.id, client.legalEntities, error) ||
-        !syncTags(client.id, client.tags, error) || !updateListColumns(client, error))
+    if (!syncPhones("client_id", client.id, client.phones, stored->phones, error) ||
+        !syncEmails("client_id", client.id, client.emails, stored->emails, error) ||
+        !syncContacts(client.id, client.contacts, stored->contacts, error) ||
+        !syncLegalEntities(client.id, client.legalEntities, stored->legalEntities, error) ||
+        !syncTags(client.id, client.tags, stored->tags, error))
+        return false;
+    if ((client.phones.value(0).value() != stored->phones.value(0).value() ||
+         client.emails.value(0).value() != stored->emails.value(0).value()) &&
+        !updateListColumns(client, error))
         return false;
     // In bulk mode FTS5 would flush its pending terms at every later statement
     // of the transaction once it is written to: the caller stages the document.
@@ -424,15 +472,48 @@ bool ClientRepository::updateListColumns(const Client &client, QString *error)
     return Sql::exec(*q, error);
 }
 
+namespace {
+// The entry of `stored` with the id of `entry`, or nullptr; an id the base
+// does not have for this owner makes the entry a new one.
+template <typename T> const T *storedEntry(T &entry, const QList<T> &stored)
+{
+    if (entry.id == 0)
+        return nullptr;
+    const auto it = std::find_if(stored.begin(), stored.end(),
+                                 [&entry](const T &s) { return s.id == entry.id; });
+    if (it != stored.end())
+        return &*it;
+    entry.id = 0;
+    return nullptr;
+}
+
+// Whether the entry at `position` sits where it did, as it was.
+template <typename T>
+bool unchanged(const T &entry, const T *old, qsizetype position, const QList<T> &stored)
+{
+    return old && *old == entry && stored.indexOf(*old) == position;
+}
+} // namespace
+
 bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
-                                  QString *error)
+                                  const QList<PhoneEntry> &stored, QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (int i = 0; i < phones.size(); ++i) {
         PhoneEntry &p = phones[i];
-        normalizePhone(p);
+        const PhoneEntry *old = storedEntry(p, stored);
+        // A number as stored keeps its E.164 (libphonenumber is the cost of a save).
+        p.raw = p.raw.trimmed();
+        if (old && old->raw == p.raw)
+            p.e164 = old->e164;
+        else
+            normalizePhone(p);
+        if (old)
+            keep << p.id;
+        if (unchanged(p, old, i, stored))
+            continue;
         if (p.id == 0) {
             q = &prepared(own, QStringLiteral("INSERT INTO phones(%1, label, raw, e164, position) "
                                               "VALUES (?, ?, ?, ?, ?)")
@@ -444,22 +525,19 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
             q->bindValue(4, i);
         } else {
             q = &prepared(own, QStringLiteral("UPDATE phones SET label = ?, raw = ?, e164 = ?, "
-                                              "position = ? WHERE id = ? AND %1 = ?")
-                                   .arg(QLatin1String(owner)));
+                                              "position = ? WHERE id = ?"));
             q->bindValue(0, Sql::text(p.label));
             q->bindValue(1, p.raw);
             q->bindValue(2, Sql::nullIfEmpty(p.e164));
             q->bindValue(3, i);
             q->bindValue(4, p.id);
-            q->bindValue(5, ownerId);
         }
         if (!Sql::exec(*q, error))
             return false;
         if (p.id == 0)
             p.id = q->lastInsertId().toLongLong();
-        keep << p.id;
     }
-    for (const PhoneEntry &old : loadPhones(owner, ownerId)) {
+    for (const PhoneEntry &old : stored) {
         if (keep.contains(old.id))
             continue;
         q = &prepared(own, QStringLiteral("DELETE FROM phones WHERE id = ?"));
@@ -471,14 +549,19 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
 }
 
 bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
-                                  QString *error)
+                                  const QList<EmailEntry> &stored, QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (int i = 0; i < emails.size(); ++i) {
         EmailEntry &e = emails[i];
+        const EmailEntry *old = storedEntry(e, stored);
         normalizeEmail(e);
+        if (old)
+            keep << e.id;
+        if (unchanged(e, old, i, stored))
+            continue;
         if (e.id == 0) {
             q = &prepared(own,
                           QStringLiteral("INSERT INTO emails(%1, label, raw, address, position) "
@@ -491,22 +574,19 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
             q->bindValue(4, i);
         } else {
             q = &prepared(own, QStringLiteral("UPDATE emails SET label = ?, raw = ?, address = ?, "
-                                              "position = ? WHERE id = ? AND %1 = ?")
-                                   .arg(QLatin1String(owner)));
+                                              "position = ? WHERE id = ?"));
             q->bindValue(0, Sql::text(e.label));
             q->bindValue(1, e.raw);
             q->bindValue(2, Sql::nullIfEmpty(e.address));
             q->bindValue(3, i);
             q->bindValue(4, e.id);
-            q->bindValue(5, ownerId);
         }
         if (!Sql::exec(*q, error))
             return false;
         if (e.id == 0)
             e.id = q->lastInsertId().toLongLong();
-        keep << e.id;
     }
-    for (const EmailEntry &old : loadEmails(owner, ownerId)) {
+    for (const EmailEntry &old : stored) {
         if (keep.contains(old.id))
             continue;
         q = &prepared(own, QStringLiteral("DELETE FROM emails WHERE id = ?"));
@@ -517,56 +597,66 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
     return true;
 }
 
-bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error)
+bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts,
+                                    const QList<ContactPerson> &stored, QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (ContactPerson &p : contacts) {
-        if (p.id == 0)
-            q = &prepared(
-                own,
-                QStringLiteral(
-                    "INSERT INTO contact_persons(last_name, first_name, middle_name, position, "
-                    "birthday, notes, email_opt_out, sms_opt_out, client_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        else
-            q = &prepared(
-                own,
-                QStringLiteral(
-                    "UPDATE contact_persons SET last_name = ?, first_name = ?, middle_name = ?, "
-                    "position = ?, birthday = ?, notes = ?, email_opt_out = ?, sms_opt_out = ? "
-                    "WHERE client_id = ? AND id = ?"));
-        q->bindValue(0, Sql::text(p.lastName.trimmed()));
-        q->bindValue(1, Sql::text(p.firstName.trimmed()));
-        q->bindValue(2, Sql::text(p.middleName.trimmed()));
-        q->bindValue(3, Sql::text(p.position.trimmed()));
-        q->bindValue(4, Sql::nullIfEmpty(ContactPerson::birthdayToText(p.birthday)));
-        q->bindValue(5, Sql::text(p.notes));
-        q->bindValue(6, p.emailOptOut);
-        q->bindValue(7, p.smsOptOut);
-        q->bindValue(8, clientId);
-        if (p.id != 0)
-            q->bindValue(9, p.id);
-        if (!Sql::exec(*q, error))
-            return false;
-        if (p.id == 0)
-            p.id = q->lastInsertId().toLongLong();
-        keep << p.id;
-        if (!syncPhones("contact_id", p.id, p.phones, error) ||
-            !syncEmails("contact_id", p.id, p.emails, error))
+        const ContactPerson *old = storedEntry(p, stored);
+        const QStringList values = {p.lastName.trimmed(),
+                                    p.firstName.trimmed(),
+                                    p.middleName.trimmed(),
+                                    p.position.trimmed(),
+                                    ContactPerson::birthdayToText(p.birthday),
+                                    p.notes};
+        const bool same = old &&
+                          values == QStringList{old->lastName,
+                                                old->firstName,
+                                                old->middleName,
+                                                old->position,
+                                                ContactPerson::birthdayToText(old->birthday),
+                                                old->notes} &&
+                          p.emailOptOut == old->emailOptOut && p.smsOptOut == old->smsOptOut;
+        if (!same) {
+            if (p.id == 0)
+                q = &prepared(
+                    own, QStringLiteral(
+                             "INSERT INTO contact_persons(last_name, first_name, middle_name, "
+                             "position, birthday, notes, email_opt_out, sms_opt_out, client_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            else
+                q = &prepared(
+                    own, QStringLiteral(
+                             "UPDATE contact_persons SET last_name = ?, first_name = ?, "
+                             "middle_name = ?, position = ?, birthday = ?, notes = ?, "
+                             "email_opt_out = ?, sms_opt_out = ? WHERE client_id = ? AND id = ?"));
+            for (int i = 0; i < values.size(); ++i)
+                q->bindValue(i, i == 4 ? Sql::nullIfEmpty(values.at(i)) : Sql::text(values.at(i)));
+            q->bindValue(6, p.emailOptOut);
+            q->bindValue(7, p.smsOptOut);
+            q->bindValue(8, clientId);
+            if (p.id != 0)
+                q->bindValue(9, p.id);
+            if (!Sql::exec(*q, error))
+                return false;
+            if (p.id == 0)
+                p.id = q->lastInsertId().toLongLong();
+        }
+        if (old)
+            keep << p.id;
+        if (!syncPhones("contact_id", p.id, p.phones, old ? old->phones : QList<PhoneEntry>(),
+                        error) ||
+            !syncEmails("contact_id", p.id, p.emails, old ? old->emails : QList<EmailEntry>(),
+                        error))
             return false;
     }
-    q = &prepared(own, QStringLiteral("SELECT id FROM contact_persons WHERE client_id = ?"));
-    q->bindValue(0, clientId);
-    q->exec();
-    QList<qint64> gone;
-    while (q->next())
-        if (!keep.contains(q->value(0).toLongLong()))
-            gone << q->value(0).toLongLong();
-    for (qint64 id : gone) {
+    for (const ContactPerson &old : stored) {
+        if (keep.contains(old.id))
+            continue;
         q = &prepared(own, QStringLiteral("DELETE FROM contact_persons WHERE id = ?"));
-        q->bindValue(0, id);
+        q->bindValue(0, old.id);
         if (!Sql::exec(*q, error))
             return false;
     }
@@ -574,12 +664,24 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
 }
 
 bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
-                                         QString *error)
+                                         const QList<LegalEntity> &stored, QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
     QList<qint64> keep;
     for (LegalEntity &l : entities) {
+        const LegalEntity *old = storedEntry(l, stored);
+        auto fields = [](const LegalEntity &e) {
+            return QStringList{e.name, e.inn,         e.kpp,         e.ogrn,        e.bankName,
+                               e.bik,  e.bankAccount, e.corrAccount, e.legalAddress};
+        };
+        QStringList values = fields(l);
+        for (QString &v : values)
+            v = v.trimmed();
+        if (old)
+            keep << l.id;
+        if (old && values == fields(*old))
+            continue;
         if (l.id == 0)
             q = &prepared(
                 own,
@@ -592,10 +694,8 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
                 QStringLiteral("UPDATE legal_entities SET name = ?, inn = ?, kpp = ?, ogrn = ?, "
                                "bank_name = ?, bik = ?, bank_account = ?, corr_account = ?, "
                                "legal_address = ? WHERE client_id = ? AND id = ?"));
-        const QStringList values = {l.name, l.inn,         l.kpp,         l.ogrn,        l.bankName,
-                                    l.bik,  l.bankAccount, l.corrAccount, l.legalAddress};
         for (int i = 0; i < values.size(); ++i)
-            q->bindValue(i, Sql::text(values.at(i).trimmed()));
+            q->bindValue(i, Sql::text(values.at(i)));
         q->bindValue(9, clientId);
         if (l.id != 0)
             q->bindValue(10, l.id);
@@ -603,18 +703,12 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
             return false;
         if (l.id == 0)
             l.id = q->lastInsertId().toLongLong();
-        keep << l.id;
     }
-    q = &prepared(own, QStringLiteral("SELECT id FROM legal_entities WHERE client_id = ?"));
-    q->bindValue(0, clientId);
-    q->exec();
-    QList<qint64> gone;
-    while (q->next())
-        if (!keep.contains(q->value(0).toLongLong()))
-            gone << q->value(0).toLongLong();
-    for (qint64 id : gone) {
+    for (const LegalEntity &old : stored) {
+        if (keep.contains(old.id))
+            continue;
         q = &prepared(own, QStringLiteral("DELETE FROM legal_entities WHERE id = ?"));
-        q->bindValue(0, id);
+        q->bindValue(0, old.id);
         if (!Sql::exec(*q, error))
             return false;
     }
@@ -673,17 +767,28 @@ bool ClientRepository::resolveTag(QString *tag, QString *error, qint64 *id)
     return true;
 }
 
-bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QString *error)
+bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, const QStringList &stored,
+                                QString *error)
 {
     std::optional<QSqlQuery> own;
     QSqlQuery *q = nullptr;
-    QJsonArray keep;
-    for (const QString &raw : tags) {
-        QString tag = raw;
-        qint64 tagId = 0;
-        if (!resolveTag(&tag, error, &tagId))
-            return false;
-        if (!tagId)
+    auto ids = [&](const QStringList &names, QList<qint64> *out) {
+        for (const QString &raw : names) {
+            QString tag = raw;
+            qint64 tagId = 0;
+            if (!resolveTag(&tag, error, &tagId))
+                return false;
+            if (tagId && !out->contains(tagId))
+                *out << tagId;
+        }
+        return true;
+    };
+    QList<qint64> keep;
+    QList<qint64> had;
+    if (!ids(tags, &keep) || !ids(stored, &had))
+        return false;
+    for (qint64 tagId : std::as_const(keep)) {
+        if (had.contains(tagId))
             continue;
         // Only a tag that is really new fires the history trigger.
         q = &prepared(own, QStringLiteral("INSERT OR IGNORE INTO client_tags(client_id, tag_id) "
@@ -692,13 +797,18 @@ bool ClientRepository::syncTags(qint64 clientId, const QStringList &tags, QStrin
         q->bindValue(1, tagId);
         if (!Sql::exec(*q, error))
             return false;
-        keep << tagId;
     }
-    q = &prepared(own, QStringLiteral("DELETE FROM client_tags WHERE client_id = ? AND tag_id NOT "
-                                      "IN (SELECT value FROM json_each(?))"));
-    q->bindValue(0, clientId);
-    q->bindValue(1, QString::fromUtf8(QJsonDocument(keep).toJson(QJsonDocument::Compact)));
-    return Sql::exec(*q, error);
+    for (qint64 tagId : std::as_const(had)) {
+        if (keep.contains(tagId))
+            continue;
+        q = &prepared(own,
+                      QStringLiteral("DELETE FROM client_tags WHERE client_id = ? AND tag_id = ?"));
+        q->bindValue(0, clientId);
+        q->bindValue(1, tagId);
+        if (!Sql::exec(*q, error))
+            return false;
+    }
+    return true;
 }
 
 bool ClientRepository::setArchived(qint64 id, bool archived, QString *error)

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class BulkStatement;
 class Database;
 class QSqlQuery;
 class StatementCache;
@@ -31,6 +32,10 @@ public:
     // Inserts (id 0) or updates the client and everything it holds; normalises
     // phones and e-mails, fills ids back in.
     bool save(Client &client, QString *error = nullptr);
+    // As save(), for a caller that has just loaded the client in the same
+    // transaction (an import): `stored` is what the base holds, and only what
+    // differs from it is written.
+    bool save(Client &client, const Client &stored, QString *error = nullptr);
     // What save() checks and settles before it writes: the name (a person's
     // from its parts, trimmed) and the rules of a client; no database work,
     // so another thread may run it.
@@ -87,14 +92,31 @@ private:
     QSqlQuery &prepared(std::optional<QSqlQuery> &own, const QString &sql) const;
     void normalizePhone(PhoneEntry &phone) const;
     static void normalizeEmail(EmailEntry &email);
-    bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones, QString *error);
-    bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails, QString *error);
-    bool syncContacts(qint64 clientId, QList<ContactPerson> &contacts, QString *error);
-    bool syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities, QString *error);
-    bool syncTags(qint64 clientId, const QStringList &tags, QString *error);
+    bool write(Client &client, const Client *stored, QString *error);
+    // Each writes the entries that differ from `stored` (what the base holds
+    // for the owner), deletes those gone, and fills in the new ids.
+    bool syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
+                    const QList<PhoneEntry> &stored, QString *error);
+    bool syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
+                    const QList<EmailEntry> &stored, QString *error);
+    bool syncContacts(qint64 clientId, QList<ContactPerson> &contacts,
+                      const QList<ContactPerson> &stored, QString *error);
+    bool syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
+                           const QList<LegalEntity> &stored, QString *error);
+    bool syncTags(qint64 clientId, const QStringList &tags, const QStringList &stored,
+                  QString *error);
     bool updateListColumns(const Client &client, QString *error);
-    QList<PhoneEntry> loadPhones(const char *owner, qint64 ownerId) const;
-    QList<EmailEntry> loadEmails(const char *owner, qint64 ownerId) const;
+    enum class Owner
+    {
+        Client,
+        Contact
+    };
+    // `sql` (a string literal) prepared on the connection's handle: kept in
+    // bulk mode, else in `own`.
+    BulkStatement &statement(std::unique_ptr<BulkStatement> &own, const char *sql) const;
+    // On an error `error` is set and the entries read so far come back.
+    QList<PhoneEntry> loadPhones(Owner owner, qint64 ownerId, QString *error) const;
+    QList<EmailEntry> loadEmails(Owner owner, qint64 ownerId, QString *error) const;
     QStringList distinctValues(const char *column) const;
 
     const Database &m_db;

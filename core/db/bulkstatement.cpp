@@ -85,6 +85,35 @@ qint64 BulkStatement::selectId()
     return id;
 }
 
+bool BulkStatement::next()
+{
+    m_failed = !m_stmt;
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_failed = rc != SQLITE_DONE;
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+qint64 BulkStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString BulkStatement::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+void BulkStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
 qint64 BulkStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -8,9 +8,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-// A prepared statement on the connection's own sqlite3 handle, for bulk loads
-// (demo data, imports) where QSqlQuery's per-row QVariant work costs more than
-// SQLite itself. SQLite-only, like everything in core/db.
+// A prepared statement on the connection's own sqlite3 handle, where
+// QSqlQuery's work per run (QVariants, a record of the result's columns)
+// costs more than SQLite itself: bulk loads (demo data, imports) and the
+// dozen lookups of loading one client. SQLite-only, like everything in core/db.
 class BulkStatement
 {
 public:
@@ -31,6 +32,16 @@ public:
     // Runs a query; column 0 of its first row as an integer, 0 when there is
     // no row (or on error), then resets.
     qint64 selectId();
+    // Steps a query to its next row; false after the last one or on an error
+    // (failed() tells), when the statement is reset for its next run.
+    bool next();
+    bool failed() const { return m_failed; }
+    // Columns of the current row count from 0, as in SQLite; NULL reads as 0
+    // or a null string.
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    // Ends a read before its last row: a statement left reading keeps DROP out.
+    void reset();
     qint64 lastInsertId() const;
     QString error() const;
 
@@ -42,4 +53,5 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     std::vector<QByteArray> m_texts; // of each text parameter, bound in place
+    bool m_failed = false;
 };

@@ -1,5 +1,7 @@
 #include "statementcache.h"
 
+#include "bulkstatement.h"
+
 StatementCache::StatementCache(QSqlDatabase db) : m_db(std::move(db))
 {
 }
@@ -19,4 +21,14 @@ QSqlQuery &StatementCache::get(const QString &sql)
     query->setForwardOnly(true);
     query->prepare(sql);
     return *m_queries.emplace(sql, std::move(query)).first->second;
+}
+
+BulkStatement &StatementCache::raw(const char *sql)
+{
+    std::unique_ptr<BulkStatement> &statement = m_raw[sql];
+    if (statement)
+        statement->reset(); // ends a read its last user left open
+    else
+        statement = std::make_unique<BulkStatement>(m_db, sql);
+    return *statement;
 }

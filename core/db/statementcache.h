@@ -6,6 +6,8 @@
 #include <memory>
 #include <unordered_map>
 
+class BulkStatement;
+
 // Statements of one connection, prepared once and reset before each reuse.
 // Inside one long transaction (an import of a million rows) preparing the
 // statements of load() and save() costs more than running them. Destroy it
@@ -20,8 +22,12 @@ public:
 
     // The statement of `sql`: prepared on first use, reset on every later one.
     QSqlQuery &get(const QString &sql);
+    // The same on the connection's own handle; `sql` is a string literal,
+    // known by its address.
+    BulkStatement &raw(const char *sql);
 
 private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unordered_map<const char *, std::unique_ptr<BulkStatement>> m_raw;
 };
