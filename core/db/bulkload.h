@@ -6,6 +6,10 @@
 // it wrote or read (an import, demo data), and undone after it:
 // - the checks of foreign keys are off: each insert skips a lookup of its
 //   parents and a statement journal;
+// - CHECK constraints are off: what a loader writes passed prepareToSave()
+//   or is made valid, and a CHECK with an IN list of more than two values
+//   (clients.importance) builds a temporary b-tree at every insert;
+//   integrity_check (clientele-cli check) still verifies them all;
 // - into a base with no clients yet and no other connection open (the CLI),
 //   a rollback journal replaces WAL: each new page is written once, not to
 //   the log and again at the checkpoint. Anywhere else SQLite refuses the

@@ -262,6 +262,44 @@ TEST_CASE("an update removes what was deleted from the card and keeps the rest",
     CHECK(rowCount(t.db(), QStringLiteral("SELECT COUNT(*) FROM client_tags")) == 1);
 }
 
+TEST_CASE("a phone or e-mail carried over from another card is added, and stays on both",
+          "[clients]")
+{
+    TestDatabase t;
+    ClientRepository repo(t.db());
+    Client first = saved(repo, company(QStringLiteral("Первая")));
+    Client second = company(QStringLiteral("Вторая"));
+    first.phones << phone(QStringLiteral("8 (495) 111-22-33"));
+    first.emails << email(QStringLiteral("office@first.example"));
+    REQUIRE(repo.save(first));
+    // The entries keep the first card's ids, as a copy of its lists would.
+    second.phones = first.phones;
+    second.emails = first.emails;
+    second = saved(repo, second);
+
+    const auto a = repo.load(first.id);
+    const auto b = repo.load(second.id);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->phones.size() == 1);
+    REQUIRE(b->phones.size() == 1);
+    CHECK(b->phones[0].e164 == QStringLiteral("+74951112233"));
+    CHECK(b->phones[0].id != a->phones[0].id);
+    REQUIRE(b->emails.size() == 1);
+    CHECK(b->emails[0].address == QStringLiteral("office@first.example"));
+    CHECK(b->emails[0].id != a->emails[0].id);
+
+    // And so into a card that was saved before.
+    Client third = saved(repo, company(QStringLiteral("Третья")));
+    third.phones = first.phones;
+    REQUIRE(repo.save(third));
+    const auto c = repo.load(third.id);
+    REQUIRE(c);
+    REQUIRE(c->phones.size() == 1);
+    CHECK(c->phones[0].raw == QStringLiteral("8 (495) 111-22-33"));
+    CHECK(repo.load(first.id)->phones == a->phones);
+}
+
 TEST_CASE("a person's name is made of the name parts", "[clients]")
 {
     TestDatabase t;
