@@ -22,8 +22,9 @@ ClientBulkWriter::Record ClientBulkWriter::record(Client client)
 {
     Record r;
     r.nameKey = SearchIndex::nameKey(client.name);
-    r.nameDocument = SearchIndex::nameDocument(client);
-    r.bodyDocument = SearchIndex::bodyDocument(client);
+    SearchIndex::Documents d = SearchIndex::documents(client);
+    r.nameDocument = std::move(d.name);
+    r.bodyDocument = std::move(d.body);
     r.client = std::move(client);
     return r;
 }
@@ -304,12 +305,12 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
 
 bool ClientBulkWriter::stage(const Client &client, QString *error)
 {
+    SearchIndex::Documents d = SearchIndex::documents(client);
     if (m_side)
-        return m_side->replace(client.id, SearchIndex::nameDocument(client),
-                               SearchIndex::bodyDocument(client), error);
+        return m_side->replace(client.id, std::move(d.name), std::move(d.body), error);
     m_restage->bind(1, client.id);
-    m_restage->bind(2, SearchIndex::nameDocument(client));
-    m_restage->bind(3, SearchIndex::bodyDocument(client));
+    m_restage->bind(2, d.name);
+    m_restage->bind(3, d.body);
     return m_restage->exec() || fail(*m_restage, error);
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringTokenizer>
 
 namespace {
 // The smallest string above every string that starts with `prefix`.
@@ -42,25 +43,20 @@ QString SearchIndex::nameKey(const QString &name)
     return key;
 }
 
-QString SearchIndex::nameDocument(const Client &client)
+SearchIndex::Documents SearchIndex::documents(const Client &client)
 {
-    QStringList parts{client.name, client.lastName, client.firstName, client.middleName};
+    QStringList name{client.name, client.lastName, client.firstName, client.middleName};
     for (const ContactPerson &c : client.contacts)
-        parts << c.lastName << c.firstName << c.middleName;
-    parts.removeAll(QString());
-    return SearchText::fold(parts.join(QLatin1Char(' ')));
-}
+        name << c.lastName << c.firstName << c.middleName;
 
-QString SearchIndex::bodyDocument(const Client &client)
-{
-    QStringList parts{client.city, client.region};
+    QStringList body{client.city, client.region};
     auto addPhones = [&](const QList<PhoneEntry> &phones) {
         for (const PhoneEntry &p : phones)
-            parts << PhoneNormalizer::searchTokens(p.value());
+            body << PhoneNormalizer::searchTokens(p.value());
     };
     auto addEmails = [&](const QList<EmailEntry> &emails) {
         for (const EmailEntry &e : emails)
-            parts << e.value();
+            body << e.value();
     };
     addPhones(client.phones);
     addEmails(client.emails);
@@ -69,10 +65,32 @@ QString SearchIndex::bodyDocument(const Client &client)
         addEmails(c.emails);
     }
     for (const LegalEntity &l : client.legalEntities)
-        parts << l.name << l.inn;
-    parts << client.tags;
-    parts.removeAll(QString());
-    return SearchText::fold(parts.join(QLatin1Char(' ')));
+        body << l.name << l.inn;
+    body << client.tags;
+
+    // Each word once over both columns: a person's name repeats its parts, a
+    // company's legal entity its name, and FTS5 would index every repeat with
+    // its prefixes again. A search only asks whether all its words are there.
+    const QString nameText = SearchText::fold(name.join(QLatin1Char(' ')));
+    const QString bodyText = SearchText::fold(body.join(QLatin1Char(' ')));
+    QSet<QStringView> seen; // views of the two texts above
+    auto unique = [&seen](const QString &folded) {
+        QString out;
+        out.reserve(folded.size());
+        for (const QStringView word : QStringTokenizer(folded, u' ', Qt::SkipEmptyParts)) {
+            if (seen.contains(word))
+                continue;
+            seen.insert(word);
+            if (!out.isEmpty())
+                out += QLatin1Char(' ');
+            out += word;
+        }
+        return out;
+    };
+    Documents d;
+    d.name = unique(nameText);
+    d.body = unique(bodyText);
+    return d;
 }
 
 QString SearchIndex::matchExpression(const QString &text)
@@ -107,8 +125,9 @@ bool SearchIndex::update(const Client &client, QString *error)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO clients_fts(rowid, name, body) "
                              "VALUES (?, ?, ?)"));
     q.bindValue(0, client.id);
-    q.bindValue(1, nameDocument(client));
-    q.bindValue(2, bodyDocument(client));
+    const Documents d = documents(client);
+    q.bindValue(1, d.name);
+    q.bindValue(2, d.body);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();

@@ -25,8 +25,12 @@ public:
                          QString *error = nullptr) const;
 
     // The two indexed columns of a client, folded for search.
-    static QString nameDocument(const Client &client);
-    static QString bodyDocument(const Client &client);
+    struct Documents
+    {
+        QString name;
+        QString body;
+    };
+    static Documents documents(const Client &client);
     // The FTS5 MATCH expression for what the user typed; empty for no words.
     static QString matchExpression(const QString &text);
     // The name sort key: folded name, so "Ёлкин" sorts and finds as "елкин".

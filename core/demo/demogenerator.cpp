@@ -365,8 +365,9 @@ DemoRecord makeRecord(Random &rnd, const Names &n, const QStringList &managers, 
     r.client = makeClient(rnd, n, now);
     const Client &c = r.client;
     r.nameKey = SearchIndex::nameKey(c.name);
-    r.nameDocument = SearchIndex::nameDocument(c);
-    r.bodyDocument = SearchIndex::bodyDocument(c);
+    SearchIndex::Documents d = SearchIndex::documents(c);
+    r.nameDocument = std::move(d.name);
+    r.bodyDocument = std::move(d.body);
     const qint64 created = QDateTime::fromString(c.createdAt, Qt::ISODate).toSecsSinceEpoch();
     if (count < 0)
         count = rnd.below(4);
