@@ -122,6 +122,28 @@ TEST_CASE("ё and е find each other", "[search]")
     CHECK(b.find(QStringLiteral("йошкар-ола")) == QList<qint64>{b.elkin.id});
 }
 
+TEST_CASE("folding gives one spelling in every script", "[search]")
+{
+    CHECK(SearchText::fold(QStringLiteral("  ООО «Ёлкин и ЙОГУРТ»\t\n ")) ==
+          QStringLiteral("ооо «елкин и иогурт»"));
+    CHECK(SearchText::fold(QStringLiteral("MÜNCHEN\u00a0Straße ×ÀÞ")) ==
+          QStringLiteral("münchen straße ×àþ"));
+    CHECK(SearchText::fold(QStringLiteral("ЀЃЉ Ѕ")) == QStringLiteral("ѐѓљ ѕ"));
+    CHECK(SearchText::fold(QString()).isEmpty());
+    CHECK(SearchText::fold(QStringLiteral(" \t ")).isEmpty());
+    // Whatever the script, as Qt lower-cases and simplifies, ё→е and й→и.
+    const QStringList samples = {
+        QStringLiteral("Ǆemal ΑΘΗΝΑ"),        QStringLiteral("İstanbul Çarşı"),
+        QStringLiteral("Київ, ВУЛ. Ї"),       QStringLiteral("东京 Tōkyō\u2003Ginza"),
+        QStringLiteral("Пётр\u2028ЙОШКАР 😀"), QStringLiteral("Ωmega ĲSSEL"),
+    };
+    for (const QString &s : samples) {
+        QString expected = s.toLower().simplified();
+        expected.replace(QChar(0x0451), QChar(0x0435)).replace(QChar(0x0439), QChar(0x0438));
+        CHECK(SearchText::fold(s) == expected);
+    }
+}
+
 TEST_CASE("search finds a phone by any part of its digits", "[search]")
 {
     Base b;
