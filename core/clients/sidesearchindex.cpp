@@ -4,6 +4,10 @@
 #include "db/bulkstatement.h"
 
 #include <QSqlError>
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
 #include <QSqlQuery>
 #include <algorithm>
 #include <iterator>
@@ -61,7 +65,7 @@ QString SideSearchIndex::path() const
 
 bool SideSearchIndex::add(qint64 id, QString name, QString body, QString *error)
 {
-    m_added.append({id, std::move(name), std::move(body), false});
+    m_added.append({id, std::move(name), std::move(body)});
     return m_added.size() + m_replaced.size() < SliceDocuments || send(error);
 }
 
@@ -75,17 +79,31 @@ bool SideSearchIndex::replace(qint64 id, QString name, QString body, QString *er
         it->body = std::move(body);
         return true;
     }
-    m_replaced.append({id, std::move(name), std::move(body), true});
+    m_replaced.append({id, std::move(name), std::move(body)});
     return m_added.size() + m_replaced.size() < SliceDocuments || send(error);
+}
+
+void SideSearchIndex::Slice::append(const Document &d, bool replace)
+{
+    text += d.name.toUtf8();
+    const qsizetype nameEnd = text.size();
+    text += d.body.toUtf8();
+    entries.append({d.id, nameEnd, text.size(), replace});
 }
 
 bool SideSearchIndex::send(QString *error)
 {
-    QList<Document> slice = std::move(m_added);
-    slice.append(std::move(m_replaced));
-    m_added = {};
-    m_replaced = {};
-    if (slice.isEmpty() || m_queue.push(std::move(slice)))
+    if (m_added.isEmpty() && m_replaced.isEmpty())
+        return true;
+    Slice slice;
+    slice.entries.reserve(m_added.size() + m_replaced.size());
+    for (const Document &d : std::as_const(m_added))
+        slice.append(d, false);
+    for (const Document &d : std::as_const(m_replaced))
+        slice.append(d, true);
+    m_added.clear();
+    m_replaced.clear();
+    if (m_queue.push({std::move(slice)}))
         return true;
     if (error)
         *error = failure();
@@ -183,26 +201,39 @@ void SideSearchIndex::build(std::promise<bool> *opened)
 
 void SideSearchIndex::index(QSqlDatabase &db)
 {
+#ifdef Q_OS_LINUX
+    // Only what the reading and writing threads leave of the cores: they are
+    // the import's pace, and this thread catches up at the end.
+    const sched_param idle{};
+    pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+#endif
     BulkStatement insert(db, "INSERT INTO clients_fts(rowid, name, body) VALUES (?, ?, ?)");
     BulkStatement remove(db, "DELETE FROM clients_fts WHERE rowid = ?");
     if (!insert.isValid() || !remove.isValid() || !db.transaction())
         return setFailure(insert.isValid() ? db.lastError().text() : insert.error());
-    auto add = [&](const Document &d) {
-        insert.bind(1, d.id);
-        insert.bind(2, d.name);
-        insert.bind(3, d.body);
+    auto add = [&](qint64 id, QByteArrayView name, QByteArrayView body) {
+        insert.bind(1, id);
+        insert.bind(2, name);
+        insert.bind(3, body);
         return insert.exec();
     };
     // FTS5 writes out what it holds whenever a row comes before the last
     // one: the documents made anew go last, each pass in ascending order.
-    std::map<qint64, Document> anew;
-    QList<Document> slice;
-    while (m_queue.pop(&slice)) {
-        for (Document &d : slice) {
-            if (d.replace)
-                anew.insert_or_assign(d.id, std::move(d));
-            else if (!add(d))
-                return setFailure(insert.error());
+    std::map<qint64, std::pair<QByteArray, QByteArray>> anew;
+    QList<Slice> slices;
+    while (m_queue.pop(&slices)) {
+        for (const Slice &slice : std::as_const(slices)) {
+            const QByteArrayView text(slice.text);
+            qsizetype start = 0;
+            for (const Slice::Entry &e : slice.entries) {
+                const QByteArrayView name = text.sliced(start, e.nameEnd - start);
+                const QByteArrayView body = text.sliced(e.nameEnd, e.bodyEnd - e.nameEnd);
+                start = e.bodyEnd;
+                if (e.replace)
+                    anew.insert_or_assign(e.id, std::pair(name.toByteArray(), body.toByteArray()));
+                else if (!add(e.id, name, body))
+                    return setFailure(insert.error());
+            }
         }
     }
     if (m_queue.stopped())
@@ -213,7 +244,7 @@ void SideSearchIndex::index(QSqlDatabase &db)
             return setFailure(remove.error());
     }
     for (const auto &[id, d] : anew)
-        if (!add(d))
+        if (!add(id, d.first, d.second))
             return setFailure(insert.error());
     if (!db.commit())
         setFailure(db.lastError().text());

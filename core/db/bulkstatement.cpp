@@ -54,6 +54,13 @@ void BulkStatement::bind(int index, const QString &text)
                       SQLITE_STATIC);
 }
 
+void BulkStatement::bind(int index, QByteArrayView utf8)
+{
+    // An empty text is text, not NULL (SQLite takes a null pointer for NULL).
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void BulkStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

@@ -24,6 +24,8 @@ public:
     // Parameters count from 1, as in SQLite. Text is never bound as NULL.
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
+    // UTF-8 read in place: it must stay until exec().
+    void bind(int index, QByteArrayView utf8);
     void bindNull(int index);
     // Binds id, or NULL when it is 0 (an optional reference).
     void bindId(int index, qint64 id);
