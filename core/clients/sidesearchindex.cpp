@@ -4,10 +4,6 @@
 #include "db/bulkstatement.h"
 
 #include <QSqlError>
-#ifdef Q_OS_LINUX
-#include <pthread.h>
-#include <sched.h>
-#endif
 #include <QSqlQuery>
 #include <algorithm>
 #include <iterator>
@@ -201,12 +197,6 @@ void SideSearchIndex::build(std::promise<bool> *opened)
 
 void SideSearchIndex::index(QSqlDatabase &db)
 {
-#ifdef Q_OS_LINUX
-    // Only what the reading and writing threads leave of the cores: they are
-    // the import's pace, and this thread catches up at the end.
-    const sched_param idle{};
-    pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
-#endif
     BulkStatement insert(db, "INSERT INTO clients_fts(rowid, name, body) VALUES (?, ?, ?)");
     BulkStatement remove(db, "DELETE FROM clients_fts WHERE rowid = ?");
     if (!insert.isValid() || !remove.isValid() || !db.transaction())
@@ -221,7 +211,9 @@ void SideSearchIndex::index(QSqlDatabase &db)
     // one: the documents made anew go last, each pass in ascending order.
     std::map<qint64, std::pair<QByteArray, QByteArray>> anew;
     QList<Slice> slices;
-    while (m_queue.pop(&slices)) {
+    // Idle until the queue is nearly full, then at its pace; all the rest
+    // once the writer is done with its rows.
+    while (m_queue.pop(&slices, SlicesAhead - SlicesSlack)) {
         for (const Slice &slice : std::as_const(slices)) {
             const QByteArrayView text(slice.text);
             qsizetype start = 0;

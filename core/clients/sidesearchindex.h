@@ -14,12 +14,11 @@
 // The search index of an import into an empty base, built by FTS5 on a thread
 // of its own in a side database while the writer goes on, then copied in
 // place of the base's empty clients_fts inside the writer's transaction.
-// Tokenising and merging, a fifth of a big import's work, fill the time the
-// reading and writing threads leave, and the second core while the writer
-// builds the base's indexes at the end; copying the finished index's tables
-// costs a tenth of building it. The
-// copy is what SQLite's own .dump and VACUUM do with an FTS5 table: its
-// shadow tables row for row, into a table made by the same statement.
+// Tokenising and merging, a fifth of a big import's work, wait in a queue and
+// mostly run on the second core while the writer builds the base's indexes
+// at the end; copying the finished index's tables costs a tenth of building
+// it. The copy is what SQLite's own .dump and VACUUM do with an FTS5 table:
+// its shadow tables row for row, into a table made by the same statement.
 class SideSearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SideSearchIndex)
@@ -79,11 +78,16 @@ private:
     void setFailure(const QString &message);
     QString failure();
 
-    // Slices waiting for the thread, about 650 KB each: the thread works at
-    // idle priority, on what the reading and writing threads leave of the two
-    // cores, and catches up while the base's indexes are built. At 1M rows 128
-    // took 3 s off and 70 MB on; 64 gained nothing.
+    // Slices waiting for the thread, about 650 KB each. The thread leaves
+    // the two cores to the reading and writing threads until the queue is
+    // nearly full, then keeps it there, and indexes the rest while the writer
+    // builds the base's indexes at the end, when the second core had nothing
+    // to do. At 1M rows that took 3 s off and put 70 MB on; 64 slices gained
+    // nothing, waking at 100 of 128 less. (An idle-priority thread did as
+    // well, but could starve behind other programs, and an unprivileged
+    // thread cannot be raised again.)
     static constexpr int SlicesAhead = 128;
+    static constexpr int SlicesSlack = 8;
 
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -35,10 +35,12 @@ public:
         m_spent.push_back(std::move(chunk));
     }
     // False when the producer is done (or stopped) and everything was taken.
-    bool pop(QList<T> *chunk)
+    // Waits until more than `keep` chunks wait, or the producer is done.
+    bool pop(QList<T> *chunk, int keep = 0)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_chunks.empty() || m_finished || m_stopped; });
+        m_changed.wait(lock,
+                       [&] { return int(m_chunks.size()) > keep || m_finished || m_stopped; });
         if (m_chunks.empty() || m_stopped)
             return false;
         *chunk = std::move(m_chunks.front());
