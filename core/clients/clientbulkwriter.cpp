@@ -50,7 +50,7 @@ bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
     // in memory; the usual cache is back when the writer goes.
     if (m_cacheSize == 0 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next()) {
         m_cacheSize = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -98304"));
     }
     // FTS5 builds its segments far faster from one stream than row by row
     // (about 50 µs a client less), and merges them less often.

@@ -176,7 +176,7 @@ void SideSearchIndex::build(std::promise<bool> *opened)
         // Nothing of the side database outlives the import: no journal, no sync.
         bool ok = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode = OFF")) &&
                   q.exec(QStringLiteral("PRAGMA synchronous = OFF")) &&
-                  q.exec(QStringLiteral("PRAGMA cache_size = -65536")) &&
+                  q.exec(QStringLiteral("PRAGMA cache_size = -32768")) &&
                   // sql-identifier: m_ftsSql is the CREATE VIRTUAL TABLE of the base's own
                   // clients_fts, read from its sqlite_master.
                   q.exec(m_ftsSql) &&
