@@ -129,39 +129,42 @@ BulkStatement &ClientRepository::statement(std::unique_ptr<BulkStatement> &own,
     return *own;
 }
 
-QList<PhoneEntry> ClientRepository::loadPhones(Owner owner, qint64 ownerId, QString *error) const
+namespace {
+// The phones or e-mails of one owner: id, label, as typed, normalised; on an
+// error `error` is set and the entries read so far come back.
+template <typename Entry> QList<Entry> readEntries(BulkStatement &s, qint64 ownerId, QString *error)
 {
-    std::unique_ptr<BulkStatement> own;
-    // By the owner's index, in order of position and id: no sort.
-    BulkStatement &s =
-        statement(own, owner == Owner::Client ? "SELECT id, label, raw, e164 FROM phones "
-                                                "WHERE client_id = ? ORDER BY position, id"
-                                              : "SELECT id, label, raw, e164 FROM phones "
-                                                "WHERE contact_id = ? ORDER BY position, id");
     s.bind(1, ownerId);
-    QList<PhoneEntry> out;
+    QList<Entry> out;
     while (s.next())
         out.append({s.integer(0), s.text(1), s.text(2), s.text(3)});
     if (s.failed() && error)
         *error = s.error();
     return out;
 }
+} // namespace
+
+QList<PhoneEntry> ClientRepository::loadPhones(Owner owner, qint64 ownerId, QString *error) const
+{
+    std::unique_ptr<BulkStatement> own;
+    // By the owner's index, in order of position and id: no sort.
+    return readEntries<PhoneEntry>(
+        statement(own, owner == Owner::Client ? "SELECT id, label, raw, e164 FROM phones "
+                                                "WHERE client_id = ? ORDER BY position, id"
+                                              : "SELECT id, label, raw, e164 FROM phones "
+                                                "WHERE contact_id = ? ORDER BY position, id"),
+        ownerId, error);
+}
 
 QList<EmailEntry> ClientRepository::loadEmails(Owner owner, qint64 ownerId, QString *error) const
 {
     std::unique_ptr<BulkStatement> own;
-    BulkStatement &s =
+    return readEntries<EmailEntry>(
         statement(own, owner == Owner::Client ? "SELECT id, label, raw, address FROM emails "
                                                 "WHERE client_id = ? ORDER BY position, id"
                                               : "SELECT id, label, raw, address FROM emails "
-                                                "WHERE contact_id = ? ORDER BY position, id");
-    s.bind(1, ownerId);
-    QList<EmailEntry> out;
-    while (s.next())
-        out.append({s.integer(0), s.text(1), s.text(2), s.text(3)});
-    if (s.failed() && error)
-        *error = s.error();
-    return out;
+                                                "WHERE contact_id = ? ORDER BY position, id"),
+        ownerId, error);
 }
 
 std::optional<Client> ClientRepository::load(qint64 id, QString *error) const
@@ -487,13 +490,37 @@ template <typename T> const T *storedEntry(T &entry, const QList<T> &stored)
     return nullptr;
 }
 
-// Whether the entry at `position` sits where it did, as it was.
+// Whether the entry at `position` sits where it did, as it was (`old` points
+// into `stored`).
 template <typename T>
 bool unchanged(const T &entry, const T *old, qsizetype position, const QList<T> &stored)
 {
-    return old && *old == entry && stored.indexOf(*old) == position;
+    return old && *old == entry && old - stored.constData() == position;
+}
+
+// The ids of `stored` that the card no longer has.
+template <typename T> QList<qint64> goneIds(const QList<T> &stored, const QList<qint64> &kept)
+{
+    QList<qint64> gone;
+    for (const T &old : stored)
+        if (!kept.contains(old.id))
+            gone << old.id;
+    return gone;
 }
 } // namespace
+
+bool ClientRepository::removeRows(const QString &deleteById, const QList<qint64> &ids,
+                                  QString *error)
+{
+    std::optional<QSqlQuery> own;
+    for (qint64 id : ids) {
+        QSqlQuery *q = &prepared(own, deleteById);
+        q->bindValue(0, id);
+        if (!Sql::exec(*q, error))
+            return false;
+    }
+    return true;
+}
 
 bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<PhoneEntry> &phones,
                                   const QList<PhoneEntry> &stored, QString *error)
@@ -537,15 +564,8 @@ bool ClientRepository::syncPhones(const char *owner, qint64 ownerId, QList<Phone
         if (p.id == 0)
             p.id = q->lastInsertId().toLongLong();
     }
-    for (const PhoneEntry &old : stored) {
-        if (keep.contains(old.id))
-            continue;
-        q = &prepared(own, QStringLiteral("DELETE FROM phones WHERE id = ?"));
-        q->bindValue(0, old.id);
-        if (!Sql::exec(*q, error))
-            return false;
-    }
-    return true;
+    return removeRows(QStringLiteral("DELETE FROM phones WHERE id = ?"), goneIds(stored, keep),
+                      error);
 }
 
 bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<EmailEntry> &emails,
@@ -586,15 +606,8 @@ bool ClientRepository::syncEmails(const char *owner, qint64 ownerId, QList<Email
         if (e.id == 0)
             e.id = q->lastInsertId().toLongLong();
     }
-    for (const EmailEntry &old : stored) {
-        if (keep.contains(old.id))
-            continue;
-        q = &prepared(own, QStringLiteral("DELETE FROM emails WHERE id = ?"));
-        q->bindValue(0, old.id);
-        if (!Sql::exec(*q, error))
-            return false;
-    }
-    return true;
+    return removeRows(QStringLiteral("DELETE FROM emails WHERE id = ?"), goneIds(stored, keep),
+                      error);
 }
 
 bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &contacts,
@@ -652,15 +665,8 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
                         error))
             return false;
     }
-    for (const ContactPerson &old : stored) {
-        if (keep.contains(old.id))
-            continue;
-        q = &prepared(own, QStringLiteral("DELETE FROM contact_persons WHERE id = ?"));
-        q->bindValue(0, old.id);
-        if (!Sql::exec(*q, error))
-            return false;
-    }
-    return true;
+    return removeRows(QStringLiteral("DELETE FROM contact_persons WHERE id = ?"),
+                      goneIds(stored, keep), error);
 }
 
 bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &entities,
@@ -704,15 +710,8 @@ bool ClientRepository::syncLegalEntities(qint64 clientId, QList<LegalEntity> &en
         if (l.id == 0)
             l.id = q->lastInsertId().toLongLong();
     }
-    for (const LegalEntity &old : stored) {
-        if (keep.contains(old.id))
-            continue;
-        q = &prepared(own, QStringLiteral("DELETE FROM legal_entities WHERE id = ?"));
-        q->bindValue(0, old.id);
-        if (!Sql::exec(*q, error))
-            return false;
-    }
-    return true;
+    return removeRows(QStringLiteral("DELETE FROM legal_entities WHERE id = ?"),
+                      goneIds(stored, keep), error);
 }
 
 bool ClientRepository::resolveTag(QString *tag, QString *error, qint64 *id)

@@ -106,6 +106,8 @@ private:
     bool syncTags(qint64 clientId, const QStringList &tags, const QStringList &stored,
                   QString *error);
     bool updateListColumns(const Client &client, QString *error);
+    // Runs `deleteById` (one parameter, the id) for each of `ids`.
+    bool removeRows(const QString &deleteById, const QList<qint64> &ids, QString *error);
     enum class Owner
     {
         Client,
