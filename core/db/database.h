@@ -75,6 +75,8 @@ public:
     // clients: tens of milliseconds). A bigger base is read whole by its daily
     // backup, which fails on a damaged page, and by `clientele-cli check`.
     static constexpr qint64 kCheckedAtOpen = 32 * 1024 * 1024;
+    // The page size of a base this program creates; an older base keeps its own.
+    static constexpr int kPageSize = 16384;
 
     // `error` (an SQLite message, as the repositories pass it on) said in
     // words a user understands when it means the file at `path` cannot be

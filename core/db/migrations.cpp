@@ -2,6 +2,7 @@
 
 #include "schema_v1.h"
 #include "schema_v10.h"
+#include "schema_v11.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
@@ -28,10 +29,10 @@ struct Migration
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
-        {1, &schemaV1Statements},   {2, &schemaV2Statements}, {3, &schemaV3Statements},
-        {4, &schemaV4Statements},   {5, &schemaV5Statements}, {6, &schemaV6Statements},
-        {7, &schemaV7Statements},   {8, &schemaV8Statements}, {9, &schemaV9Statements},
-        {10, &schemaV10Statements},
+        {1, &schemaV1Statements},   {2, &schemaV2Statements},   {3, &schemaV3Statements},
+        {4, &schemaV4Statements},   {5, &schemaV5Statements},   {6, &schemaV6Statements},
+        {7, &schemaV7Statements},   {8, &schemaV8Statements},   {9, &schemaV9Statements},
+        {10, &schemaV10Statements}, {11, &schemaV11Statements},
     };
     return list;
 }

@@ -180,6 +180,7 @@ TEST_CASE("a new database file gets the latest schema", "[database]")
     CHECK(Database::latestSchemaVersion() >= 1);
     CHECK(pragma(t.db(), QStringLiteral("user_version")).toInt() ==
           Database::latestSchemaVersion());
+    CHECK(pragma(t.db(), QStringLiteral("page_size")).toInt() == 16384);
     const QStringList objects = tables(t.db().connection());
     for (const char *table :
          {"clients", "legal_entities", "contact_persons", "phones", "emails", "relations", "tags",
@@ -334,7 +335,7 @@ TEST_CASE("a base cut inside a page or inside its header is refused", "[database
     QTemporaryDir dir;
     const QString path = sealedBase(dir);
     QFile file(path);
-    REQUIRE(file.resize(GENERATE(qint64(60), qint64(4096 * 3 + 100))));
+    REQUIRE(file.resize(GENERATE(qint64(60), qint64(Database::kPageSize * 3 + 100))));
     expectRefused(path, Database::Status::Corrupt, QStringLiteral("cut short"));
 }
 

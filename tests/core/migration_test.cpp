@@ -423,3 +423,87 @@ TEST_CASE("A schema 8 database gains the channels' new-client totals, and they f
     // 40, less 1, 3, 7, 9 and 10, plus two new, less the two newest removed.
     CHECK(q.value(0).toInt() == 35);
 }
+
+TEST_CASE("A schema 10 database keeps every phone and e-mail, found by client and by contact",
+          "[db]")
+{
+    QTemporaryDir dir;
+    // Made by `demo --clients 40 --deals 60 --seed 7` at schema 10.
+    const QString path = fixtureCopy(dir, 10);
+    Database db(path);
+    QString error;
+    REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
+    // The page size of a base is kept: only a new file gets the larger pages.
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 4096);
+
+    // Every phone and e-mail of the fixture still reaches its card.
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM phones), (SELECT COUNT(*) FROM emails), "
+                       "(SELECT COUNT(*) FROM phones WHERE contact_id IS NOT NULL)")));
+    REQUIRE(q.next());
+    const int phones = q.value(0).toInt();
+    const int emails = q.value(1).toInt();
+    CHECK(q.value(2).toInt() > 0);
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM clients ORDER BY id")));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    ClientRepository clients(db);
+    int phonesSeen = 0;
+    int emailsSeen = 0;
+    qint64 withContacts = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const Client c = *clients.load(id);
+        if (!c.contacts.isEmpty() && !withContacts)
+            withContacts = id;
+        phonesSeen += c.phones.size();
+        emailsSeen += c.emails.size();
+        for (const ContactPerson &p : c.contacts) {
+            phonesSeen += p.phones.size();
+            emailsSeen += p.emails.size();
+        }
+    }
+    CHECK(ids.size() == 40);
+    CHECK(phonesSeen == phones);
+    CHECK(emailsSeen == emails);
+
+    // Each lookup by owner goes through the owner's (now partial) index.
+    const QStringList plans = {
+        QStringLiteral("phones WHERE client_id = 1|phones_by_client"),
+        QStringLiteral("phones WHERE contact_id = 1|phones_by_contact"),
+        QStringLiteral("emails WHERE client_id = 1|emails_by_client"),
+        QStringLiteral("emails WHERE contact_id = 1|emails_by_contact"),
+        QStringLiteral("clients WHERE parent_id = 1|clients_by_parent"),
+    };
+    for (const QString &plan : plans) {
+        const QStringList parts = plan.split(QLatin1Char('|'));
+        INFO(plan.toStdString());
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM ") + parts.at(0)));
+        REQUIRE(q.next());
+        CHECK(q.value(3).toString().contains(parts.at(1)));
+    }
+
+    // A contact's new phone and a client put in a group are found by their owners.
+    REQUIRE(withContacts != 0);
+    Client c = *clients.load(withContacts);
+    c.parentId = ids.last();
+    c.contacts.first().phones.append(
+        PhoneEntry{0, QStringLiteral("mobile"), QStringLiteral("8 916 555-01-02"), {}});
+    REQUIRE(clients.save(c, &error));
+    CHECK(clients.load(withContacts)->contacts.first().phones.last().e164 ==
+          QStringLiteral("+79165550102"));
+    q.prepare(QStringLiteral("SELECT id FROM clients WHERE parent_id = ?"));
+    q.addBindValue(ids.last());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == withContacts);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("ok"));
+}
