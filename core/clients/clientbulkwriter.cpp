@@ -111,6 +111,7 @@ bool ClientBulkWriter::open(QString *error, SideSearchIndex *side)
     m_side = m_baseWasEmpty && side && side->isActive() ? side : nullptr;
     m_auditOn = true;
     m_inserted = 0;
+    m_created.clear();
     m_now = Sql::utcNow();
     return true;
 }
@@ -121,7 +122,7 @@ bool ClientBulkWriter::setAside(DeferredSchema &schema, const QSqlDatabase &db, 
     // wrote, by id: the other indexes are built once at the end. Every client
     // the import touches is one it creates, so the triggers that keep the
     // history of changes have nothing to keep, and the daily totals of new
-    // clients are counted once at the end.
+    // clients are counted by the writer as it goes.
     const QStringList tables = {QStringLiteral("clients"),        QStringLiteral("phones"),
                                 QStringLiteral("emails"),         QStringLiteral("contact_persons"),
                                 QStringLiteral("legal_entities"), QStringLiteral("client_tags")};
@@ -204,6 +205,8 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
     c.id = s.lastInsertId();
     c.createdAt = m_now;
     c.updatedAt = m_now;
+    if (m_baseWasEmpty)
+        countCreated(c, 1);
 
     auto addPhones = [&](qint64 clientId, qint64 contactId, QList<PhoneEntry> &phones) {
         for (int i = 0; i < phones.size(); ++i) {
@@ -303,15 +306,47 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
     return true;
 }
 
-bool ClientBulkWriter::stage(const Client &client, QString *error)
+bool ClientBulkWriter::updated(const Client &before, const Client &after, QString *error)
 {
-    SearchIndex::Documents d = SearchIndex::documents(client);
+    if (m_baseWasEmpty) {
+        countCreated(before, -1);
+        countCreated(after, 1);
+    }
+    SearchIndex::Documents d = SearchIndex::documents(after);
     if (m_side)
-        return m_side->replace(client.id, std::move(d.name), std::move(d.body), error);
-    m_restage->bind(1, client.id);
+        return m_side->replace(after.id, std::move(d.name), std::move(d.body), error);
+    m_restage->bind(1, after.id);
     m_restage->bind(2, d.name);
     m_restage->bind(3, d.body);
     return m_restage->exec() || fail(*m_restage, error);
+}
+
+void ClientBulkWriter::countCreated(const Client &client, int delta)
+{
+    // As schema 10 counts them: the clients in the base, by UTC day.
+    if (!client.archived && client.mergedInto == 0)
+        m_created[{client.createdAt.left(10), client.source.trimmed(),
+                   client.responsible.trimmed()}] += delta;
+}
+
+bool ClientBulkWriter::writeCreated(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO client_created_totals(day, source, responsible, count) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (day, source, responsible) DO "
+                             "UPDATE SET count = count + excluded.count"));
+    for (auto it = m_created.cbegin(); it != m_created.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        q.addBindValue(it.key().day);
+        q.addBindValue(Sql::text(it.key().source));
+        q.addBindValue(Sql::text(it.key().responsible));
+        q.addBindValue(it.value());
+        if (!Sql::exec(q, error))
+            return false;
+    }
+    m_created.clear();
+    return true;
 }
 
 bool ClientBulkWriter::finish(QString *error)
@@ -319,19 +354,8 @@ bool ClientBulkWriter::finish(QString *error)
     // The side index finishes while the indexes of the base are built.
     if (!setAudit(true, error) || !(m_side ? m_side->close(error) : flushSearch(error)))
         return false;
-    if (m_baseWasEmpty) {
-        // What client_created_totals_insert would have counted, as schema 10 counts it.
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral(
-                "INSERT INTO client_created_totals SELECT substr(created_at, 1, 10), source, "
-                "responsible, COUNT(*) FROM clients WHERE archived = 0 AND merged_into IS NULL "
-                "GROUP BY 1, 2, 3 ON CONFLICT (day, source, responsible) DO UPDATE SET count = "
-                "count + excluded.count"))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (m_baseWasEmpty && !writeCreated(error))
+        return false;
     return m_schema.restore(error) && (!m_side || m_side->copyInto(error));
 }
 

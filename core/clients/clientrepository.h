@@ -82,7 +82,7 @@ public:
     // on the calling thread (an import): the statements stay prepared; save()
     // takes no savepoint of its own, so a failed save leaves its writes for the
     // caller to roll back with the rest, and it leaves the client's search
-    // document to the caller (ClientBulkWriter::stage()). Switch it off on
+    // document to the caller (ClientBulkWriter::updated()). Switch it off on
     // that thread before the transaction ends.
     void setBulk(bool on);
 

@@ -542,7 +542,7 @@ bool ClientImporter::importRow(Prepared &prepared, ImportReport *report, QString
         return true;
     }
     // Bulk mode: a failed save leaves partial writes, so the whole import goes.
-    if (!m_clients.save(target, *before, error) || !m_writer->stage(target, error))
+    if (!m_clients.save(target, *before, error) || !m_writer->updated(*before, target, error))
         return false;
     if (!attachPhoto(row, incoming, target, before, error))
         return false;

@@ -23,21 +23,22 @@ QString data(const char *name)
 
 // Mixed Cyrillic and Latin, companies with INN and contact persons, quoted
 // fields, a bad e-mail and phone, tags, birthdays, and repeats that merge
-// into clients made earlier in the same file (new phone, new notes).
+// into clients made earlier in the same file (new phone, new notes, a source
+// where there was none, which moves the client in the new-client totals).
 const char kRows[] =
     "Компания,ИНН,Фамилия,Имя,Отчество,Должность,Мобильный телефон,E-mail,Город,Регион,"
-    "Заметки,Теги,День рождения\n"
+    "Заметки,Теги,День рождения,Источник\n"
     "\"ООО «Ромашка»\",7701234567,Ёлкин,Пётр,Иванович,Директор,8 (912) 345-67-89,"
     "PETR@Romashka.RU,Москва,Москва,\"Звонить после 18:00, спросить \"\"Олега\"\"\",VIP; опт,"
-    "15.04.1980\n"
-    ",,Smith,John,,,+44 20 7946 0958,john.smith@example.com,London,,,partners,01.02.1975\n"
-    ",,Müller,Hans,,,not a phone,hans@@mail,Berlin,,,,\n"
-    "Nordwind GmbH,,,,,,+49 30 1234567,info@nordwind.de,Berlin,,\"a, b\",,\n"
-    ",,Журавлёв,Андрей,Сергеевич,,89161234567,,Казань,Татарстан,,опт,\n"
-    "\"ООО «Ромашка»\",7701234567,Ёлкин,Пётр,Иванович,,+7 912 000-11-22,,,,,,\n"
-    ",,Журавлёв,Андрей,Сергеевич,,8 916 123 45 67,zhuravlev@mail.ru,,,Повторно,,\n"
-    ",,,,,,,only.mail@example.org,,,,,\n"
-    "\"Horizon, Ltd\",,,,,,,,,,,,\n";
+    "15.04.1980,Сайт\n"
+    ",,Smith,John,,,+44 20 7946 0958,john.smith@example.com,London,,,partners,01.02.1975,\n"
+    ",,Müller,Hans,,,not a phone,hans@@mail,Berlin,,,,,Сайт\n"
+    "Nordwind GmbH,,,,,,+49 30 1234567,info@nordwind.de,Berlin,,\"a, b\",,,\n"
+    ",,Журавлёв,Андрей,Сергеевич,,89161234567,,Казань,Татарстан,,опт,,\n"
+    "\"ООО «Ромашка»\",7701234567,Ёлкин,Пётр,Иванович,,+7 912 000-11-22,,,,,,,Выставка\n"
+    ",,Журавлёв,Андрей,Сергеевич,,8 916 123 45 67,zhuravlev@mail.ru,,,Повторно,,,Выставка\n"
+    ",,,,,,,only.mail@example.org,,,,,,\n"
+    "\"Horizon, Ltd\",,,,,,,,,,,,,\n";
 
 QString write(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
 {
