@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <cerrno>
+#include <unistd.h>
 
 namespace {
 // splitmix64: a row is a function of (seed, index), so a repeat can rebuild
@@ -254,8 +256,14 @@ bool ImportBench::writeCsv(const QString &path, int rows, quint64 seed, QString 
         }
     }
     file.write(out);
+    // On disk before anything is timed: the kernel writing the fresh file
+    // back would otherwise fall on whichever import runs first.
     if (!file.flush()) {
         *error = file.errorString();
+        return false;
+    }
+    if (::fsync(file.handle()) != 0) {
+        *error = qt_error_string(errno);
         return false;
     }
     return true;
