@@ -24,6 +24,15 @@ QString fixtureCopy(const QTemporaryDir &dir, int version)
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return path;
 }
+
+// A PRAGMA's value on the base's connection.
+QVariant pragma(const Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+    REQUIRE(q.next());
+    return q.value(0);
+}
 } // namespace
 
 TEST_CASE("A schema 1 database opens with the latest program and keeps its clients", "[db]")
@@ -44,10 +53,8 @@ TEST_CASE("A schema 1 database opens with the latest program and keeps its clien
     Database db(path);
     QString error;
     REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    CHECK(pragma(db, "user_version").toInt() == Database::latestSchemaVersion());
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
 
     ClientRepository clients(db);
     CHECK(clients.count(ClientListQuery()) == 26);
@@ -328,11 +335,8 @@ TEST_CASE("A schema 8 database keeps each client's open-deal amount by the clien
     Database db(path);
     QString error;
     REQUIRE(db.open(Database::Mode::ReadWrite, &error));
+    CHECK(pragma(db, "user_version").toInt() == Database::latestSchemaVersion());
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
-    q.finish();
     // The triggers sum a client's open deals on the client's index only.
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
                                   "AND name LIKE 'deals_open_amount_%' AND sql LIKE "
@@ -433,14 +437,10 @@ TEST_CASE("A schema 10 database keeps every phone and e-mail, found by client an
     Database db(path);
     QString error;
     REQUIRE(db.open(Database::Mode::ReadWrite, &error));
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == Database::latestSchemaVersion());
+    CHECK(pragma(db, "user_version").toInt() == Database::latestSchemaVersion());
     // The page size of a base is kept: only a new file gets the larger pages.
-    REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 4096);
+    CHECK(pragma(db, "page_size").toInt() == 4096);
+    QSqlQuery q(db.connection());
 
     // Every phone and e-mail of the fixture still reaches its card.
     REQUIRE(q.exec(
