@@ -624,14 +624,17 @@ bool ClientRepository::syncContacts(qint64 clientId, QList<ContactPerson> &conta
                                     p.position.trimmed(),
                                     ContactPerson::birthdayToText(p.birthday),
                                     p.notes};
-        const bool same = old &&
-                          values == QStringList{old->lastName,
-                                                old->firstName,
-                                                old->middleName,
-                                                old->position,
-                                                ContactPerson::birthdayToText(old->birthday),
-                                                old->notes} &&
-                          p.emailOptOut == old->emailOptOut && p.smsOptOut == old->smsOptOut;
+        bool same = false;
+        if (old) {
+            const QStringList was = {old->lastName,
+                                     old->firstName,
+                                     old->middleName,
+                                     old->position,
+                                     ContactPerson::birthdayToText(old->birthday),
+                                     old->notes};
+            same =
+                values == was && p.emailOptOut == old->emailOptOut && p.smsOptOut == old->smsOptOut;
+        }
         if (!same) {
             if (p.id == 0)
                 q = &prepared(
