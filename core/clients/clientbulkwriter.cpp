@@ -205,8 +205,7 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
     c.id = s.lastInsertId();
     c.createdAt = m_now;
     c.updatedAt = m_now;
-    if (m_baseWasEmpty)
-        countCreated(c, 1);
+    countCreated(c, 1);
 
     auto addPhones = [&](qint64 clientId, qint64 contactId, QList<PhoneEntry> &phones) {
         for (int i = 0; i < phones.size(); ++i) {
@@ -308,10 +307,8 @@ bool ClientBulkWriter::insert(Record &record, qint64 batchId, QString *error)
 
 bool ClientBulkWriter::updated(const Client &before, const Client &after, QString *error)
 {
-    if (m_baseWasEmpty) {
-        countCreated(before, -1);
-        countCreated(after, 1);
-    }
+    countCreated(before, -1);
+    countCreated(after, 1);
     SearchIndex::Documents d = SearchIndex::documents(after);
     if (m_side)
         return m_side->replace(after.id, std::move(d.name), std::move(d.body), error);
@@ -323,8 +320,9 @@ bool ClientBulkWriter::updated(const Client &before, const Client &after, QStrin
 
 void ClientBulkWriter::countCreated(const Client &client, int delta)
 {
-    // As schema 10 counts them: the clients in the base, by UTC day.
-    if (!client.archived && client.mergedInto == 0)
+    // Into any other base the trigger counts them. As schema 10 counts: the
+    // clients in the base, by UTC day.
+    if (m_baseWasEmpty && !client.archived && client.mergedInto == 0)
         m_created[{client.createdAt.left(10), client.source.trimmed(),
                    client.responsible.trimmed()}] += delta;
 }
@@ -354,7 +352,7 @@ bool ClientBulkWriter::finish(QString *error)
     // The side index finishes while the indexes of the base are built.
     if (!setAudit(true, error) || !(m_side ? m_side->close(error) : flushSearch(error)))
         return false;
-    if (m_baseWasEmpty && !writeCreated(error))
+    if (!writeCreated(error))
         return false;
     return m_schema.restore(error) && (!m_side || m_side->copyInto(error));
 }

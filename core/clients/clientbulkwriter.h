@@ -84,7 +84,8 @@ private:
     {
         return qHashMulti(seed, key.day, key.source, key.responsible);
     }
-    // What the set-aside trigger client_created_totals_insert would count.
+    // What the set-aside trigger client_created_totals_insert would count
+    // (into an empty base only).
     void countCreated(const Client &client, int delta);
     bool writeCreated(QString *error);
     bool setAudit(bool on, QString *error);

@@ -512,11 +512,13 @@ template <typename T> QList<qint64> goneIds(const QList<T> &stored, const QList<
 bool ClientRepository::removeRows(const QString &deleteById, const QList<qint64> &ids,
                                   QString *error)
 {
+    if (ids.isEmpty())
+        return true;
     std::optional<QSqlQuery> own;
+    QSqlQuery &q = prepared(own, deleteById); // once for all the ids
     for (qint64 id : ids) {
-        QSqlQuery *q = &prepared(own, deleteById);
-        q->bindValue(0, id);
-        if (!Sql::exec(*q, error))
+        q.bindValue(0, id);
+        if (!Sql::exec(q, error))
             return false;
     }
     return true;
