@@ -1,5 +1,7 @@
 #include "phonenormalizer.h"
 
+#include "nationalnumbercheck.h"
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -53,11 +55,14 @@ QString PhoneNormalizer::toE164(const QString &typed) const
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     if (const quint64 national = quickRussianNumber(trimmed, m_region == QLatin1String("RU"))) {
+        const QString digits = QString::number(national);
+        // A QRegularExpression is best not shared between threads.
+        static thread_local const NationalNumberCheck check(7, 10);
         number.set_country_code(7);
         number.set_national_number(national);
         // An invalid one goes to the parser, which may read it otherwise.
-        if (util->IsValidNumber(number))
-            return QLatin1String("+7") + QString::number(national);
+        if (check.isReady() ? check.isValid(digits) : util->IsValidNumber(number))
+            return QLatin1String("+7") + digits;
         number.Clear();
     }
     if (!parse(trimmed, &number))

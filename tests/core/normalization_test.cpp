@@ -1,11 +1,14 @@
 #include "catchqt.h"
 #include "clients/emailaddress.h"
 #include "clients/inn.h"
+#include "clients/nationalnumbercheck.h"
 #include "clients/phoneentry.h"
 #include "clients/phonenormalizer.h"
 #include "clients/searchtext.h"
 
 #include <catch2/catch.hpp>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 #include <utility>
 
 TEST_CASE("phones typed the Russian ways become one E.164 number", "[phone]")
@@ -55,6 +58,41 @@ TEST_CASE("the common Russian spellings read as libphonenumber's parser reads th
     // The sample has both kinds, so both branches ran.
     CHECK(valid > 1000);
     CHECK(valid < 11000);
+}
+
+TEST_CASE("the compiled check of national numbers agrees with libphonenumber", "[phone]")
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    // +7 is Russia and Kazakhstan (chosen by leading digits); +44 is Britain
+    // with Guernsey, Jersey and the Isle of Man; +1 is two dozen regions.
+    for (const int code : {7, 44, 1}) {
+        const NationalNumberCheck check(code, 10);
+        INFO("country code " << code);
+        REQUIRE(check.isReady());
+        PhoneNumber number;
+        number.set_country_code(code);
+        quint64 seed = 777;
+        int valid = 0;
+        int checked = 0;
+        // Every three leading digits, with endings of every kind.
+        for (quint64 lead = 100; lead < 1000; ++lead)
+            for (int i = 0; i < 12; ++i) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                const quint64 national = lead * 10000000ULL + (seed >> 20) % 10000000ULL;
+                number.set_national_number(national);
+                const bool expected = util->IsValidNumber(number);
+                INFO(national);
+                CHECK(check.isValid(QString::number(national)) == expected);
+                valid += expected ? 1 : 0;
+                ++checked;
+            }
+        CHECK(valid > 100);
+        CHECK(valid < checked);
+    }
+    // Another length than the one compiled for is not valid.
+    CHECK_FALSE(NationalNumberCheck(7, 10).isValid(u"912345678"));
 }
 
 TEST_CASE("numbers of other countries keep their own code", "[phone]")
