@@ -56,7 +56,7 @@ QString PhoneNormalizer::toE164(const QString &typed) const
     PhoneNumber number;
     if (const quint64 national = quickRussianNumber(trimmed, m_region == QLatin1String("RU"))) {
         const QString digits = QString::number(national);
-        // A QRegularExpression is best not shared between threads.
+        // One a thread: its compiled patterns are not shared between threads.
         static thread_local const NationalNumberCheck check(7, 10);
         number.set_country_code(7);
         number.set_national_number(national);
