@@ -59,13 +59,13 @@ QString validPattern(const PhoneMetadata &metadata, int length)
 
 NationalNumberCheck::NationalNumberCheck(int countryCode, int length) : m_length(length)
 {
-    m_ready = load(countryCode) && agreesWithLibrary(countryCode);
+    std::list<std::string> codes; // the main country first
+    PhoneNumberUtil::GetInstance()->GetRegionCodesForCountryCallingCode(countryCode, &codes);
+    m_ready = load(codes) && agreesWithLibrary(countryCode, codes);
 }
 
-bool NationalNumberCheck::load(int countryCode)
+bool NationalNumberCheck::load(const std::list<std::string> &codes)
 {
-    std::list<std::string> codes;
-    PhoneNumberUtil::GetInstance()->GetRegionCodesForCountryCallingCode(countryCode, &codes);
     PhoneMetadataCollection all;
     if (codes.empty() || !all.ParseFromArray(i18n::phonenumbers::metadata_get(),
                                              i18n::phonenumbers::metadata_size()))
@@ -92,7 +92,8 @@ bool NationalNumberCheck::load(int countryCode)
     return true;
 }
 
-bool NationalNumberCheck::agreesWithLibrary(int countryCode) const
+bool NationalNumberCheck::agreesWithLibrary(int countryCode,
+                                            const std::list<std::string> &codes) const
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     QList<quint64> sample;
@@ -102,8 +103,6 @@ bool NationalNumberCheck::agreesWithLibrary(int countryCode) const
         unit *= 10;
     for (quint64 lead = 10; lead < 100; ++lead)
         sample << lead * unit << lead * unit + unit / 3 << lead * unit + unit - 1;
-    std::list<std::string> codes;
-    util->GetRegionCodesForCountryCallingCode(countryCode, &codes);
     for (const std::string &code : codes)
         for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
             PhoneNumber example;

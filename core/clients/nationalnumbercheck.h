@@ -4,7 +4,9 @@
 #include <QRegularExpression>
 #include <QStringView>
 
+#include <list>
 #include <optional>
+#include <string>
 
 // libphonenumber's IsValidNumber for the national numbers of one length behind
 // one country calling code, from libphonenumber's own metadata compiled into a
@@ -30,8 +32,8 @@ private:
         QRegularExpression valid; // the general pattern and one of the type patterns
     };
 
-    bool load(int countryCode);
-    bool agreesWithLibrary(int countryCode) const;
+    bool load(const std::list<std::string> &codes);
+    bool agreesWithLibrary(int countryCode, const std::list<std::string> &codes) const;
 
     int m_length;
     QList<Region> m_regions; // libphonenumber's order, the main country first
