@@ -78,14 +78,14 @@ private:
     void setFailure(const QString &message);
     QString failure();
 
-    // Slices waiting for the thread, about 650 KB each. The thread leaves
-    // the two cores to the reading and writing threads until the queue is
-    // nearly full, then keeps it there, and indexes the rest while the writer
-    // builds the base's indexes at the end, when the second core had nothing
-    // to do. At 1M rows that took 3 s off and put 70 MB on; 64 slices gained
-    // nothing, waking at 100 of 128 less. (An idle-priority thread did as
-    // well, but could starve behind other programs, and an unprivileged
-    // thread cannot be raised again.)
+    // Slices waiting for the thread, at most 576 KiB each (SliceBytes). The
+    // thread leaves the two cores to the reading and writing threads until the
+    // queue is nearly full, then keeps it there, and indexes the rest while
+    // the writer builds the base's indexes at the end, when the second core
+    // had nothing to do. At 1M rows that took 3 s off and put 70 MB on; 64
+    // slices gained nothing, waking at 100 of 128 less. (An idle-priority
+    // thread did as well, but could starve behind other programs, and an
+    // unprivileged thread cannot be raised again.)
     static constexpr int SlicesAhead = 128;
     static constexpr int SlicesSlack = 8;
 
@@ -95,8 +95,9 @@ private:
     bool m_attached = false;
     std::thread m_thread;
     ChunkQueue<Slice> m_queue{SlicesAhead};
-    QList<Document> m_added;    // not sent yet, ids ascending
-    QList<Document> m_replaced; // not sent yet, of clients sent before
+    QList<Document> m_added;           // not sent yet, ids ascending
+    QList<Document> m_replaced;        // not sent yet, of clients sent before
+    qsizetype m_sliceDocuments = 4096; // in the next slice: SliceBytes at the last one's size
     std::mutex m_failureMutex;
     QString m_failure; // the thread's
 };

@@ -332,6 +332,39 @@ TEST_CASE("An import into an empty base builds its search index beside it", "[im
     CHECK(searchIndexSound(base.db()));
 }
 
+TEST_CASE("Long search documents go to the side index in smaller slices and none is lost",
+          "[import]")
+{
+    // Rows whose documents are twice the usual: after the first slice of
+    // 4096 the side index takes them in slices of fewer documents.
+    QByteArray csv = "Компания,Город,E-mail\n";
+    const QByteArray words = " Торгово-производственная компания Северо-Западного федерального "
+                             "округа по снабжению строительных организаций";
+    for (int i = 0; i < 9000; ++i)
+        csv += "Фирма" + QByteArray::number(i) + words + ",Санкт-Петербург,firm" +
+               QByteArray::number(i) + "@example.org\n";
+    QTemporaryDir dir;
+    TestDatabase base;
+    ClientRepository clients(base.db());
+    ClientImporter importer(base.db(), clients);
+    ImportReport report;
+    QString error;
+    REQUIRE(importer.importCsv(write(dir, "wide.csv", csv), {}, {}, {}, &report, &error));
+    CHECK(report.created == 9000);
+    CHECK(searchIndexSound(base.db()));
+    QSqlQuery q(base.db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM clients_fts")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 9000);
+    for (const int i : {0, 4095, 4096, 6000, 8999}) {
+        INFO(i);
+        const QList<ClientListRow> found =
+            clients.search(QStringLiteral("firm%1@example").arg(i), 10);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first().name.startsWith(QStringLiteral("Фирма%1 ").arg(i)));
+    }
+}
+
 TEST_CASE("A cancelled import into an empty base leaves its search index empty and sound",
           "[import]")
 {
