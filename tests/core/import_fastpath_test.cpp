@@ -280,11 +280,12 @@ bool sideAttached(Database &db)
     return q.next();
 }
 
-// An empty base and the long file, ready to import.
+// An empty base and a file (the long one unless another is given), ready to import.
 struct EmptyBase
 {
+    explicit EmptyBase(const QByteArray &csv = longFile()) : path(write(dir, "long.csv", csv)) {}
     QTemporaryDir dir;
-    const QString path = write(dir, "long.csv", longFile());
+    const QString path;
     TestDatabase base;
     ClientRepository clients{base.db()};
     ClientImporter importer{base.db(), clients};
@@ -343,13 +344,9 @@ TEST_CASE("Long search documents go to the side index in smaller slices and none
     for (int i = 0; i < 9000; ++i)
         csv += "Фирма" + QByteArray::number(i) + words + ",Санкт-Петербург,firm" +
                QByteArray::number(i) + "@example.org\n";
-    QTemporaryDir dir;
-    TestDatabase base;
-    ClientRepository clients(base.db());
-    ClientImporter importer(base.db(), clients);
-    ImportReport report;
-    QString error;
-    REQUIRE(importer.importCsv(write(dir, "wide.csv", csv), {}, {}, {}, &report, &error));
+    EmptyBase f(csv);
+    auto &[dir, path, base, clients, importer, report, error] = f;
+    REQUIRE(importer.importCsv(path, {}, {}, {}, &report, &error));
     CHECK(report.created == 9000);
     CHECK(searchIndexSound(base.db()));
     QSqlQuery q(base.db().connection());
