@@ -10,9 +10,7 @@
 #include <map>
 
 namespace {
-// Documents handed over at a time: a slice the thread takes in about 40 ms.
-constexpr qsizetype SliceDocuments = 4096;
-// The UTF-8 a slice may hold (4096 documents of the bench's file take 550
+// The UTF-8 a slice may hold (MaxSliceDocuments of the bench's file take 550
 // KB): with longer documents (more phones, e-mails, tags a row) a slice
 // takes fewer, so that the queue's memory stays the same.
 constexpr qsizetype SliceBytes = 576 * 1024;
@@ -104,7 +102,7 @@ bool SideSearchIndex::send(QString *error)
     // The next slice as many documents as fit in SliceBytes at this one's size.
     m_sliceDocuments =
         std::clamp(SliceBytes * slice.entries.size() / std::max(slice.text.size(), qsizetype(1)),
-                   SliceDocuments / 16, SliceDocuments);
+                   MaxSliceDocuments / 16, MaxSliceDocuments);
     m_added.clear();
     m_replaced.clear();
     if (m_queue.push({std::move(slice)}))

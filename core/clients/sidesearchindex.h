@@ -88,6 +88,8 @@ private:
     // unprivileged thread cannot be raised again.)
     static constexpr int SlicesAhead = 128;
     static constexpr int SlicesSlack = 8;
+    // Documents handed over at a time: a slice the thread takes in about 40 ms.
+    static constexpr qsizetype MaxSliceDocuments = 4096;
 
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -95,9 +97,10 @@ private:
     bool m_attached = false;
     std::thread m_thread;
     ChunkQueue<Slice> m_queue{SlicesAhead};
-    QList<Document> m_added;           // not sent yet, ids ascending
-    QList<Document> m_replaced;        // not sent yet, of clients sent before
-    qsizetype m_sliceDocuments = 4096; // in the next slice: SliceBytes at the last one's size
+    QList<Document> m_added;    // not sent yet, ids ascending
+    QList<Document> m_replaced; // not sent yet, of clients sent before
+    // In the next slice: as many as fit in SliceBytes at the last one's size.
+    qsizetype m_sliceDocuments = MaxSliceDocuments;
     std::mutex m_failureMutex;
     QString m_failure; // the thread's
 };
