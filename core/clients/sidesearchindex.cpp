@@ -3,6 +3,7 @@
 #include "clientbulkwriter.h"
 #include "db/bulkstatement.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -10,6 +11,8 @@
 #include <map>
 
 namespace {
+const QString FolderPrefix = QStringLiteral("clientele-search-");
+const QString LockName = QStringLiteral("lock");
 // The UTF-8 a slice may hold (MaxSliceDocuments of the bench's file take 550
 // KB): with longer documents (more phones, e-mails, tags a row) a slice
 // takes fewer, so that the queue's memory stays the same.
@@ -25,8 +28,13 @@ SideSearchIndex::SideSearchIndex(QSqlDatabase db) : m_db(std::move(db))
         return;
     m_ftsSql = q.value(0).toString();
     q.finish();
-    m_dir = std::make_unique<QTemporaryDir>();
+    removeLeftovers();
+    m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(FolderPrefix + u"XXXXXX"));
     if (!m_dir->isValid())
+        return;
+    m_lock = std::make_unique<QLockFile>(m_dir->filePath(LockName));
+    m_lock->setStaleLockTime(0); // an import may run for minutes
+    if (!m_lock->tryLock())
         return;
     std::promise<bool> opened;
     std::future<bool> isOpen = opened.get_future();
@@ -54,6 +62,25 @@ SideSearchIndex::~SideSearchIndex()
     }
     if (m_attached)
         QSqlQuery(m_db).exec(QStringLiteral("DETACH DATABASE search_side"));
+}
+
+void SideSearchIndex::removeLeftovers()
+{
+    // A million rows leave over 300 MB there. A folder without its lock yet
+    // may be an import that is just starting.
+    const QDir temp = QDir::temp();
+    const QStringList folders =
+        temp.entryList({FolderPrefix + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : folders) {
+        QDir folder(temp.filePath(name));
+        QLockFile lock(folder.filePath(LockName));
+        // Stale only when its process is gone, never by age.
+        lock.setStaleLockTime(0);
+        if (!folder.exists(LockName) || !lock.tryLock())
+            continue;
+        lock.unlock();
+        folder.removeRecursively();
+    }
 }
 
 QString SideSearchIndex::path() const

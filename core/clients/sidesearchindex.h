@@ -3,6 +3,7 @@
 #include "io/chunkqueue.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -70,6 +71,9 @@ private:
         void append(const Document &d, bool replace);
     };
 
+    // Side databases of imports killed before they could delete theirs: each
+    // folder's lock is held while its import runs.
+    static void removeLeftovers();
     QString path() const;
     bool send(QString *error);
     // The thread: opens the side database, then indexes what comes.
@@ -93,7 +97,8 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_ftsSql; // the CREATE VIRTUAL TABLE of the base's clients_fts
+    std::unique_ptr<QLockFile> m_lock; // in m_dir, released before it goes
+    QString m_ftsSql;                  // the CREATE VIRTUAL TABLE of the base's clients_fts
     bool m_attached = false;
     std::thread m_thread;
     ChunkQueue<Slice> m_queue{SlicesAhead};

@@ -321,6 +321,85 @@ TEST_CASE("An import killed at any moment leaves no half batch", "[cli][crash]")
     }
 }
 
+// The side search index folders of imports into an empty base, in `tmp`.
+QStringList sideFolders(const QString &tmp)
+{
+    return QDir(tmp).entryList({QStringLiteral("clientele-search-*")},
+                               QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+// Starts an import of `csv` and returns the side index folder it made.
+QString startImport(const Fixture &f, QProcess &p, const QString &csv, const QString &tmp)
+{
+    const QStringList before = sideFolders(tmp);
+    f.start(p,
+            {QStringLiteral("--db"), f.db, QStringLiteral("import"), QStringLiteral("csv"), csv});
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 60000) {
+        for (const QString &folder : sideFolders(tmp))
+            if (!before.contains(folder))
+                return folder;
+        REQUIRE(!p.waitForFinished(5));
+    }
+    FAIL("no side index folder in " << tmp.toStdString());
+    return {};
+}
+
+// Waits for an import to end well.
+void finished(QProcess &p)
+{
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 0);
+}
+
+TEST_CASE("A killed import's side index goes with the next import and a running one's stays",
+          "[cli][crash]")
+{
+    QTemporaryDir store;
+    const QString tmp = store.filePath(QStringLiteral("tmp"));
+    REQUIRE(QDir().mkpath(tmp));
+    const QString csv = store.filePath(QStringLiteral("clients.csv"));
+    writeFile(csv, clientsCsv(kImportRows));
+    Fixture f, other;
+    for (Fixture *each : {&f, &other}) {
+        each->environment.insert(QStringLiteral("TMPDIR"), tmp);
+        each->ok({QStringLiteral("init")});
+    }
+    const QString empty = signature(f.db);
+
+    QProcess killed;
+    const QString left = startImport(f, killed, csv, tmp);
+    killed.kill(); // SIGKILL
+    REQUIRE(killed.waitForFinished(60000));
+    requireSound(f);
+    CHECK(signature(f.db) == empty);
+    REQUIRE(sideFolders(tmp) == QStringList{left});
+    CHECK(QFile::exists(QDir(tmp).filePath(left + QStringLiteral("/search.sqlite"))));
+
+    // The same import again, while another base's import runs: the killed
+    // one's folder goes, the running one's (locked by a live process) stays.
+    QProcess running, again;
+    const QString runningFolder = startImport(other, running, csv, tmp);
+    const QString againFolder = startImport(f, again, csv, tmp);
+    const QStringList folders = sideFolders(tmp);
+    CHECK(!folders.contains(left));
+    CHECK(folders.contains(againFolder));
+    if (!running.waitForFinished(0))
+        CHECK(folders.contains(runningFolder));
+    else
+        WARN("the other import ended before the folders were listed");
+    finished(running);
+    finished(again);
+    for (const Fixture *each : {&f, &other})
+        requireSound(*each);
+    CHECK(signature(other.db) == signature(f.db));
+    CHECK(signature(f.db) != empty);
+    CHECK(sideFolders(tmp).isEmpty());
+}
+
 TEST_CASE("Demo data killed at any moment is all there or not at all", "[cli][crash]")
 {
     KillClock clock("demo");
