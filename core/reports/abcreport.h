@@ -25,5 +25,8 @@ public:
                                        QString *error = nullptr) const;
 
 private:
+    // The names of `clients` (ids ascending) in one statement.
+    bool readNames(QList<ClientClasses::Client> *clients, QString *error) const;
+
     const Database &m_db;
 };

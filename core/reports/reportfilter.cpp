@@ -159,5 +159,10 @@ QString ReportFilter::clientConditions(const QString &clientIdColumn, QVariantLi
 
 QString ReportFilter::localShift()
 {
-    return QStringLiteral("%1 seconds").arg(QDateTime::currentDateTime().offsetFromUtc());
+    return QStringLiteral("%1 seconds").arg(localOffset());
+}
+
+int ReportFilter::localOffset()
+{
+    return QDateTime::currentDateTime().offsetFromUtc();
 }

@@ -71,4 +71,6 @@ struct ReportFilter
     // SQLite's date modifier from UTC to local time ("10800 seconds"), for
     // grouping by local month or week: this machine's offset now.
     static QString localShift();
+    // The same in seconds, for grouping in C++.
+    static int localOffset();
 };

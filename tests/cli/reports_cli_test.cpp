@@ -1,5 +1,6 @@
 // `clientele-cli report ...` checked against the same figures recomputed in
 // Python from the raw deals `deal list --format json` prints.
+#include "basestate.h"
 #include "catchqt.h"
 #include "clifixture.h"
 
@@ -122,6 +123,50 @@ TEST_CASE("A deal moved back still counts as far as it got", "[cli][reports]")
     CHECK_FALSE(stages.at(0).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
     CHECK_FALSE(stages.at(3).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
     CHECK(stages.at(1).toObject().value(QStringLiteral("avg_days_in_stage")).isNull());
+}
+
+TEST_CASE("ABC counts a deal in the local month it was won in", "[cli][reports]")
+{
+    // 20:00 UTC on March 31 is April 1 in India (+05:30): there both deals
+    // fall in April and March is a month without a purchase.
+    const auto [zone, xyz, variation] = GENERATE(table<QString, QString, double>(
+        {{QStringLiteral("UTC"), QStringLiteral("X"), 0},
+         {QStringLiteral("Asia/Kolkata"), QStringLiteral("Z"), 1}}));
+    INFO(zone.toStdString());
+    Fixture f;
+    f.environment.insert(QStringLiteral("TZ"), zone);
+    const qint64 client = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
+    for (const char *closed : {"2026-03-31T20:00:00Z", "2026-04-15T10:00:00Z"}) {
+        const QString id =
+            f.ok({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--client"),
+                  QString::number(client), QStringLiteral("--title"), QStringLiteral("Поставка"),
+                  QStringLiteral("--amount"), QStringLiteral("1000")})
+                .text()
+                .trimmed();
+        f.ok({QStringLiteral("deal"), QStringLiteral("won"), id});
+        withRaw(f.db, [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("UPDATE deals SET closed_at = ? WHERE id = ?"));
+            q.addBindValue(QLatin1String(closed));
+            q.addBindValue(id.toLongLong());
+            REQUIRE(q.exec());
+        });
+    }
+    const QJsonObject report =
+        QJsonDocument::fromJson(
+            f.ok({QStringLiteral("report"), QStringLiteral("abc"), QStringLiteral("--from"),
+                  QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                  QStringLiteral("2026-04-30"), QStringLiteral("--format"), QStringLiteral("json")})
+                .out)
+            .object();
+    CHECK(report[u"months"].toInt() == 2);
+    const QJsonArray clients = report[u"clients"].toArray();
+    REQUIRE(clients.size() == 1);
+    const QJsonObject c = clients.first().toObject();
+    CHECK(c[u"name"].toString() == QStringLiteral("ООО Ромашка"));
+    CHECK(c[u"revenue"].toString() == QStringLiteral("2000.00"));
+    CHECK(c[u"won"].toInt() == 2);
+    CHECK(c[u"xyz"].toString() == xyz);
+    CHECK(c[u"variation"].toDouble() == Approx(variation));
 }
 
 TEST_CASE("A report names what is wrong with its arguments", "[cli][reports]")
