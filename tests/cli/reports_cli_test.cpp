@@ -18,6 +18,17 @@ void save(const Fixture &f, const QString &name, const QByteArray &data)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(data);
 }
+
+// A deal of 1000 for `client` in the default pipeline: its id.
+QString addDeal(const Fixture &f, qint64 client)
+{
+    return f
+        .ok({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--client"),
+             QString::number(client), QStringLiteral("--title"), QStringLiteral("Поставка"),
+             QStringLiteral("--amount"), QStringLiteral("1000")})
+        .text()
+        .trimmed();
+}
 } // namespace
 
 TEST_CASE("Every report agrees with a recomputation from the raw deals, clients and interactions",
@@ -97,12 +108,7 @@ TEST_CASE("A deal moved back still counts as far as it got", "[cli][reports]")
     Fixture f;
     f.environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     const qint64 client = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
-    const QString id =
-        f.ok({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--client"),
-              QString::number(client), QStringLiteral("--title"), QStringLiteral("Поставка"),
-              QStringLiteral("--amount"), QStringLiteral("1000")})
-            .text()
-            .trimmed();
+    const QString id = addDeal(f, client);
     const auto move = [&](const char *stage) {
         f.ok({QStringLiteral("deal"), QStringLiteral("move"), id, QStringLiteral("--stage"),
               QLatin1String(stage)});
@@ -137,12 +143,7 @@ TEST_CASE("ABC counts a deal in the local month it was won in", "[cli][reports]"
     f.environment.insert(QStringLiteral("TZ"), zone);
     const qint64 client = f.add({QStringLiteral("--name"), QStringLiteral("ООО Ромашка")});
     for (const char *closed : {"2026-03-31T20:00:00Z", "2026-04-15T10:00:00Z"}) {
-        const QString id =
-            f.ok({QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--client"),
-                  QString::number(client), QStringLiteral("--title"), QStringLiteral("Поставка"),
-                  QStringLiteral("--amount"), QStringLiteral("1000")})
-                .text()
-                .trimmed();
+        const QString id = addDeal(f, client);
         f.ok({QStringLiteral("deal"), QStringLiteral("won"), id});
         withRaw(f.db, [&](QSqlQuery &q) {
             q.prepare(QStringLiteral("UPDATE deals SET closed_at = ? WHERE id = ?"));
