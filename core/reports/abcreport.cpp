@@ -33,8 +33,9 @@ int localMonth(const QString &utc, int shift)
     };
     if (utc.size() < 10 || utc.at(4) != u'-' || utc.at(7) != u'-')
         return UnknownMonth;
-    QDate day(number(0, 4), number(5, 2), number(8, 2));
-    if (!day.isValid())
+    const int y = number(0, 4), mo = number(5, 2), d = number(8, 2);
+    QDate day(y, mo, d);
+    if (y < 0 || !day.isValid()) // QDate takes years before Christ
         return UnknownMonth;
     int seconds = shift;
     if (utc.size() >= 19 && (utc.at(10) == u'T' || utc.at(10) == u' ') && utc.at(13) == u':' &&
