@@ -44,6 +44,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListWidget>
@@ -632,6 +634,58 @@ TEST_CASE("Client analytics: ABC and XYZ with thresholds, written into importanc
         CHECK(f.shownClient() == f.romashka);
     }
     CHECK(f.messenger.errors.isEmpty());
+}
+
+TEST_CASE("Figures beside the bars stay inside a narrow chart on its background", "[ui][reports]")
+{
+    Fixture f;
+    f.addSales();
+    f.showReports(kAnna);
+    f.open(ReportsSection::AbcView);
+    QChart *chart = f.reports()->clientClasses()->charts().first()->chart();
+    // The share and revenue of each class ("65.2% · 300,000 ₽"), and the
+    // background patch under each, if shown.
+    struct Figure
+    {
+        QRectF rect;
+        bool onPatch = false;
+    };
+    const auto figures = [chart] {
+        QList<Figure> out;
+        const QList<QGraphicsItem *> items = chart->childItems();
+        for (QGraphicsItem *item : items) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (!text || !text->text().contains(QStringLiteral(" · ")))
+                continue;
+            Figure figure{text->mapRectToParent(text->boundingRect())};
+            for (QGraphicsItem *other : items) {
+                auto *patch = dynamic_cast<QGraphicsRectItem *>(other);
+                if (patch && patch->isVisible() && patch->pos() == text->pos() &&
+                    patch->brush() == chart->backgroundBrush())
+                    figure.onPatch = true;
+            }
+            out << figure;
+        }
+        return out;
+    };
+    for (const qreal width : {900.0, 240.0}) {
+        INFO("chart width " << width);
+        chart->resize(QSizeF(width, 320));
+        QApplication::processEvents();
+        const QList<Figure> shown = figures();
+        REQUIRE(shown.size() == 3);
+        int moved = 0;
+        for (const Figure &figure : shown) {
+            CHECK(figure.rect.left() >= 0);
+            CHECK(figure.rect.right() <= chart->rect().right());
+            moved += figure.onPatch ? 1 : 0;
+        }
+        // Wide, every figure fits beside its bar; narrow, A's runs back over it.
+        if (width > 500)
+            CHECK(moved == 0);
+        else
+            CHECK(moved >= 1);
+    }
 }
 
 TEST_CASE("The dashboard as the home screen, when set", "[ui][reports]")

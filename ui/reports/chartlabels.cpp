@@ -6,6 +6,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
+#include <algorithm>
 
 ChartLabels::ChartLabels(QChart *chart, QAbstractSeries *series)
     : QObject(series), m_chart(chart), m_series(series)
@@ -27,14 +28,17 @@ void ChartLabels::add(const QPointF &value, const QString &text, const QColor &c
     auto *item = new QGraphicsSimpleTextItem(text, m_chart);
     item->setBrush(colour);
     item->setZValue(10); // above the bars
+    // A figure beside its bar that would run past the chart's edge moves back
+    // over the bar, on a patch of the chart's background.
+    const bool whenMoved = !centred && !chip.isValid();
     QGraphicsRectItem *patch = nullptr;
-    if (chip.isValid()) {
+    if (chip.isValid() || whenMoved) {
         patch = new QGraphicsRectItem(item->boundingRect().adjusted(-4, -1, 4, 1), m_chart);
-        patch->setBrush(chip);
+        patch->setBrush(whenMoved ? m_chart->backgroundBrush() : QBrush(chip));
         patch->setPen(Qt::NoPen);
         patch->setZValue(9);
     }
-    m_labels << Label{value, item, centred, patch};
+    m_labels << Label{value, item, centred, patch, whenMoved};
     place();
 }
 
@@ -43,9 +47,15 @@ void ChartLabels::place()
     for (const Label &l : m_labels) {
         const QPointF at = m_chart->mapToPosition(l.value, m_series);
         const QRectF box = l.item->boundingRect();
-        l.item->setPos(l.centred ? at.x() - box.width() / 2 : at.x() + 6,
-                       at.y() - box.height() / 2);
-        if (l.chip)
+        qreal x = l.centred ? at.x() - box.width() / 2 : at.x() + 6;
+        const qreal last = m_chart->rect().right() - 6 - box.width();
+        const bool moved = !l.centred && x > last;
+        if (moved)
+            x = std::max(last, qreal(0));
+        l.item->setPos(x, at.y() - box.height() / 2);
+        if (l.chip) {
             l.chip->setPos(l.item->pos());
+            l.chip->setVisible(!l.chipWhenMoved || moved);
+        }
     }
 }

@@ -22,8 +22,10 @@ public:
     ~ChartLabels() override;
 
     // At the point of `value` (x, category) in the series: centred on it,
-    // or starting just right of it. With a `chip` colour the text sits on a
-    // patch of it, so it reads where it is wider than its bar, on any background.
+    // or starting just right of it (moved back over the bar, on the chart's
+    // background, where it would pass the chart's edge). With a `chip` colour
+    // the text sits on a patch of it, so it reads where it is wider than its
+    // bar, on any background.
     void add(const QPointF &value, const QString &text, const QColor &colour, bool centred,
              const QColor &chip = QColor());
 
@@ -36,6 +38,7 @@ private:
         QGraphicsSimpleTextItem *item;
         bool centred;
         QGraphicsRectItem *chip;
+        bool chipWhenMoved; // the background's patch, shown when moved over the bar
     };
     QChart *m_chart;
     QAbstractSeries *m_series;
