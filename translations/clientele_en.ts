@@ -7716,6 +7716,10 @@ INN %2</source>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -7892,6 +7892,10 @@ INN %2</source>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
+    <message>
+        <source>More buttons</source>
+        <translation>Другие кнопки</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -24,6 +24,7 @@
 #include "settings/settingsrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -48,6 +49,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -784,4 +786,30 @@ TEST_CASE("A birthday without a year shows as day and month and is kept so", "[u
     f.action("saveAction")->trigger();
     CHECK(f.clients.load(person.id)->birthday == QDate(ContactPerson::NoYear, 2, 28));
     CHECK(date->text() == QStringLiteral("28.02"));
+}
+
+TEST_CASE(
+    "A first start on a screen smaller than 1440 by 860 is maximised and names its folded buttons")
+{
+    WindowFixture f;
+    f.openWindow(QStringLiteral("Анна Смирнова"));
+    // What the window can shrink to in height, whatever section is open: a
+    // 768 px laptop screen less a panel of 40 px.
+    CHECK(f.window->minimumSizeHint().expandedTo(f.window->minimumSize()).height() <= 728);
+    // The offscreen screen (800 x 600) is smaller than a first start's 1440
+    // x 860: the window starts maximised, and a toolbar folds its last
+    // buttons behind a » that a screen reader can name.
+    CHECK(f.window->isMaximized());
+    f.window->openSection(QStringLiteral("tasks"));
+    QApplication::processEvents();
+    int folded = 0;
+    for (QToolButton *more :
+         f.window->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        if (!more->isVisible())
+            continue;
+        ++folded;
+        CHECK(QAccessible::queryAccessibleInterface(more)->text(QAccessible::Name) ==
+              QStringLiteral("More buttons"));
+    }
+    CHECK(folded >= 1);
 }

@@ -37,8 +37,11 @@ struct WindowFixture
             Services{tdb.db(), clients, interactions, attachments, audit, settings}, messenger);
         if (!user.isEmpty())
             window->setCurrentUser(user);
-        if (size.isValid())
+        // The offscreen screen is 800 x 600, where a first start is maximised.
+        if (size.isValid()) {
+            window->setWindowState(Qt::WindowNoState);
             window->resize(size);
+        }
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -53,6 +53,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,6 +62,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -282,8 +284,24 @@ MainWindow::MainWindow(Services services, Messenger &messenger, QWidget *parent)
     m_clientsSplitter->restoreState(
         settings.value(QStringLiteral("clients/splitter")).toByteArray());
     m_list->restoreHeaderState(settings.value(QStringLiteral("clients/header")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
-        resize(1440, 860);
+    if (!settings.contains(QStringLiteral("mainwindow/geometry"))) {
+        // The first start: 1440 x 860 where it fits; on a smaller screen (a
+        // 1366 x 768 laptop) maximised, rather than 1440 x 860 past its edges.
+        const QSize wanted(1440, 860);
+        const QSize room = screen() ? screen()->availableGeometry().size() : wanted;
+        resize(wanted.boundedTo(room));
+        if (room.width() < wanted.width() || room.height() < wanted.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    // A narrow window folds a toolbar's last buttons behind Qt's » button,
+    // which has no name of its own for a screen reader.
+    const QList<QToolBar *> bars = findChildren<QToolBar *>();
+    for (QToolBar *bar : bars) {
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+            more->setAccessibleName(tr("More buttons"));
+            more->setToolTip(tr("More buttons"));
+        }
+    }
 
     updateCounts();
     updateActions();
