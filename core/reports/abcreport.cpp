@@ -110,14 +110,15 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
     int lastMonth = std::numeric_limits<int>::min();
     for (std::size_t i = 0; i < deals.size(); ++i) {
         const Deal &d = deals[i];
-        if (i == 0 || d.client != deals[i - 1].client) {
+        const bool newClient = i == 0 || d.client != deals[i - 1].client;
+        if (newClient) {
             ClientClasses::Client c;
             c.id = d.client;
             out.clients << c;
             monthsBought << 0;
         }
         const int index = int(out.clients.size()) - 1;
-        if (i == 0 || d.client != deals[i - 1].client || d.month != deals[i - 1].month) {
+        if (newClient || d.month != deals[i - 1].month) {
             purchases.push_back({index, 0});
             ++monthsBought[index];
         }
@@ -135,10 +136,8 @@ std::optional<ClientClasses> AbcReport::run(const ReportFilter &filter,
         return std::nullopt;
 
     // The months of the period, those without a purchase too.
-    const auto monthStart = [](int month) {
-        return month == std::numeric_limits<int>::max() || month == std::numeric_limits<int>::min()
-                   ? QDate()
-                   : QDate(month / 12, month % 12 + 1, 1);
+    const auto monthStart = [&](int month) {
+        return firstMonth <= lastMonth ? QDate(month / 12, month % 12 + 1, 1) : QDate();
     };
     const QDate first = filter.from.isValid() ? QDate(filter.from.year(), filter.from.month(), 1)
                                               : monthStart(firstMonth);
